@@ -1,0 +1,96 @@
+package hk.negequity.figures;
+
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.model.Borrower;
+import hk.negequity.model.Loan;
+import hk.negequity.model.Property;
+
+/**
+ * Derives {@link Figures} from a request. Percentages multiply before they divide so that whole-dollar
+ * inputs at a threshold give the threshold exactly (4.8M of 6M is 80, not 80.00000000000001).
+ */
+public final class FiguresCalculator {
+
+    private FiguresCalculator() {
+    }
+
+    public static Figures compute(AdviceRequest request) {
+        Property property = request.property();
+        Loan loan = request.loan();
+        Borrower borrower = request.borrower();
+
+        Double lendingBase = lowerOf(property.price(), property.valuation());
+        Double ltvPct = percentOf(loan.amount(), lendingBase);
+        Double shortfall = both(property.price(), property.valuation())
+                ? Math.max(0, property.price() - property.valuation()) : null;
+        Double overValuationPct = both(property.price(), property.valuation())
+                ? percentOf(property.price() - property.valuation(), property.valuation()) : null;
+
+        Double payment = monthlyPayment(loan);
+        Double outgoings = payment == null ? null : payment + orZero(borrower.otherMonthlyDebt());
+        Double outstanding = outstanding(loan);
+        Double currentValue = property.currentValue();
+        Double equity = both(currentValue, outstanding) ? currentValue - outstanding : null;
+        Double currentLtvPct = percentOf(outstanding, currentValue);
+        Double headroomPct = equity == null ? null : percentOf(equity, currentValue);
+        Double reserveMonths = ratio(borrower.liquidReserves(), outgoings);
+        Double dsrPct = percentOf(outgoings, borrower.monthlyIncome());
+
+        Double scenarioBase = currentValue != null ? currentValue : lendingBase;
+        Double change = request.scenario().priceChangePct();
+        Double scenarioValue = both(scenarioBase, change) ? scenarioBase * (100 + change) / 100 : null;
+        Double scenarioEquity = both(scenarioValue, outstanding) ? scenarioValue - outstanding : null;
+
+        return new Figures(lendingBase, ltvPct, shortfall, overValuationPct, payment, outgoings, outstanding,
+                currentValue, equity, currentLtvPct, headroomPct, reserveMonths, dsrPct, scenarioValue,
+                scenarioEquity);
+    }
+
+    private static Double monthlyPayment(Loan loan) {
+        if (loan.amount() == null || loan.annualRatePct() == null || loan.tenorMonths() == null) {
+            return null;
+        }
+        return MortgageMath.monthlyPayment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
+    }
+
+    /** Given, else scheduled after the payments made, else the amount drawn when no payment is recorded. */
+    private static Double outstanding(Loan loan) {
+        if (loan.outstanding() != null) {
+            return loan.outstanding();
+        }
+        if (loan.amount() == null) {
+            return null;
+        }
+        if (loan.paymentsMade() == null || loan.paymentsMade() == 0) {
+            return loan.amount();
+        }
+        if (loan.annualRatePct() == null || loan.tenorMonths() == null) {
+            return null;
+        }
+        return MortgageMath.balanceAfter(loan.amount(), loan.annualRatePct(), loan.tenorMonths(),
+                loan.paymentsMade());
+    }
+
+    private static Double lowerOf(Double a, Double b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Math.min(a, b);
+    }
+
+    private static Double percentOf(Double part, Double whole) {
+        return both(part, whole) && whole > 0 ? part * 100 / whole : null;
+    }
+
+    private static Double ratio(Double part, Double whole) {
+        return both(part, whole) && whole > 0 ? part / whole : null;
+    }
+
+    private static boolean both(Double a, Double b) {
+        return a != null && b != null;
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,64 @@
+package hk.negequity.figures;
+
+/**
+ * Annuity arithmetic for a fully amortising monthly mortgage (facts file, section 2).
+ * Pure functions on doubles; nothing is rounded here.
+ */
+public final class MortgageMath {
+
+    private MortgageMath() {
+    }
+
+    /** The level monthly payment {@code M = P·i / (1 − (1+i)^−n)}, with {@code i} the monthly rate. */
+    public static double monthlyPayment(double principal, double annualRatePct, int months) {
+        requireTerm(months);
+        double i = monthlyRate(annualRatePct);
+        if (i == 0) {
+            return principal / months;
+        }
+        return principal * i / -Math.expm1(-months * Math.log1p(i));
+    }
+
+    /** The scheduled balance after {@code paid} payments: {@code B_k = P(1+i)^k − M((1+i)^k − 1)/i}. */
+    public static double balanceAfter(double principal, double annualRatePct, int months, int paid) {
+        requireTerm(months);
+        if (paid < 0 || paid > months) {
+            throw new IllegalArgumentException("payments made must be between 0 and the term");
+        }
+        if (paid == months) {
+            return 0;
+        }
+        double payment = monthlyPayment(principal, annualRatePct, months);
+        double i = monthlyRate(annualRatePct);
+        if (i == 0) {
+            return principal - payment * paid;
+        }
+        double growthMinusOne = Math.expm1(paid * Math.log1p(i));
+        double balance = principal * (1 + growthMinusOne) - payment * growthMinusOne / i;
+        // The last payments can leave a rounding residue of a fraction of a cent below zero.
+        return Math.max(0, balance);
+    }
+
+    /** The largest principal whose level payment is {@code payment}: the annuity formula solved for P. */
+    public static double principalFor(double payment, double annualRatePct, int months) {
+        requireTerm(months);
+        double i = monthlyRate(annualRatePct);
+        if (i == 0) {
+            return payment * months;
+        }
+        return payment * -Math.expm1(-months * Math.log1p(i)) / i;
+    }
+
+    private static double monthlyRate(double annualRatePct) {
+        if (annualRatePct < 0 || Double.isNaN(annualRatePct) || Double.isInfinite(annualRatePct)) {
+            throw new IllegalArgumentException("rate must be a finite, non-negative percent");
+        }
+        return annualRatePct / 1200;
+    }
+
+    private static void requireTerm(int months) {
+        if (months < 1) {
+            throw new IllegalArgumentException("term must be at least one month");
+        }
+    }
+}

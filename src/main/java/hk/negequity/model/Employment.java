@@ -1,0 +1,3 @@
+package hk.negequity.model;
+
+public enum Employment { EMPLOYED, SELF_EMPLOYED, UNEMPLOYED }

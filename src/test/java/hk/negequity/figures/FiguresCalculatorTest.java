@@ -1,0 +1,161 @@
+package hk.negequity.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hk.negequity.Borrowers;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FiguresCalculatorTest {
+
+    private static Figures figuresOf(Borrowers borrower) {
+        return FiguresCalculator.compute(borrower.request());
+    }
+
+    @Nested
+    class LendingBaseAndLtv {
+
+        @Test
+        void theLendingBaseIsTheLowerOfPriceAndValuation() {
+            assertThat(figuresOf(Borrowers.nothing().price(6_000_000).valuation(5_900_000)).lendingBase())
+                    .isEqualTo(5_900_000);
+            assertThat(figuresOf(Borrowers.nothing().price(5_800_000).valuation(5_900_000)).lendingBase())
+                    .isEqualTo(5_800_000);
+        }
+
+        @Test
+        void withOnlyOneOfPriceAndValuationTheLendingBaseIsThatOne() {
+            assertThat(figuresOf(Borrowers.nothing().price(6_000_000)).lendingBase()).isEqualTo(6_000_000);
+            assertThat(figuresOf(Borrowers.nothing().valuation(5_000_000)).lendingBase()).isEqualTo(5_000_000);
+        }
+
+        @Test
+        void ltvIsExactAtTheThresholds() {
+            assertThat(figuresOf(Borrowers.buyer(4_800_000)).ltvPct()).isEqualTo(80.0);
+            assertThat(figuresOf(Borrowers.buyer(5_400_000)).ltvPct()).isEqualTo(90.0);
+            assertThat(figuresOf(Borrowers.buyer(4_200_000)).ltvPct()).isEqualTo(70.0);
+        }
+
+        @Test
+        void ltvUsesTheValuationWhenItIsLower() {
+            Figures figures = figuresOf(Borrowers.buyer(5_310_000).valuation(5_900_000));
+            assertThat(figures.ltvPct()).isCloseTo(90.0, within(1e-9));
+            assertThat(figures.valuationShortfall()).isEqualTo(100_000);
+            assertThat(figures.priceOverValuationPct()).isCloseTo(100.0 / 59, within(1e-9));
+        }
+
+        @Test
+        void aPriceBelowValuationHasNoShortfall() {
+            Figures figures = figuresOf(Borrowers.nothing().price(5_000_000).valuation(5_100_000));
+            assertThat(figures.valuationShortfall()).isZero();
+            assertThat(figures.priceOverValuationPct()).isNegative();
+        }
+    }
+
+    @Nested
+    class Outstanding {
+
+        @Test
+        void theGivenBalanceWins() {
+            assertThat(figuresOf(Borrowers.buyer(5_400_000).paymentsMade(60).outstanding(5_000_000)).outstanding())
+                    .isEqualTo(5_000_000);
+        }
+
+        @Test
+        void withoutABalanceItIsTheScheduledBalanceAfterThePaymentsMade() {
+            assertThat(figuresOf(Borrowers.buyer(5_400_000).paymentsMade(60)).outstanding())
+                    .isCloseTo(4_843_642, within(0.5));
+        }
+
+        @Test
+        void withNeitherItIsTheAmountDrawn() {
+            assertThat(figuresOf(Borrowers.nothing().amount(5_400_000)).outstanding()).isEqualTo(5_400_000);
+            assertThat(figuresOf(Borrowers.nothing().amount(5_400_000).paymentsMade(0)).outstanding())
+                    .isEqualTo(5_400_000);
+        }
+
+        @Test
+        void paymentsMadeWithoutRateOrTenorLeaveTheBalanceUnknown() {
+            assertThat(figuresOf(Borrowers.nothing().amount(5_400_000).paymentsMade(12)).outstanding()).isNull();
+        }
+    }
+
+    @Nested
+    class EquityAndHeadroom {
+
+        @Test
+        void equityAndHeadroomCompareTheBalanceWithTheCurrentValue() {
+            Figures figures = figuresOf(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000));
+            assertThat(figures.equity()).isEqualTo(-100_000);
+            assertThat(figures.currentLtvPct()).isCloseTo(102.0408, within(1e-4));
+            assertThat(figures.headroomPct()).isCloseTo(-2.0408, within(1e-4));
+        }
+
+        @Test
+        void headroomIsExactlyTenPercentWhenTheBalanceIsNinetyPercentOfTheValue() {
+            assertThat(figuresOf(Borrowers.nothing().outstanding(4_500_000).currentValue(5_000_000)).headroomPct())
+                    .isEqualTo(10.0);
+        }
+
+        @Test
+        void withoutACurrentValueThereIsNoEquityFigure() {
+            Figures figures = figuresOf(Borrowers.buyer(5_400_000));
+            assertThat(figures.equity()).isNull();
+            assertThat(figures.headroomPct()).isNull();
+            assertThat(figures.currentLtvPct()).isNull();
+        }
+    }
+
+    @Nested
+    class ReservesAndDebtService {
+
+        @Test
+        void reserveMonthsDivideReservesByPaymentPlusOtherDebt() {
+            Figures figures = figuresOf(Borrowers.thousandDollarInstalment().otherDebt(500).reserves(9_000));
+            assertThat(figures.monthlyOutgoings()).isEqualTo(1_500);
+            assertThat(figures.reserveMonths()).isEqualTo(6.0);
+        }
+
+        @Test
+        void absentOtherDebtCountsAsNone() {
+            assertThat(figuresOf(Borrowers.thousandDollarInstalment().reserves(6_000)).reserveMonths()).isEqualTo(6.0);
+        }
+
+        @Test
+        void dsrIsOutgoingsOverIncome() {
+            assertThat(figuresOf(Borrowers.thousandDollarInstalment().otherDebt(500).income(3_000)).dsrPct())
+                    .isEqualTo(50.0);
+        }
+
+        @Test
+        void noIncomeMeansNoDsr() {
+            assertThat(figuresOf(Borrowers.thousandDollarInstalment().income(0)).dsrPct()).isNull();
+        }
+    }
+
+    @Nested
+    class Scenario {
+
+        @Test
+        void theScenarioMovesTheCurrentValue() {
+            Figures figures = figuresOf(Borrowers.nothing().outstanding(4_000_000).currentValue(5_000_000)
+                    .priceChangePct(-20));
+            assertThat(figures.scenarioValue()).isEqualTo(4_000_000);
+            assertThat(figures.scenarioEquity()).isZero();
+        }
+
+        @Test
+        void withoutACurrentValueTheScenarioMovesTheLendingBase() {
+            Figures figures = figuresOf(Borrowers.buyer(5_400_000).priceChangePct(-10));
+            assertThat(figures.scenarioValue()).isEqualTo(5_400_000);
+            assertThat(figures.scenarioEquity()).isZero();
+        }
+    }
+
+    @Test
+    void nothingKnownGivesNoFigures() {
+        Figures figures = figuresOf(Borrowers.nothing());
+        assertThat(figures).hasAllNullFieldsOrProperties();
+    }
+}
