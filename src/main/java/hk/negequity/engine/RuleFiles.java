@@ -1,0 +1,121 @@
+package hk.negequity.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rule directory, read once, keyed by their path relative to it ({@code /}-separated),
+ * in a stable order. The version is a content hash of exactly these names and bytes.
+ */
+public final class RuleFiles {
+
+    private final TreeMap<String, byte[]> files;
+    private final String version;
+
+    private RuleFiles(TreeMap<String, byte[]> files) {
+        this.files = files;
+        this.version = hash(files);
+    }
+
+    /** Reads every regular, non-hidden file under {@code dir}. */
+    public static RuleFiles read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("rule directory not found: " + dir);
+        }
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String relative = relativeName(dir, file);
+                if (!isHidden(relative)) {
+                    files.put(relative, Files.readAllBytes(file));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new RuleFiles(files);
+    }
+
+    /** For tests and tools: a rule set from names and contents held in memory. */
+    public static RuleFiles of(java.util.Map<String, byte[]> contents) {
+        return new RuleFiles(new TreeMap<>(contents));
+    }
+
+    /** The content hash: the first 16 hex digits of SHA-256 over each name and its bytes, in name order. */
+    public String version() {
+        return version;
+    }
+
+    /** Names of the files ending with {@code suffix}, in stable order. */
+    public List<String> namesEndingWith(String suffix) {
+        List<String> names = new ArrayList<>();
+        for (String name : files.keySet()) {
+            if (name.endsWith(suffix)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    public byte[] bytes(String name) {
+        return files.get(name).clone();
+    }
+
+    public String text(String name) {
+        return new String(files.get(name), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public boolean contains(String name) {
+        return files.containsKey(name);
+    }
+
+    private static String relativeName(Path dir, Path file) {
+        StringBuilder name = new StringBuilder();
+        for (Path part : dir.relativize(file)) {
+            if (name.length() > 0) {
+                name.append('/');
+            }
+            name.append(part.toString());
+        }
+        return name.toString();
+    }
+
+    private static boolean isHidden(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".") || part.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hash(TreeMap<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (var entry : files.entrySet()) {
+                byte[] name = entry.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                // Lengths first, so that no two different directories can produce the same byte stream.
+                sha.update(longBytes(name.length));
+                sha.update(name);
+                sha.update(longBytes(entry.getValue().length));
+                sha.update(entry.getValue());
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static byte[] longBytes(long value) {
+        return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(value).array();
+    }
+}

@@ -1,0 +1,65 @@
+package hk.negequity.engine;
+
+import java.util.Locale;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What an advice rule declares about itself: {@code @code}, {@code @category}, {@code @severity} and
+ * {@code @source}. The loader checks every advice rule has them, so evaluation never meets a gap.
+ */
+public record RuleMetadata(String name, String packageName, String code, Category category, Severity severity,
+                           String source) {
+
+    public static final String CODE = "code";
+    public static final String CATEGORY = "category";
+    public static final String SEVERITY = "severity";
+    public static final String SOURCE = "source";
+
+    /** Reads a rule's metadata; throws {@link IllegalArgumentException} naming what is missing or wrong. */
+    public static RuleMetadata of(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        String code = text(meta, CODE);
+        String category = text(meta, CATEGORY);
+        String severity = text(meta, SEVERITY);
+        String source = text(meta, SOURCE);
+        if (code == null || category == null || severity == null || source == null) {
+            throw new IllegalArgumentException("rule \"" + rule.getName()
+                    + "\" needs @code, @category, @severity and @source metadata");
+        }
+        if (!code.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
+                    + code);
+        }
+        return new RuleMetadata(rule.getName(), rule.getPackageName(), code,
+                enumValue(Category.class, category, rule), enumValue(Severity.class, severity, rule), source);
+    }
+
+    /** Whether the rule declares advice metadata at all (helper rules, such as regime selection, do not). */
+    public static boolean isAdviceRule(Rule rule) {
+        return rule.getMetaData().containsKey(CODE);
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        // Drools keeps the quotes of @source("...") in the value.
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, Rule rule) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @" + type.getSimpleName()
+                    .toLowerCase(Locale.ROOT) + " " + value + " is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()), e);
+        }
+    }
+}

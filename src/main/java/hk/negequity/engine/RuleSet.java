@@ -1,0 +1,42 @@
+package hk.negequity.engine;
+
+import hk.negequity.messages.MessageCatalogue;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+
+/**
+ * Everything loaded from one rule directory, immutable once built: the compiled rules, the message
+ * catalogues, and the content hash that names this exact set of files.
+ *
+ * @param adviceRules the rules that give advice, with their metadata, in file and line order
+ * @param ruleCount   every rule in the rule base, helper rules included
+ */
+public record RuleSet(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> adviceRules, int ruleCount,
+                      Map<String, MessageCatalogue> catalogues) {
+
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    public RuleSet {
+        adviceRules = List.copyOf(adviceRules);
+        catalogues = Map.copyOf(catalogues);
+    }
+
+    public Optional<MessageCatalogue> catalogue(String language) {
+        return Optional.ofNullable(catalogues.get(language));
+    }
+
+    public MessageCatalogue defaultCatalogue() {
+        return catalogues.get(DEFAULT_LANGUAGE);
+    }
+
+    /** An advice rule as loaded: its metadata, where it is written, and the figures its advice carries. */
+    public record RuleInfo(RuleMetadata metadata, String file, int line, List<String> figureNames) {
+
+        public RuleInfo {
+            figureNames = List.copyOf(figureNames);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package hk.negequity.engine;
+
+import hk.negequity.messages.MessageCatalogue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Builds a {@link RuleSet} from a rule directory: every {@code .drl} file compiled into one rule base,
+ * and the message catalogues under {@code messages/}. Any problem, in any file, fails the whole load
+ * with every problem listed by file and line; nothing half-built is ever returned.
+ */
+public final class RuleSetLoader {
+
+    static final String MESSAGES_DIR = "messages/";
+    private static final String CATALOGUE_SUFFIX = ".properties";
+
+    /** KieBuilder registers each module in a JVM-wide repository: one build at a time. */
+    private static final Object BUILD_LOCK = new Object();
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final Clock clock;
+
+    public RuleSetLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RuleSet load(Path dir) throws RuleSetException {
+        RuleFiles files;
+        try {
+            files = RuleFiles.read(dir);
+        } catch (IOException e) {
+            throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, "cannot read: " + e.getMessage())));
+        }
+        return load(files);
+    }
+
+    public RuleSet load(RuleFiles files) throws RuleSetException {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<String> drlNames = files.namesEndingWith(".drl");
+        if (drlNames.isEmpty()) {
+            problems.add(new RuleProblem(".", 0, "no .drl rule files in the rule directory"));
+        }
+        Map<String, DrlOutline> outlines = new TreeMap<>();
+        for (String name : drlNames) {
+            outlines.put(name, DrlOutline.parse(name, files.text(name)));
+        }
+        Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
+        KieBase kieBase = problems.isEmpty() ? compile(files, outlines, problems) : null;
+        if (kieBase == null || !problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        List<RuleSet.RuleInfo> adviceRules = adviceRules(kieBase, outlines, problems);
+        RuleSetChecks.checkMessages(adviceRules, declaredCodes(kieBase), catalogues, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        int ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues);
+    }
+
+    private static Map<String, MessageCatalogue> readCatalogues(RuleFiles files, List<RuleProblem> problems) {
+        Map<String, MessageCatalogue> catalogues = new HashMap<>();
+        for (String name : files.namesEndingWith(CATALOGUE_SUFFIX)) {
+            if (!name.startsWith(MESSAGES_DIR)) {
+                continue;
+            }
+            String language = name.substring(MESSAGES_DIR.length(), name.length() - CATALOGUE_SUFFIX.length());
+            catalogues.put(language, MessageCatalogue.parse(language, name, files.text(name),
+                    (message, line) -> problems.add(new RuleProblem(name, line, message))));
+        }
+        if (!catalogues.containsKey(RuleSet.DEFAULT_LANGUAGE)) {
+            problems.add(new RuleProblem(MESSAGES_DIR + RuleSet.DEFAULT_LANGUAGE + CATALOGUE_SUFFIX, 0,
+                    "the English message catalogue is missing"));
+        }
+        return catalogues;
+    }
+
+    private KieBase compile(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        synchronized (BUILD_LOCK) {
+            KieServices services = KieServices.Factory.get();
+            ReleaseId releaseId = services.newReleaseId("hk.negequity.rules", "ruleset-" + files.version(),
+                    "1.0." + BUILDS.incrementAndGet());
+            KieFileSystem kfs = services.newKieFileSystem();
+            kfs.generateAndWritePomXML(releaseId);
+            Map<String, String> sourceOf = new HashMap<>();
+            for (DrlOutline outline : outlines.values()) {
+                String folder = outline.packageName() == null ? "" : outline.packageName().replace('.', '/') + "/";
+                String path = "src/main/resources/" + folder + outline.file().replace('/', '_');
+                sourceOf.put(path, outline.file());
+                kfs.write(path, files.bytes(outline.file()));
+            }
+            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                problems.addAll(BuildErrors.locate(errors, sourceOf, files));
+                return null;
+            }
+            try {
+                return services.newKieContainer(releaseId).getKieBase();
+            } finally {
+                // The rule base keeps what it needs; the JVM-wide repository must not keep every reload.
+                services.getRepository().removeKieModule(releaseId);
+            }
+        }
+    }
+
+    private static List<RuleSet.RuleInfo> adviceRules(KieBase kieBase, Map<String, DrlOutline> outlines,
+                                                      List<RuleProblem> problems) {
+        List<RuleSet.RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (!RuleMetadata.isAdviceRule(rule)) {
+                    continue;
+                }
+                String file = fileOf(rule, outlines);
+                int line = file == null ? 0 : outlines.get(file).lineOf(rule.getName());
+                try {
+                    List<String> figures = file == null ? List.of()
+                            : AdviceFigures.namesIn(outlines.get(file).rule(rule.getName()).orElseThrow());
+                    rules.add(new RuleSet.RuleInfo(RuleMetadata.of(rule), file, line, figures));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RuleProblem(file == null ? "?" : file, line, e.getMessage()));
+                }
+            }
+        }
+        rules.sort(Comparator.comparing(RuleSet.RuleInfo::file).thenComparingInt(RuleSet.RuleInfo::line));
+        return rules;
+    }
+
+    /** Every code a rule declares, even where the rest of its metadata is wrong (reported already). */
+    private static Set<String> declaredCodes(KieBase kieBase) {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Object code = rule.getMetaData().get(RuleMetadata.CODE);
+                if (code != null) {
+                    codes.add(code.toString().replace("\"", "").strip());
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static String fileOf(Rule rule, Map<String, DrlOutline> outlines) {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (DrlOutline outline : outlines.values()) {
+            if (rule.getPackageName().equals(outline.packageName()) && outline.rule(rule.getName()).isPresent()) {
+                candidates.add(outline.file());
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.iterator().next();
+    }
+}

@@ -1,0 +1,4 @@
+package hk.negequity.engine;
+
+/** How much an advice item matters; declared from least to most serious. */
+public enum Severity { INFO, WARNING, CRITICAL }

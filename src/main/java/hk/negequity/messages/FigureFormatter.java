@@ -1,0 +1,83 @@
+package hk.negequity.messages;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Writes a figure the way a Hong Kong reader expects it in a sentence. The kind of figure follows its
+ * name: {@code ...Pct} is a percent, {@code ...Months} or {@code months...} a count of months, any other
+ * number an amount in HK$. Rounding happens here, for display only.
+ */
+public final class FigureFormatter {
+
+    private final Style style;
+
+    /** English writes HK$1,234,567; Chinese writes large sums in 萬 (zh-HK) or 万 (zh-CN). */
+    public enum Style { ENGLISH, TRADITIONAL_CHINESE, SIMPLIFIED_CHINESE }
+
+    public FigureFormatter(Style style) {
+        this.style = style;
+    }
+
+    public String format(String name, Object value) {
+        if (value instanceof LocalDate date) {
+            return formatDate(date);
+        }
+        if (value instanceof Number number) {
+            double x = number.doubleValue();
+            if (name.endsWith("Pct")) {
+                return plain(x, 2) + "%";
+            }
+            if (name.endsWith("Months") || name.startsWith("months") || value instanceof Integer) {
+                return plain(x, 1);
+            }
+            return money(x);
+        }
+        return String.valueOf(value);
+    }
+
+    /** HK$24,248.41; whole amounts without cents; in Chinese, HK$540萬 from HK$100,000 up. */
+    public String money(double amount) {
+        String sign = amount < 0 ? "-" : "";
+        double abs = Math.abs(amount);
+        if (style != Style.ENGLISH && abs >= 100_000) {
+            String tenThousand = style == Style.TRADITIONAL_CHINESE ? "萬" : "万";
+            return sign + "HK$" + grouped(abs / 10_000, true) + tenThousand;
+        }
+        return sign + "HK$" + grouped(abs, false);
+    }
+
+    private String formatDate(LocalDate date) {
+        if (style == Style.ENGLISH) {
+            return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        }
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** Up to {@code decimals} places, trailing zeros dropped, no grouping: 90, 19.27. */
+    static String plain(double x, int decimals) {
+        BigDecimal rounded = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (rounded.signum() == 0) {
+            return "0";
+        }
+        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    }
+
+    /**
+     * Grouped thousands, two decimals shown only when they are not both zero; with {@code stripZeros},
+     * trailing zeros go too (484.3萬, not 484.30萬).
+     */
+    static String grouped(double x, boolean stripZeros) {
+        BigDecimal rounded = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
+        int scale = rounded.stripTrailingZeros().scale();
+        String pattern = scale <= 0 ? "#,##0" : stripZeros && scale == 1 ? "#,##0.0" : "#,##0.00";
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(rounded);
+    }
+}

@@ -1,0 +1,111 @@
+package hk.negequity.messages;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ObjIntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The advice texts of one language, read from {@code messages/<lang>.properties} in the rule directory:
+ * UTF-8 lines of {@code CODE.part = text}, {@code #} comments. Texts name the borrower's figures as
+ * {@code {figureName}}.
+ */
+public final class MessageCatalogue {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+    private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*\\.[a-z][A-Za-z0-9.]*");
+
+    private final String language;
+    private final Map<String, CatalogueEntry> entries;
+
+    private MessageCatalogue(String language, Map<String, CatalogueEntry> entries) {
+        this.language = language;
+        this.entries = entries;
+    }
+
+    /**
+     * Parses a catalogue; every malformed or repeated line is reported to {@code problems} with its line
+     * number and left out.
+     */
+    public static MessageCatalogue parse(String language, String file, String text, ObjIntConsumer<String> problems) {
+        Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int number = i + 1;
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                problems.accept("expected 'CODE.part = text'", number);
+                continue;
+            }
+            String key = line.substring(0, equals).strip();
+            String value = line.substring(equals + 1).strip();
+            if (!KEY.matcher(key).matches()) {
+                problems.accept("'" + key + "' is not a key of the form CODE.part", number);
+            } else if (value.isEmpty()) {
+                problems.accept(key + " has no text", number);
+            } else if (entries.containsKey(key)) {
+                problems.accept(key + " repeats line " + entries.get(key).line(), number);
+            } else {
+                entries.put(key, new CatalogueEntry(key, value, file, number));
+            }
+        }
+        return new MessageCatalogue(language, entries);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Optional<CatalogueEntry> entry(String code, String part) {
+        return Optional.ofNullable(entries.get(code + "." + part));
+    }
+
+    public Collection<CatalogueEntry> entries() {
+        return entries.values();
+    }
+
+    /** The entries {@code CODE.action.1}, {@code CODE.action.2}, ... in number order. */
+    public List<CatalogueEntry> actions(String code) {
+        List<CatalogueEntry> actions = new ArrayList<>();
+        for (int n = 1; entries.containsKey(code + ".action." + n); n++) {
+            actions.add(entries.get(code + ".action." + n));
+        }
+        return actions;
+    }
+
+    /** The figure names a text refers to, in order of appearance. */
+    public static List<String> placeholders(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** Fills each {@code {name}} with the formatted figure; a figure the advice lacks shows as a dash. */
+    public static String fill(String text, Map<String, Object> figures, FigureFormatter formatter) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            Object value = figures.get(name);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(
+                    value == null ? "—" : formatter.format(name, value)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package hk.negequity;
+
+import hk.negequity.engine.Advice;
+import hk.negequity.engine.Evaluation;
+import hk.negequity.engine.RuleEngine;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.engine.RuleSetException;
+import hk.negequity.engine.RuleSetLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The real rule set from the project's rules/ directory, compiled once for the whole test run. */
+public final class BundledRuleSet {
+
+    public static final Path RULES = Path.of("rules");
+
+    private static RuleSet ruleSet;
+
+    private BundledRuleSet() {
+    }
+
+    public static synchronized RuleSet get() {
+        if (ruleSet == null) {
+            try {
+                ruleSet = new RuleSetLoader(Clock.systemUTC()).load(RULES);
+            } catch (RuleSetException e) {
+                throw new AssertionError("rules/ does not load:\n" + e.getMessage(), e);
+            }
+        }
+        return ruleSet;
+    }
+
+    public static Evaluation evaluate(Borrowers borrower) {
+        return new RuleEngine().evaluate(get(), borrower.request());
+    }
+
+    public static List<String> codes(Borrowers borrower) {
+        return evaluate(borrower).codes();
+    }
+
+    public static Optional<Advice> advice(Borrowers borrower, String code) {
+        return evaluate(borrower).advice().stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+}

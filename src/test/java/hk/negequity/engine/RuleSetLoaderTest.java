@@ -1,0 +1,133 @@
+package hk.negequity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hk.negequity.BundledRuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading a rule directory: all or nothing, every problem by file and line. */
+class RuleSetLoaderTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/rulesets");
+
+    private final RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
+
+    private List<RuleProblem> problemsOf(String fixture) {
+        try {
+            loader.load(FIXTURES.resolve(fixture));
+        } catch (RuleSetException e) {
+            return e.problems();
+        }
+        throw new AssertionError(fixture + " was expected not to load");
+    }
+
+    @Test
+    void theProjectsRulesLoadWithEveryAdviceRuleDescribed() {
+        RuleSet rules = BundledRuleSet.get();
+
+        assertThat(rules.ruleCount()).isGreaterThanOrEqualTo(rules.adviceRules().size()).isGreaterThan(10);
+        assertThat(rules.adviceRules()).allSatisfy(rule -> {
+            assertThat(rule.file()).endsWith(".drl");
+            assertThat(rule.line()).isPositive();
+        });
+        assertThat(rules.version()).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsFileAndLine() {
+        assertThat(problemsOf("syntax-error")).first().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("ltv.drl");
+            assertThat(problem.line()).isEqualTo(9);
+        });
+    }
+
+    @Test
+    void anUnknownFieldIsReportedWithItsFileAndLine() {
+        assertThat(problemsOf("unknown-field")).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("ltv.drl");
+            assertThat(problem.line()).isEqualTo(10);
+            assertThat(problem.message()).contains("loanToValue");
+        });
+    }
+
+    @Test
+    void aRuleWithoutItsMessageIsReportedAtTheRule() {
+        assertThat(problemsOf("missing-message")).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("ltv.drl");
+            assertThat(problem.line()).isEqualTo(6);
+            assertThat(problem.message()).contains("TEST_HIGH_LTV.message", "messages/en.properties");
+        });
+    }
+
+    @Test
+    void aMessageWithoutARuleIsReportedAtItsLine() {
+        assertThat(problemsOf("orphan-message")).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/en.properties");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).contains("TEST_NO_SUCH_RULE");
+        });
+    }
+
+    @Test
+    void anAdviceRuleMustDeclareItsMetadata() {
+        assertThat(problemsOf("missing-metadata")).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("ltv.drl");
+            assertThat(problem.line()).isEqualTo(6);
+            assertThat(problem.message()).contains("@source");
+        });
+    }
+
+    @Test
+    void aMissingDirectoryIsAProblemNotACrash() {
+        assertThatThrownBy(() -> loader.load(FIXTURES.resolve("no-such-dir"))).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule directory not found");
+    }
+
+    @Test
+    void theVersionIsAContentHashOfNamesAndBytes(@TempDir Path dir) throws IOException {
+        copy(FIXTURES.resolve("minimal"), dir);
+        String before = RuleFiles.read(dir).version();
+
+        assertThat(RuleFiles.read(FIXTURES.resolve("minimal")).version()).isEqualTo(before);
+        Files.writeString(dir.resolve("messages/en.properties"), "\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(RuleFiles.read(dir).version()).isNotEqualTo(before);
+    }
+
+    @Test
+    void hiddenFilesAndEditorBackupsAreNotPartOfTheRuleSet(@TempDir Path dir) throws IOException {
+        copy(FIXTURES.resolve("minimal"), dir);
+        String before = RuleFiles.read(dir).version();
+        Files.writeString(dir.resolve(".ltv.drl.swp"), "junk");
+        Files.writeString(dir.resolve("ltv.drl~"), "junk");
+
+        assertThat(RuleFiles.read(dir).version()).isEqualTo(before);
+    }
+
+    @Test
+    void aMinimalRuleSetLoadsAndAdvises() throws RuleSetException {
+        RuleSet rules = loader.load(FIXTURES.resolve("minimal"));
+
+        assertThat(rules.adviceRules()).extracting(r -> r.metadata().code()).containsExactly("TEST_HIGH_LTV");
+        assertThat(rules.adviceRules().get(0).figureNames()).containsExactly("ltvPct");
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package hk.negequity.rules;
+
+import static hk.negequity.BundledRuleSet.advice;
+import static hk.negequity.BundledRuleSet.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.model.Employment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Negative equity alone does not get a loan called; arrears and bankruptcy can. */
+class CallLoanRulesTest {
+
+    private static Borrowers inNegativeEquity() {
+        return Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000);
+    }
+
+    private static List<String> callLoanCodes(Borrowers borrower) {
+        return codes(borrower).stream().filter(c -> c.startsWith("CALL_LOAN") || c.startsWith("JOB_")).toList();
+    }
+
+    @Test
+    void aNegativeEquityBorrowerWhoKeepsPayingIsToldTheLoanIsUnlikelyToBeCalled() {
+        assertThat(callLoanCodes(inNegativeEquity().payingOnTime())).containsExactly("CALL_LOAN_UNLIKELY_WHILE_PAYING");
+        assertThat(advice(inNegativeEquity().payingOnTime(), "CALL_LOAN_UNLIKELY_WHILE_PAYING").orElseThrow().figures())
+                .containsEntry("shortfall", 100_000.0);
+    }
+
+    @Test
+    void theReassuranceNeedsNegativeEquity() {
+        Borrowers positive = Borrowers.nothing().outstanding(4_900_000).currentValue(4_900_000).payingOnTime();
+        assertThat(callLoanCodes(positive)).isEmpty();
+    }
+
+    @Test
+    void theReassuranceNeedsToKnowThereAreNoArrearsAndNoBankruptcy() {
+        assertThat(callLoanCodes(inNegativeEquity().bankrupt(false))).isEmpty();
+        assertThat(callLoanCodes(inNegativeEquity().arrears(0))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "arrears {0}, bankrupt {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "0 | false | CALL_LOAN_UNLIKELY_WHILE_PAYING",
+            "1 | false | CALL_LOAN_RISK",
+            "5 | false | CALL_LOAN_RISK",
+            "0 | true  | CALL_LOAN_RISK",
+            "2 | true  | CALL_LOAN_RISK",
+    })
+    void arrearsOrBankruptcyGiveOneCallLoanRisk(int arrears, boolean bankrupt, String code) {
+        assertThat(callLoanCodes(inNegativeEquity().arrears(arrears).bankrupt(bankrupt))).containsExactly(code);
+    }
+
+    @Test
+    void theRiskNamesTheShortfallASaleWouldLeave() {
+        assertThat(advice(inNegativeEquity().arrears(2), "CALL_LOAN_RISK").orElseThrow().figures())
+                .containsEntry("shortfallIfSold", 100_000.0).containsEntry("monthsInArrears", 2)
+                .containsEntry("trigger", "ARREARS");
+        assertThat(advice(Borrowers.nothing().bankrupt(true), "CALL_LOAN_RISK").orElseThrow().figures())
+                .containsEntry("trigger", "BANKRUPTCY").doesNotContainKey("shortfallIfSold");
+    }
+
+    @Test
+    void theRiskIsCriticalWithOrWithoutNegativeEquity() {
+        assertThat(advice(Borrowers.nothing().arrears(1), "CALL_LOAN_RISK").orElseThrow().severity().name())
+                .isEqualTo("CRITICAL");
+    }
+
+    @ParameterizedTest(name = "{0} with arrears {1}: contact-the-bank advice {2}")
+    @CsvSource({
+            "UNEMPLOYED,    0, true",
+            "UNEMPLOYED,    1, false",
+            "EMPLOYED,      0, false",
+            "SELF_EMPLOYED, 0, false",
+    })
+    void anUnemployedBorrowerNotYetInArrearsIsToldToContactTheBank(Employment employment, int arrears, boolean fires) {
+        Borrowers borrower = Borrowers.thousandDollarInstalment().employment(employment).arrears(arrears);
+
+        assertThat(codes(borrower).contains("JOB_LOSS_CONTACT_BANK")).isEqualTo(fires);
+    }
+}

@@ -1,0 +1,85 @@
+package hk.negequity.rules;
+
+import static hk.negequity.BundledRuleSet.advice;
+import static hk.negequity.BundledRuleSet.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hk.negequity.Borrowers;
+import hk.negequity.engine.Advice;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Negative equity, the margin before it, and the scenario's fall, on a flat now worth HK$5M. */
+class EquityRulesTest {
+
+    private static List<String> equityCodes(double outstanding) {
+        return codes(Borrowers.nothing().outstanding(outstanding).currentValue(5_000_000)).stream()
+                .filter(c -> c.contains("EQUITY")).toList();
+    }
+
+    @ParameterizedTest(name = "owing HK${0} on a HK$5M flat gives {1}")
+    @CsvSource(delimiter = '|', value = {
+            "4000000 | EQUITY_HEADROOM",
+            "4499999 | EQUITY_HEADROOM",
+            "4500000 | EQUITY_HEADROOM",
+            "4500001 | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
+            "4999999 | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
+            "5000000 | NEAR_NEGATIVE_EQUITY",
+            "5000001 | NEGATIVE_EQUITY",
+            "6000000 | NEGATIVE_EQUITY",
+    })
+    void equityAdviceFollowsTheHeadroom(double outstanding, String expected) {
+        assertThat(equityCodes(outstanding)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @Test
+    void negativeEquityNamesTheShortfall() {
+        Advice negative = advice(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000), "NEGATIVE_EQUITY")
+                .orElseThrow();
+
+        assertThat(negative.figures()).containsEntry("shortfall", 100_000.0)
+                .containsEntry("outstanding", 5_000_000.0).containsEntry("currentValue", 4_900_000.0);
+    }
+
+    @Test
+    void headroomNamesTheFallThatWouldWipeOutTheEquity() {
+        Advice headroom = advice(Borrowers.nothing().outstanding(4_000_000).currentValue(5_000_000), "EQUITY_HEADROOM")
+                .orElseThrow();
+
+        assertThat(headroom.figures()).containsEntry("headroomPct", 20.0).containsEntry("equity", 1_000_000.0);
+    }
+
+    @ParameterizedTest(name = "a HK$5.4M loan on a HK$6M base, prices {0}%: negative in scenario {1}")
+    @CsvSource({"-9.99, false", "-10, false", "-10.01, true", "-30, true", "5, false"})
+    void theScenarioFallIsComparedWithTheBalance(double changePct, boolean negative) {
+        Borrowers buyer = Borrowers.buyer(5_400_000).priceChangePct(changePct);
+
+        assertThat(codes(buyer).contains("NEGATIVE_EQUITY_IN_SCENARIO")).isEqualTo(negative);
+    }
+
+    @Test
+    void theScenarioAppliesToTheCurrentValueWhenThereIsOne() {
+        Advice scenario = advice(Borrowers.nothing().outstanding(4_000_000).currentValue(5_000_000)
+                .priceChangePct(-25), "NEGATIVE_EQUITY_IN_SCENARIO").orElseThrow();
+
+        assertThat(scenario.figures()).containsEntry("scenarioValue", 3_750_000.0)
+                .containsEntry("shortfall", 250_000.0).containsEntry("priceChangePct", -25.0);
+    }
+
+    @Test
+    void withoutACurrentValueThereIsNoEquityAdvice() {
+        assertThat(codes(Borrowers.buyer(5_400_000))).noneMatch(c -> c.contains("EQUITY"));
+    }
+
+    @Test
+    void theSeedsOwnerAfterFiveYearsCanAbsorbAFallOfAbout19Point3Percent() {
+        Advice headroom = advice(Borrowers.buyer(5_400_000).paymentsMade(60).currentValue(6_000_000),
+                "EQUITY_HEADROOM").orElseThrow();
+
+        assertThat((Double) headroom.figures().get("headroomPct")).isCloseTo(19.27, within(0.01));
+        assertThat((Double) headroom.figures().get("outstanding")).isCloseTo(4_843_642, within(0.5));
+    }
+}

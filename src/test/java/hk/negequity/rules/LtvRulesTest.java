@@ -1,0 +1,64 @@
+package hk.negequity.rules;
+
+import static hk.negequity.BundledRuleSet.advice;
+import static hk.negequity.BundledRuleSet.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hk.negequity.Borrowers;
+import hk.negequity.engine.Advice;
+import hk.negequity.engine.Severity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** LTV against the article's safe 80%, critical from 90%, on a HK$6M lending base. */
+class LtvRulesTest {
+
+    @ParameterizedTest(name = "a loan of HK${0} ({1}%) gives {2} at {3}")
+    @CsvSource({
+            "4200000, 70,     LTV_WITHIN_SAFE_LEVEL, INFO",
+            "4799940, 79.999, LTV_WITHIN_SAFE_LEVEL, INFO",
+            "4800000, 80,     LTV_WITHIN_SAFE_LEVEL, INFO",
+            "4800060, 80.001, LTV_ABOVE_SAFE_LEVEL,  WARNING",
+            "5399940, 89.999, LTV_ABOVE_SAFE_LEVEL,  WARNING",
+            "5400000, 90,     LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+            "5400060, 90.001, LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+            "6000000, 100,    LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+    })
+    void ltvGivesOneLtvAdviceAtTheRightSeverity(double amount, double ltvPct, String code, Severity severity) {
+        Borrowers buyer = Borrowers.buyer(amount);
+
+        assertThat(codes(buyer)).filteredOn(c -> c.startsWith("LTV_")).containsExactly(code);
+        Advice ltv = advice(buyer, code).orElseThrow();
+        assertThat(ltv.severity()).isEqualTo(severity);
+        assertThat((Double) ltv.figures().get("ltvPct")).isCloseTo(ltvPct, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "at {0}% a fall of more than {1}% means negative equity at drawdown")
+    @CsvSource({"90, 10", "85, 15", "80, 20", "70, 30"})
+    void theAdviceNamesTheFallThatWouldMeanNegativeEquity(double ltvPct, double fallPct) {
+        Borrowers buyer = Borrowers.buyer(6_000_000 * ltvPct / 100);
+
+        Advice ltv = advice(buyer, ltvPct > 80 ? "LTV_ABOVE_SAFE_LEVEL" : "LTV_WITHIN_SAFE_LEVEL").orElseThrow();
+        assertThat((Double) ltv.figures().get("fallToNegativeEquityPct")).isCloseTo(fallPct, within(1e-9));
+        assertThat(ltv.figures()).containsEntry("safeLtvPct", 80);
+    }
+
+    @ParameterizedTest(name = "a loan of HK${0} should be HK$4.8M, HK${1} less")
+    @CsvSource({"5400000, 600000", "5000000, 200000"})
+    void aboveTheSafeLevelTheAdviceSaysHowMuchLessToBorrow(double amount, double less) {
+        Advice ltv = advice(Borrowers.buyer(amount), "LTV_ABOVE_SAFE_LEVEL").orElseThrow();
+
+        assertThat(ltv.figures()).containsEntry("safeLoan", 4_800_000.0).containsEntry("reduceLoanBy", less);
+    }
+
+    @ParameterizedTest(name = "without {0} there is no LTV advice")
+    @CsvSource({"amount", "price and valuation"})
+    void missingFactsGiveNoLtvAdvice(String missing) {
+        Borrowers borrower = missing.equals("amount")
+                ? Borrowers.nothing().price(6_000_000).valuation(6_000_000)
+                : Borrowers.nothing().amount(5_400_000);
+
+        assertThat(codes(borrower)).noneMatch(c -> c.startsWith("LTV_"));
+    }
+}

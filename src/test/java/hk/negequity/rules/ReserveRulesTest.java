@@ -1,0 +1,54 @@
+package hk.negequity.rules;
+
+import static hk.negequity.BundledRuleSet.advice;
+import static hk.negequity.BundledRuleSet.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.engine.Advice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Six months of repayments in reserve; an instalment of exactly HK$1,000 makes the edge exact. */
+class ReserveRulesTest {
+
+    @ParameterizedTest(name = "reserves of HK${0} against HK$1,000 a month give {1}")
+    @CsvSource({
+            "0,       RESERVE_BELOW_SIX_MONTHS",
+            "5999.99, RESERVE_BELOW_SIX_MONTHS",
+            "6000,    RESERVE_ADEQUATE",
+            "6000.01, RESERVE_ADEQUATE",
+            "60000,   RESERVE_ADEQUATE",
+    })
+    void sixMonthsOfInstalmentsIsTheEdge(double reserves, String code) {
+        assertThat(codes(Borrowers.thousandDollarInstalment().reserves(reserves)))
+                .filteredOn(c -> c.startsWith("RESERVE_")).containsExactly(code);
+    }
+
+    @ParameterizedTest(name = "with HK$500 of other debt, reserves of HK${0} give {1}")
+    @CsvSource({"8999.99, RESERVE_BELOW_SIX_MONTHS", "9000, RESERVE_ADEQUATE"})
+    void otherMonthlyDebtCountsTowardsTheOutgoings(double reserves, String code) {
+        assertThat(codes(Borrowers.thousandDollarInstalment().otherDebt(500).reserves(reserves)))
+                .filteredOn(c -> c.startsWith("RESERVE_")).containsExactly(code);
+    }
+
+    @Test
+    void theWarningSaysHowManyMonthsAreCoveredAndTheSumToAimFor() {
+        Advice reserve = advice(Borrowers.thousandDollarInstalment().reserves(4_500), "RESERVE_BELOW_SIX_MONTHS")
+                .orElseThrow();
+
+        assertThat(reserve.figures())
+                .containsEntry("reserveMonths", 4.5)
+                .containsEntry("targetMonths", 6)
+                .containsEntry("targetReserve", 6_000.0)
+                .containsEntry("reserveGap", 1_500.0)
+                .containsEntry("monthlyOutgoings", 1_000.0);
+    }
+
+    @Test
+    void withoutReservesOrWithoutTheLoanTermsThereIsNoReserveAdvice() {
+        assertThat(codes(Borrowers.thousandDollarInstalment())).noneMatch(c -> c.startsWith("RESERVE_"));
+        assertThat(codes(Borrowers.nothing().amount(360_000).reserves(1_000))).noneMatch(c -> c.startsWith("RESERVE_"));
+    }
+}

@@ -1,0 +1,35 @@
+package hk.negequity.rules;
+
+import static hk.negequity.BundledRuleSet.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.model.Scheme;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Staff and mortgage-insurance loans above 80% are the most exposed (HKMA). */
+class SchemeRulesTest {
+
+    @ParameterizedTest(name = "{0} at HK${1} of HK$6M: high-risk scheme advice {2}")
+    @CsvSource({
+            "MORTGAGE_INSURANCE, 4800000, false",
+            "MORTGAGE_INSURANCE, 4800060, true",
+            "MORTGAGE_INSURANCE, 5400000, true",
+            "STAFF_LOAN,         4800000, false",
+            "STAFF_LOAN,         4800060, true",
+            "STAFF_LOAN,         6000000, true",
+            "STANDARD,           5400000, false",
+    })
+    void onlyStaffAndMortgageInsuranceLoansAbove80PercentAreHighRisk(Scheme scheme, double amount, boolean fires) {
+        assertThat(codes(Borrowers.buyer(amount).scheme(scheme)).contains("HIGH_RISK_SCHEME")).isEqualTo(fires);
+    }
+
+    @ParameterizedTest(name = "without a scheme there is no scheme advice")
+    @CsvSource({"5400000"})
+    void noSchemeNoAdvice(double amount) {
+        Borrowers buyer = Borrowers.nothing().price(6_000_000).valuation(6_000_000).amount(amount);
+
+        assertThat(codes(buyer)).doesNotContain("HIGH_RISK_SCHEME");
+    }
+}
