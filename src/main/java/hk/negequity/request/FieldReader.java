@@ -1,0 +1,250 @@
+package hk.negequity.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one JSON object, checking each against its type and range, and collecting a
+ * {@link Violation} for every field that is wrong rather than stopping at the first. Absent fields read
+ * as null; explicit JSON nulls are errors (omit a field you do not know).
+ */
+final class FieldReader {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+    private final JsonNode node;
+    private final String path;
+    private final List<Violation> violations;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    FieldReader(JsonNode node, String path, List<Violation> violations) {
+        this.node = node;
+        this.path = path;
+        this.violations = violations;
+    }
+
+    /** The object at {@code name}, or null when absent (or not an object, which is reported). */
+    FieldReader object(String name) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            reject(name, "must be a JSON object");
+            return null;
+        }
+        return new FieldReader(value, pathTo(name), violations);
+    }
+
+    Double number(String name, double min, double max) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            reject(name, "must be a JSON number");
+            return null;
+        }
+        BigDecimal decimal = value.decimalValue();
+        if (min == 0 && decimal.signum() < 0) {
+            reject(name, "must not be negative, not " + shortText(decimal));
+            return null;
+        }
+        if (decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
+            reject(name, "must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
+            return null;
+        }
+        // -0 is zero; a negative zero would only show up as "-0.0" in answers.
+        return decimal.doubleValue() + 0.0;
+    }
+
+    /** A whole number (2 and 2.0 both qualify) within the range. */
+    Integer integer(String name, int min, int max) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            reject(name, "must be a JSON number");
+            return null;
+        }
+        BigDecimal decimal = value.decimalValue();
+        if (decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
+            reject(name, "must be a whole number between " + min + " and " + max + ", not " + shortText(decimal));
+            return null;
+        }
+        if (decimal.stripTrailingZeros().scale() > 0) {
+            reject(name, "must be a whole number, not " + shortText(decimal));
+            return null;
+        }
+        return decimal.intValueExact();
+    }
+
+    Boolean bool(String name) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            reject(name, "must be true or false");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        E[] constants = type.getEnumConstants();
+        if (value.isTextual()) {
+            for (E constant : constants) {
+                if (constant.name().equals(value.textValue())) {
+                    return constant;
+                }
+            }
+        }
+        reject(name, "must be one of " + String.join(", ", Arrays.stream(constants).map(Enum::name).toList()));
+        return null;
+    }
+
+    /** A string from a fixed list. */
+    String choice(String name, List<String> choices) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual() && choices.contains(value.textValue())) {
+            return value.textValue();
+        }
+        reject(name, "must be one of " + String.join(", ", choices));
+        return null;
+    }
+
+    LocalDate date(String name) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || !DATE.matcher(value.textValue()).matches()) {
+            reject(name, "must be a date written YYYY-MM-DD");
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.textValue());
+            if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+                reject(name, "must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
+                return null;
+            }
+            return date;
+        } catch (DateTimeException e) {
+            reject(name, "is not a real calendar date");
+            return null;
+        }
+    }
+
+    /** Reports every field this reader was not asked for, suggesting the nearest known name. */
+    void rejectUnknownFields() {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String suggestion = nearest(name);
+                reject(name, "is not a known field" + (suggestion == null ? ""
+                        : "; did you mean '" + suggestion + "'?") + " (known: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    void reject(String name, String detail) {
+        violations.add(new Violation(pathTo(name), detail));
+    }
+
+    String pathTo(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private JsonNode field(String name) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNull()) {
+            reject(name, "must not be null; leave out a fact you do not know");
+            return null;
+        }
+        return value;
+    }
+
+    private String nearest(String name) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : known) {
+            int distance = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** Converts a JSON pointer ({@code /0/loan/amount}) to a field path ({@code [0].loan.amount}). */
+    static String pathOf(String pointer) {
+        List<String> parts = new ArrayList<>(Arrays.asList(pointer.split("/")));
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return path.toString();
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String shortText(BigDecimal value) {
+        String text = value.toString();
+        return text.length() > 24 ? text.substring(0, 24) + "…" : text;
+    }
+}

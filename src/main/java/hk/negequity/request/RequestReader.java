@@ -1,0 +1,131 @@
+package hk.negequity.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.model.Borrower;
+import hk.negequity.model.Employment;
+import hk.negequity.model.Loan;
+import hk.negequity.model.Property;
+import hk.negequity.model.Scenario;
+import hk.negequity.model.Scheme;
+import hk.negequity.model.Use;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a JSON request into an {@link AdviceRequest}, or an {@link InvalidRequestException} listing every
+ * bad field by path. The ranges here are about what a request can mean (a rate of 0–30%, a tenor of
+ * 1–600 months), not advice thresholds, which live in the rule files.
+ */
+public final class RequestReader {
+
+    /** HK$1 trillion: no flat, loan or income comes near it, and every figure stays finite. */
+    static final double MAX_AMOUNT = 1e12;
+    static final double MAX_RATE_PCT = 30;
+    static final int MAX_TENOR_MONTHS = 600;
+
+    /** Reads a whole request body; {@code today} fills in a missing {@code asOf}. */
+    public AdviceRequest read(JsonNode root, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        AdviceRequest request = read(root, "", today, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return request;
+    }
+
+    /** Reads one request at {@code path}, adding what is wrong to {@code violations}; null if anything is. */
+    AdviceRequest read(JsonNode root, String path, LocalDate today, List<Violation> violations) {
+        if (root == null || !root.isObject()) {
+            violations.add(new Violation(path, "must be a JSON object"));
+            return null;
+        }
+        int before = violations.size();
+        FieldReader fields = new FieldReader(root, path, violations);
+        LocalDate asOf = fields.date("asOf");
+        Property property = property(fields.object("property"));
+        Loan loan = loan(fields.object("loan"));
+        Borrower borrower = borrower(fields.object("borrower"));
+        Scenario scenario = scenario(fields.object("scenario"));
+        fields.rejectUnknownFields();
+        if (violations.size() > before) {
+            return null;
+        }
+        return new AdviceRequest(asOf == null ? today : asOf, property, loan, borrower, scenario);
+    }
+
+    private static Property property(FieldReader fields) {
+        if (fields == null) {
+            return null;
+        }
+        Property property = new Property(
+                positiveAmount(fields, "price"),
+                positiveAmount(fields, "valuation"),
+                positiveAmount(fields, "currentValue"),
+                fields.enumValue("use", Use.class),
+                fields.bool("completed"),
+                fields.date("agreementDate"),
+                fields.bool("stagePayment"));
+        fields.rejectUnknownFields();
+        return property;
+    }
+
+    private static Loan loan(FieldReader fields) {
+        if (fields == null) {
+            return null;
+        }
+        Double amount = amount(fields, "amount");
+        Double outstanding = amount(fields, "outstanding");
+        Double rate = fields.number("annualRatePct", 0, MAX_RATE_PCT);
+        Integer tenor = fields.integer("tenorMonths", 1, MAX_TENOR_MONTHS);
+        Integer paymentsMade = fields.integer("paymentsMade", 0, MAX_TENOR_MONTHS);
+        Scheme scheme = fields.enumValue("scheme", Scheme.class);
+        Integer arrears = fields.integer("monthsInArrears", 0, MAX_TENOR_MONTHS);
+        fields.rejectUnknownFields();
+        if (tenor != null && paymentsMade != null && paymentsMade > tenor) {
+            fields.reject("paymentsMade", "must not exceed loan.tenorMonths (" + tenor + ")");
+        }
+        return new Loan(amount, outstanding, rate, tenor, paymentsMade, scheme, arrears);
+    }
+
+    private static Borrower borrower(FieldReader fields) {
+        if (fields == null) {
+            return null;
+        }
+        Borrower borrower = new Borrower(
+                amount(fields, "monthlyIncome"),
+                amount(fields, "otherMonthlyDebt"),
+                amount(fields, "liquidReserves"),
+                fields.bool("firstTimeBuyer"),
+                fields.bool("salaried"),
+                fields.enumValue("employment", Employment.class),
+                fields.bool("bankrupt"));
+        fields.rejectUnknownFields();
+        return borrower;
+    }
+
+    private static Scenario scenario(FieldReader fields) {
+        if (fields == null) {
+            return null;
+        }
+        Scenario scenario = new Scenario(fields.number("priceChangePct", -100, 1000));
+        fields.rejectUnknownFields();
+        return scenario;
+    }
+
+    /** A sum of money: zero or more. */
+    private static Double amount(FieldReader fields, String name) {
+        return fields.number(name, 0, MAX_AMOUNT);
+    }
+
+    /** A property value: a flat worth nothing is a mistake, and ratios divide by it. */
+    private static Double positiveAmount(FieldReader fields, String name) {
+        Double value = fields.number(name, 0, MAX_AMOUNT);
+        if (value != null && value == 0) {
+            fields.reject(name, "must be more than 0");
+            return null;
+        }
+        return value;
+    }
+}

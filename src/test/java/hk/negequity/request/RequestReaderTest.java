@@ -1,0 +1,161 @@
+package hk.negequity.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.model.Scheme;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RequestReaderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private static AdviceRequest read(String json) {
+        return new RequestReader().read(new JsonBodies().parse(json.getBytes(StandardCharsets.UTF_8)), TODAY);
+    }
+
+    private static List<Violation> violations(String json) {
+        try {
+            read(json);
+        } catch (InvalidRequestException e) {
+            return e.violations();
+        }
+        throw new AssertionError("expected the request to be refused: " + json);
+    }
+
+    @Test
+    void aFullRequestIsRead() {
+        AdviceRequest request = read("""
+                { "asOf": "2026-11-28",
+                  "property": { "price": 6000000, "valuation": 5900000, "currentValue": 4900000,
+                                "use": "SELF_USE", "completed": true, "agreementDate": "2025-03-01" },
+                  "loan": { "amount": 5400000, "outstanding": 5000000, "annualRatePct": 3.5, "tenorMonths": 360,
+                            "paymentsMade": 0, "scheme": "MORTGAGE_INSURANCE", "monthsInArrears": 0 },
+                  "borrower": { "monthlyIncome": 60000, "otherMonthlyDebt": 0, "liquidReserves": 150000,
+                                "firstTimeBuyer": true, "salaried": true, "employment": "EMPLOYED", "bankrupt": false },
+                  "scenario": { "priceChangePct": -10 } }""");
+
+        assertThat(request.property().price()).isEqualTo(6_000_000);
+        assertThat(request.property().agreementDate()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(request.loan().scheme()).isEqualTo(Scheme.MORTGAGE_INSURANCE);
+        assertThat(request.loan().tenorMonths()).isEqualTo(360);
+        assertThat(request.borrower().bankrupt()).isFalse();
+        assertThat(request.scenario().priceChangePct()).isEqualTo(-10);
+    }
+
+    @Test
+    void everyFieldIsOptionalAndAsOfDefaultsToToday() {
+        AdviceRequest request = read("{}");
+
+        assertThat(request.asOf()).isEqualTo(TODAY);
+        assertThat(request.loan().amount()).isNull();
+    }
+
+    @Test
+    void aWholeNumberWrittenWithADecimalPointIsStillWhole() {
+        assertThat(read("{\"loan\": {\"tenorMonths\": 360.0}}").loan().tenorMonths()).isEqualTo(360);
+    }
+
+    @Test
+    void minusZeroIsZero() {
+        assertThat(Double.doubleToRawLongBits(read("{\"loan\": {\"amount\": -0}}").loan().amount())).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} is refused at {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"loan\": {\"amount\": -1}}                      | loan.amount             | must not be negative",
+            "{\"loan\": {\"amount\": \"5400000\"}}             | loan.amount             | must be a JSON number",
+            "{\"loan\": {\"annualRatePct\": 30.01}}            | loan.annualRatePct      | between 0 and 30",
+            "{\"loan\": {\"annualRatePct\": -0.5}}             | loan.annualRatePct      | must not be negative",
+            "{\"loan\": {\"tenorMonths\": 0}}                  | loan.tenorMonths        | between 1 and 600",
+            "{\"loan\": {\"tenorMonths\": 601}}                | loan.tenorMonths        | between 1 and 600",
+            "{\"loan\": {\"tenorMonths\": 360.5}}              | loan.tenorMonths        | whole number",
+            "{\"loan\": {\"monthsInArrears\": -1}}             | loan.monthsInArrears    | between 0 and 600",
+            "{\"loan\": {\"scheme\": \"BANK_STAFF\"}}          | loan.scheme             | STANDARD, MORTGAGE_INSURANCE, STAFF_LOAN",
+            "{\"loan\": {\"scheme\": \"standard\"}}            | loan.scheme             | must be one of",
+            "{\"loan\": {\"amount\": 1e400}}                   | loan.amount             | between 0 and 1000000000000",
+            "{\"loan\": {\"amount\": null}}                    | loan.amount             | must not be null",
+            "{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 361}} | loan.paymentsMade | must not exceed loan.tenorMonths",
+            "{\"property\": {\"price\": 0}}                    | property.price          | more than 0",
+            "{\"property\": {\"use\": \"INVESTMENT\"}}         | property.use            | SELF_USE, NON_SELF_USE",
+            "{\"property\": {\"completed\": \"yes\"}}          | property.completed      | true or false",
+            "{\"property\": {\"agreementDate\": \"2025-02-30\"}} | property.agreementDate | not a real calendar date",
+            "{\"property\": {\"agreementDate\": \"01/03/2025\"}} | property.agreementDate | YYYY-MM-DD",
+            "{\"property\": {\"agreementDate\": 20250301}}     | property.agreementDate  | YYYY-MM-DD",
+            "{\"asOf\": \"2026-13-01\"}                        | asOf                    | not a real calendar date",
+            "{\"asOf\": \"1800-01-01\"}                        | asOf                    | between 1900-01-01 and 2100-12-31",
+            "{\"borrower\": {\"employment\": \"RETIRED\"}}     | borrower.employment     | EMPLOYED, SELF_EMPLOYED, UNEMPLOYED",
+            "{\"borrower\": {\"bankrupt\": 0}}                 | borrower.bankrupt       | true or false",
+            "{\"borrower\": []}                                | borrower                | must be a JSON object",
+            "{\"scenario\": {\"priceChangePct\": -101}}        | scenario.priceChangePct | between -100 and 1000",
+            "{\"loan\": {\"amont\": 5400000}}                  | loan.amont              | did you mean 'amount'?",
+            "{\"lon\": {}}                                     | lon                     | did you mean 'loan'?",
+            "[]                                                | ''                      | must be a JSON object",
+    })
+    void badFieldsAreNamedByTheirPath(String json, String path, String detail) {
+        assertThat(violations(json)).anySatisfy(v -> {
+            assertThat(v.path()).isEqualTo(path);
+            assertThat(v.detail()).contains(detail);
+        });
+    }
+
+    @Test
+    void everyBadFieldIsListedNotJustTheFirst() {
+        List<Violation> violations = violations("""
+                { "loan": { "amount": -5, "annualRatePct": 45, "tenorMonths": 0, "colour": "red" },
+                  "borrower": { "bankrupt": "no" },
+                  "asOf": "yesterday" }""");
+
+        assertThat(violations).extracting(Violation::path).containsExactlyInAnyOrder(
+                "asOf", "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "loan.colour", "borrower.bankrupt");
+    }
+
+    @Test
+    void thePointerFollowsRfc6901() {
+        assertThat(new Violation("loan.amount", "x").pointer()).isEqualTo("/loan/amount");
+        assertThat(new Violation("[3].loan.amount", "x").pointer()).isEqualTo("/3/loan/amount");
+        assertThat(new Violation("", "x").pointer()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "malformed body: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"loan\": {\"amount\": 1,}}     | malformed JSON",
+            "{\"loan\": {\"amount\": 1}       | malformed JSON",
+            "{\"loan\": {\"amount\": NaN}}    | malformed JSON",
+            "{\"loan\": {\"amount\": Infinity}} | malformed JSON",
+            "{\"loan\": {}, \"loan\": {}}     | malformed JSON",
+            "{} {}                            | malformed JSON",
+            "'   '                            | empty",
+    })
+    void malformedBodiesAreRefusedClearly(String body, String detail) {
+        ThrowingCallable reading = () -> read(body.equals("'   '") ? "   " : body);
+        assertThatThrownBy(reading).isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations().get(0).detail()).contains(detail));
+    }
+
+    @Test
+    void aDuplicateKeyIsNamedByItsPath() {
+        assertThat(violations("{\"loan\": {\"amount\": 1, \"amount\": 2}}").get(0).detail()).contains("amount");
+    }
+
+    @Test
+    void invalidUtf8IsRefused() {
+        byte[] body = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertThatThrownBy(() -> new RequestReader().read(new JsonBodies().parse(body), TODAY))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void deepNestingIsRefusedWithoutExhaustingTheStack() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertThatThrownBy(() -> read(deep)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("invalid");
+    }
+}
