@@ -1,0 +1,56 @@
+package hk.negequity.advice;
+
+import hk.negequity.engine.Advice;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.messages.CatalogueEntry;
+import hk.negequity.messages.FigureFormatter;
+import hk.negequity.messages.MessageCatalogue;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Puts an advice fact into words from the rule set's message catalogue for one language. */
+final class AdviceRenderer {
+
+    private final MessageCatalogue catalogue;
+    private final FigureFormatter formatter;
+
+    AdviceRenderer(RuleSet ruleSet, String language) {
+        this.catalogue = ruleSet.catalogue(language).orElse(ruleSet.defaultCatalogue());
+        this.formatter = new FigureFormatter(styleOf(catalogue.language()));
+    }
+
+    AdviceItem render(Advice advice) {
+        Map<String, Object> figures = advice.figures();
+        String title = text(advice.code(), "title", figures);
+        String message = text(advice.code(), "message", figures);
+        List<String> actions = catalogue.actions(advice.code()).stream()
+                .map(entry -> MessageCatalogue.fill(entry.text(), figures, formatter))
+                .toList();
+        return new AdviceItem(advice.code(), advice.category(), advice.severity(), title, message,
+                actions.isEmpty() ? null : actions, jsonFigures(figures), advice.source(), advice.ruleName());
+    }
+
+    private String text(String code, String part, Map<String, Object> figures) {
+        // The loader guarantees every code has its texts; the fallback only guards a hand-built rule set.
+        return catalogue.entry(code, part).map(CatalogueEntry::text)
+                .map(text -> MessageCatalogue.fill(text, figures, formatter))
+                .orElse(code);
+    }
+
+    /** Dates go out as ISO text; numbers and text as they are. */
+    private static Map<String, Object> jsonFigures(Map<String, Object> figures) {
+        Map<String, Object> json = new LinkedHashMap<>(figures.size() * 2);
+        figures.forEach((name, value) -> json.put(name, value instanceof LocalDate date ? date.toString() : value));
+        return json;
+    }
+
+    static FigureFormatter.Style styleOf(String language) {
+        return switch (language) {
+            case "zh-HK" -> FigureFormatter.Style.TRADITIONAL_CHINESE;
+            case "zh-CN" -> FigureFormatter.Style.SIMPLIFIED_CHINESE;
+            default -> FigureFormatter.Style.ENGLISH;
+        };
+    }
+}

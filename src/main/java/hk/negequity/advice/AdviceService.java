@@ -1,0 +1,35 @@
+package hk.negequity.advice;
+
+import hk.negequity.engine.Evaluation;
+import hk.negequity.engine.RuleEngine;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.model.AdviceRequest;
+import java.util.function.Supplier;
+
+/**
+ * The use case both the HTTP API and the command line serve: evaluate a borrower's facts against the
+ * current rule set and put the advice into words. The rule set is read once per request, so an answer is
+ * always from one version of the rules, even while a reload swaps them.
+ */
+public final class AdviceService {
+
+    private final Supplier<RuleSet> ruleSets;
+    private final RuleEngine engine;
+
+    public AdviceService(Supplier<RuleSet> ruleSets, RuleEngine engine) {
+        this.ruleSets = ruleSets;
+        this.engine = engine;
+    }
+
+    public AdviceAnswer advise(AdviceRequest request, String language) {
+        RuleSet ruleSet = ruleSets.get();
+        Evaluation evaluation = engine.evaluate(ruleSet, request);
+        AdviceRenderer renderer = new AdviceRenderer(ruleSet, language);
+        return new AdviceAnswer(evaluation.rulesetVersion(), request.asOf().toString(), evaluation.figures(),
+                evaluation.advice().stream().map(renderer::render).toList());
+    }
+
+    public RuleSet currentRuleSet() {
+        return ruleSets.get();
+    }
+}

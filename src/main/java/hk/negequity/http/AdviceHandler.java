@@ -1,0 +1,41 @@
+package hk.negequity.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.advice.AdviceAnswer;
+import hk.negequity.advice.AdviceService;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.request.JsonBodies;
+import hk.negequity.request.RequestReader;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** POST /v1/advice: a borrower's facts in, the advice that fires out. */
+final class AdviceHandler {
+
+    static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+
+    private final AdviceService service;
+    private final JsonBodies bodies = new JsonBodies();
+    private final RequestReader reader = new RequestReader();
+    private final HttpSettings settings;
+    private final Clock clock;
+
+    AdviceHandler(AdviceService service, HttpSettings settings, Clock clock) {
+        this.service = service;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void advise(Context ctx) {
+        JsonNode body = bodies.parse(RequestBodies.read(ctx, settings.maxBodyBytes()));
+        AdviceRequest request = reader.read(body, today());
+        AdviceAnswer answer = service.advise(request, "en");
+        Json.write(ctx, 200, answer);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(HONG_KONG));
+    }
+}

@@ -1,0 +1,36 @@
+package hk.negequity.http;
+
+import hk.negequity.request.Violation;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details body. {@code errors} lists each bad field by path and JSON pointer. Nothing
+ * from a Java exception (a class name, a stack trace) ever goes in here.
+ */
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    /** Problem types are relative URIs under /problems/, resolved against the API's own address. */
+    public static final String TYPE_PREFIX = "/problems/";
+
+    public record FieldError(String path, String pointer, String detail) {
+
+        static FieldError of(Violation violation) {
+            return new FieldError(violation.path(), "#" + violation.pointer(), violation.detail());
+        }
+    }
+
+    public static Problem invalidRequest(List<Violation> violations, String instance) {
+        String detail = violations.size() == 1 ? "1 field is invalid: " + describe(violations.get(0))
+                : violations.size() + " fields are invalid";
+        return new Problem(TYPE_PREFIX + "invalid-request", "The request is not valid", 400, detail, instance,
+                violations.stream().map(FieldError::of).toList());
+    }
+
+    public static Problem of(String type, String title, int status, String detail, String instance) {
+        return new Problem(TYPE_PREFIX + type, title, status, detail, instance, null);
+    }
+
+    private static String describe(Violation violation) {
+        return violation.path().isEmpty() ? violation.detail() : violation.path() + " " + violation.detail();
+    }
+}

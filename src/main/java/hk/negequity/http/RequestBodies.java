@@ -1,0 +1,53 @@
+package hk.negequity.http;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/** Reads a JSON request body: JSON content type only, and no more bytes than the route allows. */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    static byte[] read(Context ctx, long limit) {
+        requireJson(ctx);
+        long declared = ctx.contentLength();
+        if (declared > limit) {
+            throw tooLarge(ctx, limit);
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > limit) {
+            throw tooLarge(ctx, limit);
+        }
+        return body;
+    }
+
+    private static void requireJson(Context ctx) {
+        String header = ctx.header("Content-Type");
+        if (header == null || header.isBlank()) {
+            throw unsupported(ctx, "the request has no Content-Type; send Content-Type: application/json");
+        }
+        String[] parts = header.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/")
+                && mediaType.endsWith("+json"))) {
+            throw unsupported(ctx, "Content-Type " + mediaType + " is not accepted; send application/json");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
+                throw unsupported(ctx, "only UTF-8 JSON is accepted, not " + parameter.substring(8));
+            }
+        }
+    }
+
+    private static ProblemException unsupported(Context ctx, String detail) {
+        return new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415, detail,
+                ctx.path()));
+    }
+
+    private static ProblemException tooLarge(Context ctx, long limit) {
+        return new ProblemException(Problem.of("body-too-large", "Request body too large", 413,
+                "the body is larger than this route's limit of " + limit + " bytes", ctx.path()));
+    }
+}

@@ -1,0 +1,66 @@
+package hk.negequity.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.BundledRuleSet;
+import hk.negequity.engine.RuleEngine;
+import hk.negequity.model.Employment;
+import hk.negequity.model.Scheme;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every advice code of the rule set is reachable, and renders as a complete sentence with figures. */
+class EveryCodeTest {
+
+    /** Cases that between them raise every code. */
+    static final List<Borrowers> CASES = List.of(
+            Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).valuation(5_900_000).reserves(10_000)
+                    .priceChangePct(-15),
+            Borrowers.buyer(5_000_000).reserves(1_000_000),
+            Borrowers.buyer(4_000_000).outstanding(3_000_000).currentValue(5_000_000),
+            Borrowers.nothing().outstanding(4_800_000).currentValue(5_000_000),
+            Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).payingOnTime(),
+            Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
+            Borrowers.thousandDollarInstalment().arrears(1),
+            Borrowers.thousandDollarInstalment().arrears(3),
+            Borrowers.thousandDollarInstalment().arrears(6).bankrupt(true),
+            Borrowers.nothing().bankrupt(true));
+
+    private final AdviceService service = new AdviceService(BundledRuleSet::get, new RuleEngine());
+
+    @Test
+    void theCasesRaiseEveryCodeOfTheRuleSet() {
+        Set<String> raised = CASES.stream().flatMap(c -> service.advise(c.request(), "en").advice().stream())
+                .map(AdviceItem::code).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = BundledRuleSet.get().adviceRules().stream().map(r -> r.metadata().code())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(raised).containsAll(declared);
+    }
+
+    @Test
+    void everyAdviceItemIsACompleteEnglishSentenceWithTheBorrowersFigures() {
+        for (Borrowers borrower : CASES) {
+            for (AdviceItem item : service.advise(borrower.request(), "en").advice()) {
+                assertThat(item.title()).as(item.code()).isNotBlank().doesNotContain("{", "}");
+                assertThat(item.message()).as(item.code()).endsWith(".").doesNotContain("{", "}", "—", "null");
+                assertThat(item.source()).as(item.code()).isNotBlank();
+                assertThat(item.rule()).as(item.code()).isNotBlank();
+                assertThat(item.category()).as(item.code()).isNotNull();
+                assertThat(item.severity()).as(item.code()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void amountsInMessagesAreWrittenAsHongKongDollars() {
+        AdviceItem price = service.advise(Borrowers.nothing().price(6_000_000).valuation(5_900_000).request(), "en")
+                .advice().get(0);
+
+        assertThat(price.message()).contains("HK$6,000,000", "HK$100,000", "HK$5,900,000", "1.69%");
+    }
+}

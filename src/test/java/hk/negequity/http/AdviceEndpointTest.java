@@ -1,0 +1,188 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.BundledRuleSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** POST /v1/advice against the real server and the real rules. */
+class AdviceEndpointTest {
+
+    static final String EXAMPLE = """
+            { "asOf": "2026-11-28",
+              "property": { "price": 6000000, "valuation": 5900000, "currentValue": 4900000,
+                            "use": "SELF_USE", "completed": true, "agreementDate": "2025-03-01" },
+              "loan": { "amount": 5400000, "outstanding": 5000000, "annualRatePct": 3.5, "tenorMonths": 360,
+                        "paymentsMade": 0, "scheme": "MORTGAGE_INSURANCE", "monthsInArrears": 0 },
+              "borrower": { "monthlyIncome": 60000, "otherMonthlyDebt": 0, "liquidReserves": 150000,
+                            "firstTimeBuyer": true, "salaried": true, "employment": "EMPLOYED", "bankrupt": false },
+              "scenario": { "priceChangePct": -10 } }""";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static List<String> codes(JsonNode answer) {
+        List<String> codes = new ArrayList<>();
+        answer.get("advice").forEach(item -> codes.add(item.get("code").asText()));
+        return codes;
+    }
+
+    @Nested
+    class AnsweredRequests {
+
+        @Test
+        void theExampleGetsItsFiguresAndAdvice() {
+            TestServer.Reply reply = server.post("/v1/advice", EXAMPLE);
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.contentType()).startsWith("application/json");
+            JsonNode answer = reply.json();
+            assertThat(answer.get("rulesetVersion").asText()).isEqualTo(BundledRuleSet.get().version());
+            assertThat(answer.get("asOf").asText()).isEqualTo("2026-11-28");
+            JsonNode figures = answer.get("figures");
+            assertThat(figures.get("lendingBase").asDouble()).isEqualTo(5_900_000);
+            assertThat(figures.get("monthlyPayment").asDouble()).isCloseTo(24_248.41, within(0.005));
+            assertThat(figures.get("equity").asDouble()).isEqualTo(-100_000);
+            assertThat(codes(answer)).containsExactly("LTV_ABOVE_SAFE_LEVEL", "HIGH_RISK_SCHEME",
+                    "PRICE_ABOVE_VALUATION", "NEGATIVE_EQUITY", "NEGATIVE_EQUITY_IN_SCENARIO", "RESERVE_ADEQUATE",
+                    "CALL_LOAN_UNLIKELY_WHILE_PAYING");
+        }
+
+        @Test
+        void eachAdviceItemCarriesCodeCategorySeverityMessageFiguresAndSource() {
+            JsonNode first = server.post("/v1/advice", EXAMPLE).json().get("advice").get(0);
+
+            assertThat(first.get("code").asText()).isEqualTo("LTV_ABOVE_SAFE_LEVEL");
+            assertThat(first.get("category").asText()).isEqualTo("LTV");
+            assertThat(first.get("severity").asText()).isEqualTo("CRITICAL");
+            assertThat(first.get("message").asText()).contains("91.53%", "HK$4,720,000");
+            assertThat(first.get("figures").get("ltvPct").asDouble()).isCloseTo(91.525, within(0.001));
+            assertThat(first.get("source").asText()).contains("Seed article");
+        }
+
+        @Test
+        void figuresThatCannotBeComputedAreOmittedNotNull() {
+            JsonNode answer = server.post("/v1/advice", "{\"loan\": {\"amount\": 5400000}, "
+                    + "\"property\": {\"price\": 6000000}}").json();
+
+            assertThat(answer.get("figures").fieldNames()).toIterable()
+                    .containsExactlyInAnyOrder("lendingBase", "ltvPct", "outstanding");
+            assertThat(answer.toString()).doesNotContain("null");
+        }
+
+        @Test
+        void anEmptyObjectGetsNoAdviceAndTodaysDate() {
+            JsonNode answer = server.post("/v1/advice", "{}").json();
+
+            assertThat(answer.get("advice")).isEmpty();
+            assertThat(answer.get("asOf").asText()).isEqualTo("2026-11-28");
+        }
+
+        @Test
+        void aCharsetParameterIsAccepted() {
+            assertThat(server.post("/v1/advice", "{}", Map.of("Content-Type", "application/json; charset=UTF-8"))
+                    .status()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class RefusedRequests {
+
+        private JsonNode problem(TestServer.Reply reply, int status) {
+            assertThat(reply.status()).isEqualTo(status);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            JsonNode problem = reply.json();
+            assertThat(problem.get("status").asInt()).isEqualTo(status);
+            assertThat(problem.get("type").asText()).startsWith("/problems/");
+            assertThat(problem.get("title").asText()).isNotBlank();
+            assertThat(reply.body()).doesNotContain("Exception", "at hk.", "at java.", "jackson", "\tat ");
+            return problem;
+        }
+
+        @Test
+        void malformedJsonIsA400ProblemWithoutInternals() {
+            JsonNode problem = problem(server.post("/v1/advice", "{\"loan\": {\"amount\": 54"), 400);
+
+            assertThat(problem.get("errors").get(0).get("detail").asText()).contains("malformed JSON");
+        }
+
+        @Test
+        void wrongTypesAreNamedByPath() {
+            JsonNode problem = problem(server.post("/v1/advice",
+                    "{\"loan\": {\"amount\": \"5400000\", \"tenorMonths\": true}}"), 400);
+
+            assertThat(problem.get("errors")).extracting(e -> e.get("path").asText())
+                    .containsExactlyInAnyOrder("loan.amount", "loan.tenorMonths");
+            assertThat(problem.get("errors").get(0).get("pointer").asText()).startsWith("#/loan/");
+        }
+
+        @Test
+        void anUnknownFieldIsNotSilentlyIgnored() {
+            JsonNode problem = problem(server.post("/v1/advice", "{\"borrower\": {\"liquidReserve\": 150000}}"), 400);
+
+            assertThat(problem.get("errors").get(0).get("path").asText()).isEqualTo("borrower.liquidReserve");
+            assertThat(problem.get("errors").get(0).get("detail").asText()).contains("liquidReserves");
+        }
+
+        @Test
+        void rangesDatesAndEnumsAreChecked() {
+            JsonNode problem = problem(server.post("/v1/advice", """
+                    { "loan": { "amount": -1, "annualRatePct": 31, "tenorMonths": 601, "scheme": "OTHER" },
+                      "property": { "agreementDate": "2025-02-29" } }"""), 400);
+
+            assertThat(problem.get("errors")).extracting(e -> e.get("path").asText()).containsExactlyInAnyOrder(
+                    "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "loan.scheme", "property.agreementDate");
+            assertThat(problem.get("detail").asText()).isEqualTo("5 fields are invalid");
+        }
+
+        @Test
+        void aMissingOrWrongContentTypeIsA415() {
+            problem(server.post("/v1/advice", "{}", Map.of()), 415);
+            problem(server.post("/v1/advice", "{}", Map.of("Content-Type", "text/plain")), 415);
+            problem(server.post("/v1/advice", "a=1", Map.of("Content-Type", "application/x-www-form-urlencoded")), 415);
+        }
+
+        @Test
+        void aBodyOverTheLimitIsA413() {
+            String big = "{\"loan\": {\"amount\": 1" + " ".repeat(70_000) + "}}";
+            problem(server.post("/v1/advice", big), 413);
+        }
+
+        @Test
+        void anEmptyBodyIsA400() {
+            problem(server.post("/v1/advice", ""), 400);
+        }
+
+        @ParameterizedTest(name = "{0} /v1/advice is a 405 problem")
+        @ValueSource(strings = {"GET", "PUT", "DELETE"})
+        void otherMethodsAreRefused(String method) {
+            TestServer.Reply reply = server.send(method, "/v1/advice");
+            assertThat(reply.status()).isIn(404, 405);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+
+        @Test
+        void anUnknownRouteIsA404Problem() {
+            problem(server.get("/v1/nothing-here"), 404);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The README's curl examples, sent to the real server: each answer must be the one the README shows
+ * (apart from the rule set's version, which changes with every rule edit).
+ */
+class ReadmeExamplesTest {
+
+    private static final Pattern MARKER = Pattern.compile("<!-- example:([\\w-]+):(request|response) -->\\s*```\\w*\\n(.*?)```",
+            Pattern.DOTALL);
+    private static final Pattern CURL_URL = Pattern.compile("(?:-X (\\w+) )?\\S*localhost:7070(/\\S*)");
+    private static final Pattern CURL_HEADER = Pattern.compile("-H '([^:]+): ([^']*)'");
+    private static final Pattern CURL_BODY = Pattern.compile("-d '(.*?)'", Pattern.DOTALL);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyReadmeExampleAnswersAsShown() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Map<String, String[]> examples = new LinkedHashMap<>();
+        Matcher matcher = MARKER.matcher(readme);
+        while (matcher.find()) {
+            String[] pair = examples.computeIfAbsent(matcher.group(1), k -> new String[2]);
+            pair[matcher.group(2).equals("request") ? 0 : 1] = matcher.group(3);
+        }
+        assertThat(examples).as("README examples").isNotEmpty();
+        List<DynamicTest> tests = new ArrayList<>();
+        examples.forEach((name, pair) -> tests.add(DynamicTest.dynamicTest(name, () -> check(name, pair))));
+        return tests.stream();
+    }
+
+    private static void check(String name, String[] pair) throws IOException {
+        assertThat(pair[0]).as(name + " request").isNotNull();
+        assertThat(pair[1]).as(name + " response").isNotNull();
+        Matcher url = CURL_URL.matcher(pair[0]);
+        assertThat(url.find()).as(name + ": a curl command to localhost:7070").isTrue();
+        Map<String, String> headers = new LinkedHashMap<>();
+        Matcher header = CURL_HEADER.matcher(pair[0]);
+        while (header.find()) {
+            headers.put(header.group(1), header.group(2));
+        }
+        Matcher body = CURL_BODY.matcher(pair[0]);
+        TestServer.Reply reply = body.find()
+                ? server.post(url.group(2), body.group(1), headers)
+                : server.get(url.group(2));
+
+        JsonNode expected = withoutVersion(JSON.readTree(pair[1]));
+        JsonNode actual = withoutVersion(reply.json());
+        assertThat(actual).as(name + " answer").isEqualTo(expected);
+    }
+
+    private static JsonNode withoutVersion(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("rulesetVersion");
+        }
+        return node;
+    }
+}

@@ -1,0 +1,96 @@
+package hk.negequity.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hk.negequity.BundledRuleSet;
+import hk.negequity.advice.AdviceService;
+import hk.negequity.engine.RuleEngine;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** The real app on a free port, with the real rules, and a client that speaks to it. */
+final class TestServer implements AutoCloseable {
+
+    /** 2026-11-28 in Hong Kong. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T04:00:00Z"), ZoneOffset.UTC);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AdvisorApp app;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    TestServer() {
+        this(HttpSettings.defaults());
+    }
+
+    TestServer(HttpSettings settings) {
+        AdviceService service = new AdviceService(BundledRuleSet::get, new RuleEngine());
+        this.app = new AdvisorApp(service, settings, CLOCK).start(0);
+    }
+
+    Reply post(String path, String body) {
+        return post(path, body, Map.of("Content-Type", "application/json"));
+    }
+
+    Reply post(String path, String body, Map<String, String> headers) {
+        return send(builder(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply postBytes(String path, byte[] body, Map<String, String> headers) {
+        return send(builder(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    Reply get(String path) {
+        return send(builder(path, Map.of()).GET().build());
+    }
+
+    Reply send(String method, String path) {
+        return send(builder(path, Map.of()).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private HttpRequest.Builder builder(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        headers.forEach(builder::header);
+        return builder;
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    record Reply(int status, String contentType, String body, HttpResponse<String> response) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+}
