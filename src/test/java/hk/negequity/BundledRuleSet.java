@@ -1,6 +1,8 @@
 package hk.negequity;
 
-import hk.negequity.engine.Advice;
+import hk.negequity.advice.PreApprovalAnswer;
+import hk.negequity.advice.PreApprovalService;
+import hk.negequity.facts.Advice;
 import hk.negequity.engine.Evaluation;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
@@ -34,6 +36,15 @@ public final class BundledRuleSet {
 
     public static Evaluation evaluate(Borrowers borrower) {
         return new RuleEngine().evaluate(get(), borrower.request());
+    }
+
+    /** A broker's pre-approval of the case, as the endpoint answers it. */
+    public static PreApprovalAnswer preApprove(Borrowers borrower) {
+        return new PreApprovalService(BundledRuleSet::get, new RuleEngine()).preApprove(borrower.request(), "en");
+    }
+
+    public static Evaluation evaluatePreApproval(Borrowers borrower) {
+        return new RuleEngine().evaluate(get(), borrower.request(), RuleEngine.Purpose.PRE_APPROVAL);
     }
 
     public static List<String> codes(Borrowers borrower) {

@@ -1,7 +1,7 @@
 package hk.negequity.advice;
 
-import hk.negequity.engine.Category;
-import hk.negequity.engine.Severity;
+import hk.negequity.facts.Category;
+import hk.negequity.facts.Severity;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package hk.negequity.advice;
 
-import hk.negequity.engine.Advice;
+import hk.negequity.facts.Advice;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.messages.CatalogueEntry;
 import hk.negequity.messages.FigureFormatter;
@@ -23,20 +23,20 @@ final class AdviceRenderer {
 
     AdviceItem render(Advice advice) {
         Map<String, Object> figures = advice.figures();
-        String title = text(advice.code(), "title", figures);
-        String message = text(advice.code(), "message", figures);
-        List<String> actions = catalogue.actions(advice.code()).stream()
+        String title = text(advice, "title", figures);
+        String message = text(advice, "message", figures);
+        List<String> actions = catalogue.actions(advice.code(), advice.variant()).stream()
                 .map(entry -> MessageCatalogue.fill(entry.text(), figures, formatter))
                 .toList();
         return new AdviceItem(advice.code(), advice.category(), advice.severity(), title, message,
                 actions.isEmpty() ? null : actions, jsonFigures(figures), advice.source(), advice.ruleName());
     }
 
-    private String text(String code, String part, Map<String, Object> figures) {
+    private String text(Advice advice, String part, Map<String, Object> figures) {
         // The loader guarantees every code has its texts; the fallback only guards a hand-built rule set.
-        return catalogue.entry(code, part).map(CatalogueEntry::text)
+        return catalogue.entry(advice.code(), advice.variant(), part).map(CatalogueEntry::text)
                 .map(text -> MessageCatalogue.fill(text, figures, formatter))
-                .orElse(code);
+                .orElse(advice.code());
     }
 
     /** Dates go out as ISO text; numbers and text as they are. */

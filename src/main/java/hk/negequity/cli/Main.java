@@ -1,6 +1,6 @@
 package hk.negequity.cli;
 
-import hk.negequity.advice.AdviceService;
+import hk.negequity.advice.Advisor;
 import hk.negequity.engine.BundledRules;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
@@ -63,8 +63,8 @@ public final class Main {
             System.err.println(e.getMessage());
             return 1;
         }
-        AdviceService service = new AdviceService(() -> ruleSet, new RuleEngine());
-        AdvisorApp app = new AdvisorApp(service, HttpSettings.defaults(), clock).start(portNumber);
+        Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
+        AdvisorApp app = new AdvisorApp(advisor, HttpSettings.defaults(), clock).start(portNumber);
         LOG.info("listening on port {}", app.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         return waitForever();

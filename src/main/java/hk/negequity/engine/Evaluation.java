@@ -1,5 +1,6 @@
 package hk.negequity.engine;
 
+import hk.negequity.facts.Advice;
 import hk.negequity.figures.Figures;
 import hk.negequity.model.AdviceRequest;
 import java.util.List;
@@ -16,6 +17,11 @@ public record Evaluation(String rulesetVersion, AdviceRequest request, Figures f
     /** The first fact of a type the rules inserted (a verdict, a regime...), if any. */
     public <T> java.util.Optional<T> fact(Class<T> type) {
         return otherFacts.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** Every fact of a type the rules inserted. */
+    public <T> List<T> facts(Class<T> type) {
+        return otherFacts.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     public List<String> codes() {

@@ -1,8 +1,10 @@
 package hk.negequity.engine;
 
+import hk.negequity.facts.Advice;
 import hk.negequity.figures.Figures;
 import hk.negequity.figures.FiguresCalculator;
 import hk.negequity.model.AdviceRequest;
+import hk.negequity.facts.PreApproval;
 import hk.negequity.model.AsOf;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +34,33 @@ public final class RuleEngine {
         this(DEFAULT_FIRING_LIMIT);
     }
 
+    /** Why the facts are evaluated: advice for a borrower, or a broker's pre-approval with a verdict. */
+    public enum Purpose { ADVICE, PRE_APPROVAL }
+
     public Evaluation evaluate(RuleSet ruleSet, AdviceRequest request) {
+        return evaluate(ruleSet, request, Purpose.ADVICE);
+    }
+
+    public Evaluation evaluate(RuleSet ruleSet, AdviceRequest request, Purpose purpose) {
         Figures figures = FiguresCalculator.compute(request);
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        if (ruleSet.usesPolicyGlobal()) {
+            session.setGlobal(RuleSet.POLICY_GLOBAL, ruleSet.policy());
+        }
         EvaluationListener listener = new EvaluationListener(firingLimit);
         session.addEventListener((AgendaEventListener) listener);
         session.addEventListener((RuleRuntimeEventListener) listener);
-        session.execute(List.of(request.property(), request.loan(), request.borrower(), request.scenario(),
-                figures, new AsOf(request.asOf())));
+        List<Object> facts = new ArrayList<>(8);
+        facts.add(request.property());
+        facts.add(request.loan());
+        facts.add(request.borrower());
+        facts.add(request.scenario());
+        facts.add(figures);
+        facts.add(new AsOf(request.asOf()));
+        if (purpose == Purpose.PRE_APPROVAL) {
+            facts.add(new PreApproval());
+        }
+        session.execute(facts);
         if (listener.exceeded()) {
             throw new FiringLimitExceededException(firingLimit, listener.lastFired());
         }

@@ -1,6 +1,8 @@
 package hk.negequity.engine;
 
+import hk.negequity.facts.RuleMetadata;
 import hk.negequity.messages.MessageCatalogue;
+import hk.negequity.policy.PolicyTables;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +11,16 @@ import org.kie.api.KieBase;
 
 /**
  * Everything loaded from one rule directory, immutable once built: the compiled rules, the message
- * catalogues, and the content hash that names this exact set of files.
+ * catalogues, the dated policy tables, and the content hash that names this exact set of files.
  *
  * @param adviceRules the rules that give advice, with their metadata, in file and line order
  * @param ruleCount   every rule in the rule base, helper rules included
  */
 public record RuleSet(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> adviceRules, int ruleCount,
-                      Map<String, MessageCatalogue> catalogues) {
+                      Map<String, MessageCatalogue> catalogues, PolicyTables policy, boolean usesPolicyGlobal) {
+
+    /** The name under which rules see the policy tables: {@code global PolicyTables policy}. */
+    public static final String POLICY_GLOBAL = "policy";
 
     public static final String DEFAULT_LANGUAGE = "en";
 

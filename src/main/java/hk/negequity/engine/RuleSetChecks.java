@@ -2,15 +2,18 @@ package hk.negequity.engine;
 
 import hk.negequity.messages.CatalogueEntry;
 import hk.negequity.messages.MessageCatalogue;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Consistency between rules and message catalogues: every advice code has its text in every language,
- * every catalogue key belongs to a rule, and every figure a text names is one the rule supplies.
+ * Consistency between rules and message catalogues: every advice rule has its title and message in every
+ * language, every catalogue key belongs to a rule (and variant), and every figure a text names is one
+ * that each rule using the text supplies.
  */
 final class RuleSetChecks {
 
@@ -21,46 +24,43 @@ final class RuleSetChecks {
 
     static void checkMessages(List<RuleSet.RuleInfo> rules, Set<String> declaredCodes,
                               Map<String, MessageCatalogue> catalogues, List<RuleProblem> problems) {
-        Map<String, RuleSet.RuleInfo> firstRuleOf = new LinkedHashMap<>();
-        Map<String, java.util.Set<String>> figuresOf = new TreeMap<>();
-        for (RuleSet.RuleInfo rule : rules) {
-            firstRuleOf.putIfAbsent(rule.metadata().code(), rule);
-            // A text must render for every rule that gives its code: only figures they all supply.
-            figuresOf.merge(rule.metadata().code(), new java.util.TreeSet<>(rule.figureNames()), (a, b) -> {
-                a.retainAll(b);
-                return a;
-            });
-        }
+        Set<RuleProblem> found = new LinkedHashSet<>();
         for (MessageCatalogue catalogue : new TreeMap<>(catalogues).values()) {
             String file = RuleSetLoader.MESSAGES_DIR + catalogue.language() + ".properties";
-            for (var entry : firstRuleOf.entrySet()) {
+            for (RuleSet.RuleInfo rule : rules) {
+                String code = rule.metadata().code();
+                String variant = rule.metadata().variant();
+                List<CatalogueEntry> used = new ArrayList<>(catalogue.actions(code, variant));
                 for (String part : REQUIRED_PARTS) {
-                    if (catalogue.entry(entry.getKey(), part).isEmpty()) {
-                        RuleSet.RuleInfo rule = entry.getValue();
-                        problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.metadata().name()
-                                + "\": " + entry.getKey() + "." + part + " is missing from " + file));
+                    Optional<CatalogueEntry> entry = catalogue.entry(code, variant, part);
+                    if (entry.isPresent()) {
+                        used.add(entry.get());
+                    } else {
+                        found.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.metadata().name()
+                                + "\": " + code + "." + part + " is missing from " + file));
+                    }
+                }
+                for (CatalogueEntry entry : used) {
+                    for (String name : MessageCatalogue.placeholders(entry.text())) {
+                        if (!rule.figureNames().contains(name)) {
+                            found.add(new RuleProblem(entry.file(), entry.line(), entry.key() + " names {" + name
+                                    + "}, which rule \"" + rule.metadata().name() + "\" does not supply (it supplies "
+                                    + rule.figureNames() + ")"));
+                        }
                     }
                 }
             }
             for (CatalogueEntry entry : catalogue.entries()) {
-                String code = entry.key().substring(0, entry.key().indexOf('.'));
-                Set<String> supplied = figuresOf.get(code);
-                if (supplied == null && declaredCodes.contains(code)) {
-                    continue;
-                }
-                if (supplied == null) {
-                    problems.add(new RuleProblem(entry.file(), entry.line(), entry.key()
-                            + " belongs to no rule: no rule declares @code(" + code + ")"));
-                    continue;
-                }
-                for (String name : MessageCatalogue.placeholders(entry.text())) {
-                    if (!supplied.contains(name)) {
-                        problems.add(new RuleProblem(entry.file(), entry.line(), entry.key() + " names {" + name
-                                + "}, which no rule for " + code + " supplies (it supplies " + supplied + ")"));
-                    }
+                if (!declaredCodes.contains(entry.code())) {
+                    found.add(new RuleProblem(entry.file(), entry.line(), entry.key()
+                            + " belongs to no rule: no rule declares @code(" + entry.code() + ")"));
+                } else if (entry.variant() != null && rules.stream().noneMatch(r -> r.metadata().code()
+                        .equals(entry.code()) && entry.variant().equals(r.metadata().variant()))) {
+                    found.add(new RuleProblem(entry.file(), entry.line(), entry.key() + " belongs to no rule: no rule for "
+                            + entry.code() + " declares @variant(" + entry.variant() + ")"));
                 }
             }
         }
+        problems.addAll(found);
     }
-
 }

@@ -1,6 +1,10 @@
 package hk.negequity.engine;
 
+import hk.negequity.facts.RuleMetadata;
 import hk.negequity.messages.MessageCatalogue;
+import hk.negequity.policy.PolicyProblems;
+import hk.negequity.policy.PolicyTables;
+import hk.negequity.policy.PolicyTablesReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,6 +68,7 @@ public final class RuleSetLoader {
             outlines.put(name, DrlOutline.parse(name, files.text(name)));
         }
         Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
+        PolicyTables policy = readPolicy(files, problems);
         KieBase kieBase = problems.isEmpty() ? compile(files, outlines, problems) : null;
         if (kieBase == null || !problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -74,7 +79,10 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         int ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues);
+        boolean usesPolicy = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL));
+        return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues, policy,
+                usesPolicy);
     }
 
     private static Map<String, MessageCatalogue> readCatalogues(RuleFiles files, List<RuleProblem> problems) {
@@ -92,6 +100,21 @@ public final class RuleSetLoader {
                     "the English message catalogue is missing"));
         }
         return catalogues;
+    }
+
+    private static PolicyTables readPolicy(RuleFiles files, List<RuleProblem> problems) {
+        Map<String, String> texts = new HashMap<>();
+        for (String name : files.namesEndingWith(".csv")) {
+            if (name.startsWith(PolicyTablesReader.DIR)) {
+                texts.put(name, files.text(name));
+            }
+        }
+        PolicyTablesReader reader = new PolicyTablesReader();
+        PolicyTables tables = reader.read(texts);
+        for (PolicyProblems.Problem problem : reader.problems().list()) {
+            problems.add(new RuleProblem(problem.file(), problem.line(), problem.message()));
+        }
+        return tables;
     }
 
     private KieBase compile(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {

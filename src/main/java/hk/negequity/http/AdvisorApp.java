@@ -1,6 +1,7 @@
 package hk.negequity.http;
 
-import hk.negequity.advice.AdviceService;
+import hk.negequity.advice.Problem;
+import hk.negequity.advice.Advisor;
 import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.request.InvalidRequestException;
 import io.javalin.Javalin;
@@ -20,15 +21,20 @@ public final class AdvisorApp {
 
     private final Javalin javalin;
 
-    public AdvisorApp(AdviceService advice, HttpSettings settings, Clock clock) {
-        AdviceHandler adviceHandler = new AdviceHandler(advice, settings, clock);
+    public AdvisorApp(Advisor advisor, HttpSettings settings, Clock clock) {
+        AdviceHandler adviceHandler = new AdviceHandler(advisor.advice(), settings, clock);
+        PreApprovalHandler preApprovalHandler = new PreApprovalHandler(advisor.preApproval(), advisor.batch(),
+                settings, clock);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = settings.maxBodyBytes();
+            // Each route checks its own limit; this is the largest any route accepts.
+            config.http.maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxBatchBodyBytes());
             config.router.ignoreTrailingSlashes = true;
 
             config.routes.post("/v1/advice", adviceHandler::advise);
+            config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
+            config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
 
             config.routes.exception(ProblemException.class, (e, ctx) -> Json.problem(ctx, e.problem()));
             config.routes.exception(InvalidRequestException.class,
@@ -65,9 +71,7 @@ public final class AdvisorApp {
     private static void firingLimit(FiringLimitExceededException e, Context ctx) {
         // Rule names only: never the request, whose facts are the borrower's.
         LOG.error("rule firing limit {} reached on {}; last rules fired: {}", e.limit(), ctx.path(), e.lastRules());
-        Json.problem(ctx, Problem.of("rule-firing-limit", "Rule firing limit reached", 500,
-                "the rules fired more than the limit of " + e.limit() + " times for one request, which means a loop"
-                        + " in the rule files; no advice was given", ctx.path()));
+        Json.problem(ctx, Problem.firingLimit(e.limit(), ctx.path()));
     }
 
     private static void httpError(HttpResponseException e, Context ctx) {
@@ -85,8 +89,7 @@ public final class AdvisorApp {
 
     private static void unexpected(Exception e, Context ctx) {
         LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-        Json.problem(ctx, Problem.of("internal-error", "Internal error", 500,
-                "the request could not be answered because of an error on our side; it has been logged", ctx.path()));
+        Json.problem(ctx, Problem.internalError(ctx.path()));
     }
 
     private static boolean isProblem(Context ctx) {

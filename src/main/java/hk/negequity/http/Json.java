@@ -1,5 +1,6 @@
 package hk.negequity.http;
 
+import hk.negequity.advice.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package hk.negequity.http;
 
+import hk.negequity.advice.Problem;
+
 /** Ends a request with a problem answer. */
 final class ProblemException extends RuntimeException {
 

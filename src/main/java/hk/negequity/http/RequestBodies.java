@@ -1,5 +1,6 @@
 package hk.negequity.http;
 
+import hk.negequity.advice.Problem;
 import io.javalin.http.Context;
 import java.util.Locale;
 

@@ -28,6 +28,9 @@ public final class FigureFormatter {
         if (value instanceof LocalDate date) {
             return formatDate(date);
         }
+        if (value instanceof java.util.Collection<?> items) {
+            return String.join(style == Style.ENGLISH ? ", " : "、", items.stream().map(String::valueOf).toList());
+        }
         if (value instanceof Number number) {
             double x = number.doubleValue();
             if (name.endsWith("Pct")) {

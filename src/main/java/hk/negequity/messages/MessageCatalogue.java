@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * The advice texts of one language, read from {@code messages/<lang>.properties} in the rule directory:
- * UTF-8 lines of {@code CODE.part = text}, {@code #} comments. Texts name the borrower's figures as
- * {@code {figureName}}.
+ * UTF-8 lines of {@code CODE.part = text} or {@code CODE.variant.part = text}, {@code #} comments. A part is
+ * {@code title}, {@code message} or {@code action.1}, {@code action.2}...; a variant's own text, where there
+ * is one, replaces the code's. Texts name the borrower's figures as {@code {figureName}}.
  */
 public final class MessageCatalogue {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*\\.[a-z][A-Za-z0-9.]*");
+    /** CODE.part or CODE.variant.part, where part is title, message or action.N. */
+    private static final Pattern KEY = Pattern.compile(
+            "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]*)");
 
     private final String language;
     private final Map<String, CatalogueEntry> entries;
@@ -51,14 +54,18 @@ public final class MessageCatalogue {
             }
             String key = line.substring(0, equals).strip();
             String value = line.substring(equals + 1).strip();
-            if (!KEY.matcher(key).matches()) {
-                problems.accept("'" + key + "' is not a key of the form CODE.part", number);
+            Matcher parts = KEY.matcher(key);
+            if (!parts.matches() || (parts.group(2) != null
+                    && List.of("title", "message", "action").contains(parts.group(2)))) {
+                problems.accept("'" + key + "' is not a key of the form CODE.part or CODE.variant.part"
+                        + " (part: title, message, action.N)", number);
             } else if (value.isEmpty()) {
                 problems.accept(key + " has no text", number);
             } else if (entries.containsKey(key)) {
                 problems.accept(key + " repeats line " + entries.get(key).line(), number);
             } else {
-                entries.put(key, new CatalogueEntry(key, value, file, number));
+                entries.put(key, new CatalogueEntry(key, parts.group(1), parts.group(2), parts.group(3), value, file,
+                        number));
             }
         }
         return new MessageCatalogue(language, entries);
@@ -68,19 +75,29 @@ public final class MessageCatalogue {
         return language;
     }
 
-    public Optional<CatalogueEntry> entry(String code, String part) {
-        return Optional.ofNullable(entries.get(code + "." + part));
+    /** The text of {@code part} for a code and variant: the variant's own where it has one, else the code's. */
+    public Optional<CatalogueEntry> entry(String code, String variant, String part) {
+        CatalogueEntry own = variant == null ? null : entries.get(code + "." + variant + "." + part);
+        return Optional.ofNullable(own != null ? own : entries.get(code + "." + part));
     }
 
     public Collection<CatalogueEntry> entries() {
         return entries.values();
     }
 
-    /** The entries {@code CODE.action.1}, {@code CODE.action.2}, ... in number order. */
-    public List<CatalogueEntry> actions(String code) {
+    /**
+     * The actions {@code action.1}, {@code action.2}, ... in number order: the variant's own list where it
+     * has one, else the code's.
+     */
+    public List<CatalogueEntry> actions(String code, String variant) {
+        List<CatalogueEntry> own = variant == null ? List.of() : numbered(code + "." + variant + ".action.");
+        return own.isEmpty() ? numbered(code + ".action.") : own;
+    }
+
+    private List<CatalogueEntry> numbered(String prefix) {
         List<CatalogueEntry> actions = new ArrayList<>();
-        for (int n = 1; entries.containsKey(code + ".action." + n); n++) {
-            actions.add(entries.get(code + ".action." + n));
+        for (int n = 1; entries.containsKey(prefix + n); n++) {
+            actions.add(entries.get(prefix + n));
         }
         return actions;
     }

@@ -3,7 +3,7 @@ package hk.negequity.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hk.negequity.BundledRuleSet;
-import hk.negequity.advice.AdviceService;
+import hk.negequity.advice.Advisor;
 import hk.negequity.engine.RuleEngine;
 import java.io.IOException;
 import java.net.URI;
@@ -31,8 +31,7 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(HttpSettings settings) {
-        AdviceService service = new AdviceService(BundledRuleSet::get, new RuleEngine());
-        this.app = new AdvisorApp(service, settings, CLOCK).start(0);
+        this.app = new AdvisorApp(Advisor.over(BundledRuleSet::get, new RuleEngine()), settings, CLOCK).start(0);
     }
 
     Reply post(String path, String body) {

@@ -4,7 +4,7 @@ import static hk.negequity.BundledRuleSet.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
-import hk.negequity.engine.Advice;
+import hk.negequity.facts.Advice;
 import hk.negequity.engine.Evaluation;
 import hk.negequity.model.Scheme;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,9 @@ class AdviceOrderTest {
 
         assertThat(evaluation.advice()).isSortedAccordingTo(Advice.PRIORITY);
         assertThat(evaluation.advice().get(0).severity().name()).isEqualTo("CRITICAL");
-        assertThat(evaluation.codes()).startsWith("LTV_ABOVE_SAFE_LEVEL", "CALL_LOAN_RISK", "ARREARS_DEMAND_STAGE");
+        // Within a severity, by concern (LTV before call loan before arrears), then by code.
+        assertThat(evaluation.codes()).startsWith("LTV_ABOVE_POLICY_CAP", "LTV_ABOVE_SAFE_LEVEL", "CALL_LOAN_RISK",
+                "ARREARS_DEMAND_STAGE");
     }
 
     @Test

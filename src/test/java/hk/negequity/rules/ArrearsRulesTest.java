@@ -5,8 +5,8 @@ import static hk.negequity.BundledRuleSet.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
-import hk.negequity.engine.Advice;
-import hk.negequity.engine.Severity;
+import hk.negequity.facts.Advice;
+import hk.negequity.facts.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

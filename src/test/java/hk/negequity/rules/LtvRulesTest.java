@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hk.negequity.Borrowers;
-import hk.negequity.engine.Advice;
-import hk.negequity.engine.Severity;
+import hk.negequity.facts.Advice;
+import hk.negequity.facts.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,7 +28,7 @@ class LtvRulesTest {
     void ltvGivesOneLtvAdviceAtTheRightSeverity(double amount, double ltvPct, String code, Severity severity) {
         Borrowers buyer = Borrowers.buyer(amount);
 
-        assertThat(codes(buyer)).filteredOn(c -> c.startsWith("LTV_")).containsExactly(code);
+        assertThat(codes(buyer)).filteredOn(c -> c.endsWith("_SAFE_LEVEL")).containsExactly(code);
         Advice ltv = advice(buyer, code).orElseThrow();
         assertThat(ltv.severity()).isEqualTo(severity);
         assertThat((Double) ltv.figures().get("ltvPct")).isCloseTo(ltvPct, within(1e-9));
@@ -59,6 +59,6 @@ class LtvRulesTest {
                 ? Borrowers.nothing().price(6_000_000).valuation(6_000_000)
                 : Borrowers.nothing().amount(5_400_000);
 
-        assertThat(codes(borrower)).noneMatch(c -> c.startsWith("LTV_"));
+        assertThat(codes(borrower)).noneMatch(c -> c.endsWith("_SAFE_LEVEL"));
     }
 }

@@ -1,4 +1,4 @@
-package hk.negequity.engine;
+package hk.negequity.facts;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,15 +6,18 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * What an advice rule declares about itself: {@code @code}, {@code @category}, {@code @severity} and
- * {@code @source}. The loader checks every advice rule has them, so evaluation never meets a gap.
+ * {@code @source}, and optionally {@code @variant}: rules giving the same code for different reasons name
+ * their variant, and the message catalogue may word each variant its own way. The loader checks every
+ * advice rule has them, so evaluation never meets a gap.
  */
 public record RuleMetadata(String name, String packageName, String code, Category category, Severity severity,
-                           String source) {
+                           String source, String variant) {
 
     public static final String CODE = "code";
     public static final String CATEGORY = "category";
     public static final String SEVERITY = "severity";
     public static final String SOURCE = "source";
+    public static final String VARIANT = "variant";
 
     /** Reads a rule's metadata; throws {@link IllegalArgumentException} naming what is missing or wrong. */
     public static RuleMetadata of(Rule rule) {
@@ -31,8 +34,13 @@ public record RuleMetadata(String name, String packageName, String code, Categor
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
                     + code);
         }
+        String variant = text(meta, VARIANT);
+        if (variant != null && !variant.matches("[a-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @variant must be lowerCamelCase, not "
+                    + variant);
+        }
         return new RuleMetadata(rule.getName(), rule.getPackageName(), code,
-                enumValue(Category.class, category, rule), enumValue(Severity.class, severity, rule), source);
+                enumValue(Category.class, category, rule), enumValue(Severity.class, severity, rule), source, variant);
     }
 
     /** Whether the rule declares advice metadata at all (helper rules, such as regime selection, do not). */

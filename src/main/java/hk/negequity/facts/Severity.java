@@ -1,4 +1,4 @@
-package hk.negequity.engine;
+package hk.negequity.facts;
 
 /** How much an advice item matters; declared from least to most serious. */
 public enum Severity { INFO, WARNING, CRITICAL }

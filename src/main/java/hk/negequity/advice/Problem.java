@@ -1,4 +1,4 @@
-package hk.negequity.http;
+package hk.negequity.advice;
 
 import hk.negequity.request.Violation;
 import java.util.List;
@@ -28,6 +28,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem of(String type, String title, int status, String detail, String instance) {
         return new Problem(TYPE_PREFIX + type, title, status, detail, instance, null);
+    }
+
+    public static Problem firingLimit(int limit, String instance) {
+        return of("rule-firing-limit", "Rule firing limit reached", 500, "the rules fired more than the limit of "
+                + limit + " times for one request, which means a loop in the rule files; no advice was given", instance);
+    }
+
+    public static Problem internalError(String instance) {
+        return of("internal-error", "Internal error", 500,
+                "the request could not be answered because of an error on our side; it has been logged", instance);
     }
 
     private static String describe(Violation violation) {

@@ -1,4 +1,4 @@
-package hk.negequity.engine;
+package hk.negequity.facts;
 
 import java.util.Collections;
 import java.util.Comparator;
@@ -60,6 +60,11 @@ public final class Advice {
 
     public String source() {
         return rule.source();
+    }
+
+    /** The rule's {@code @variant}, or null: which wording of the code's message applies. */
+    public String variant() {
+        return rule.variant();
     }
 
     public String ruleName() {

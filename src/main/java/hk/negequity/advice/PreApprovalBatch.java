@@ -1,0 +1,87 @@
+package hk.negequity.advice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.engine.FiringLimitExceededException;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.request.InvalidRequestException;
+import hk.negequity.request.RequestReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Many pre-approvals in one request. Each case keeps its index; a bad case gets its own problem and never
+ * fails the others; all are judged by one version of the rules, in parallel on the available cores.
+ */
+public final class PreApprovalBatch {
+
+    public static final int MAX_CASES = 1_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreApprovalBatch.class);
+
+    private final PreApprovalService service;
+    private final RequestReader reader = new RequestReader();
+
+    public PreApprovalBatch(PreApprovalService service) {
+        this.service = service;
+    }
+
+    /** One case's outcome: an answer (status 200) or a problem (its status). */
+    public record Result(int index, int status, PreApprovalAnswer answer, Problem problem) {
+    }
+
+    /** @param summary how many cases got each verdict, and how many were invalid */
+    public record Answer(String rulesetVersion, int count, Map<String, Integer> summary, List<Result> results) {
+    }
+
+    /** Thrown for a batch larger than {@link #MAX_CASES}. */
+    public static final class TooManyCasesException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooManyCasesException(int count) {
+            super("a batch may hold at most " + MAX_CASES + " cases; this one holds " + count
+                    + ": split it into several requests");
+        }
+    }
+
+    public Answer run(JsonNode cases, LocalDate today, String language, String instance) {
+        if (cases == null || !cases.isArray()) {
+            throw InvalidRequestException.of("", "must be a JSON array of pre-approval requests");
+        }
+        if (cases.size() > MAX_CASES) {
+            throw new TooManyCasesException(cases.size());
+        }
+        RuleSet ruleSet = service.currentRuleSet();
+        List<Result> results = IntStream.range(0, cases.size()).parallel()
+                .mapToObj(i -> one(ruleSet, i, cases.get(i), today, language, instance))
+                .toList();
+        Map<String, Integer> summary = new TreeMap<>();
+        for (Result result : results) {
+            summary.merge(result.answer() != null ? result.answer().verdict().name() : "INVALID", 1, Integer::sum);
+        }
+        return new Answer(ruleSet.version(), results.size(), summary, results);
+    }
+
+    private Result one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String language, String instance) {
+        String where = instance + "#" + index;
+        try {
+            AdviceRequest request = reader.read(node, today);
+            return new Result(index, 200, service.preApprove(ruleSet, request, language), null);
+        } catch (InvalidRequestException e) {
+            return new Result(index, 400, null, Problem.invalidRequest(e.violations(), where));
+        } catch (FiringLimitExceededException e) {
+            LOG.error("rule firing limit {} reached in batch case {}; last rules fired: {}", e.limit(), index,
+                    e.lastRules());
+            return new Result(index, 500, null, Problem.firingLimit(e.limit(), where));
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure in batch case {}", index, e);
+            return new Result(index, 500, null, Problem.internalError(where));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package hk.negequity.advice;
+
+import hk.negequity.engine.Evaluation;
+import hk.negequity.engine.RuleEngine;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.facts.AppliedRegime;
+import hk.negequity.facts.LoanLimit;
+import hk.negequity.facts.MaxLoan;
+import hk.negequity.facts.Verdict;
+import hk.negequity.model.AdviceRequest;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A broker's pre-approval: the same evaluation as the advice, with the verdict rules switched on. The
+ * verdict, the regime and the limits all come from facts the rules inserted; none is decided here.
+ */
+public final class PreApprovalService {
+
+    private final Supplier<RuleSet> ruleSets;
+    private final RuleEngine engine;
+
+    public PreApprovalService(Supplier<RuleSet> ruleSets, RuleEngine engine) {
+        this.ruleSets = ruleSets;
+        this.engine = engine;
+    }
+
+    public PreApprovalAnswer preApprove(AdviceRequest request, String language) {
+        return preApprove(ruleSets.get(), request, language);
+    }
+
+    /** With a given rule set, so that every case of a batch is judged by the same version. */
+    public PreApprovalAnswer preApprove(RuleSet ruleSet, AdviceRequest request, String language) {
+        Evaluation evaluation = engine.evaluate(ruleSet, request, RuleEngine.Purpose.PRE_APPROVAL);
+        List<Verdict> verdicts = evaluation.facts(Verdict.class);
+        if (verdicts.size() != 1) {
+            throw new IllegalStateException("the rule set " + ruleSet.version() + " gave " + verdicts.size()
+                    + " verdicts for one case; it must give exactly one");
+        }
+        Verdict verdict = verdicts.get(0);
+        AdviceRenderer renderer = new AdviceRenderer(ruleSet, language);
+        PreApprovalAnswer.RegimeApplied regime = evaluation.fact(AppliedRegime.class)
+                .map(r -> new PreApprovalAnswer.RegimeApplied(r.id(), r.effectiveFrom().toString(),
+                        r.regime().source(), r.date().toString(), r.basis().name()))
+                .orElse(null);
+        LoanLimit limit = evaluation.fact(LoanLimit.class).orElse(null);
+        MaxLoan maxLoan = evaluation.fact(MaxLoan.class).orElse(null);
+        return new PreApprovalAnswer(evaluation.rulesetVersion(), request.asOf().toString(), verdict.outcome(),
+                verdict.reasons().stream().map(renderer::render).toList(),
+                regime,
+                limit == null ? null : new PreApprovalAnswer.LimitApplied(limit.kind().name(), limit.table(),
+                        limit.maxLtvPct(), limit.source()),
+                limit == null ? null : limit.maxLtvPct(),
+                maxLoan == null ? null : maxLoan.maxLoan(),
+                limit == null ? null : limit.maxLoan(),
+                maxLoan == null ? null : maxLoan.maxLoanByDsr(),
+                drivenBy(maxLoan),
+                evaluation.figures(),
+                evaluation.advice().stream().map(renderer::render).toList());
+    }
+
+    public RuleSet currentRuleSet() {
+        return ruleSets.get();
+    }
+
+    private static String drivenBy(MaxLoan maxLoan) {
+        if (maxLoan == null) {
+            return null;
+        }
+        return maxLoan.maxLoanByDsr() != null && maxLoan.maxLoanByDsr() < maxLoan.maxLoanByLtv() ? "DSR" : "LTV";
+    }
+}

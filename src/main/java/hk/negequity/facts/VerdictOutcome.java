@@ -1,0 +1,4 @@
+package hk.negequity.facts;
+
+/** A pre-approval's verdict. */
+public enum VerdictOutcome { PASS, REFER, DECLINE }

@@ -1,0 +1,47 @@
+package hk.negequity.http;
+
+import hk.negequity.advice.PreApprovalBatch;
+import hk.negequity.advice.PreApprovalService;
+import hk.negequity.advice.Problem;
+import hk.negequity.request.JsonBodies;
+import hk.negequity.request.RequestReader;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** POST /v1/pre-approval and its batch form: a broker's verdict on one case or on up to 1,000. */
+final class PreApprovalHandler {
+
+    private final PreApprovalService service;
+    private final PreApprovalBatch batch;
+    private final JsonBodies bodies = new JsonBodies();
+    private final RequestReader reader = new RequestReader();
+    private final HttpSettings settings;
+    private final Clock clock;
+
+    PreApprovalHandler(PreApprovalService service, PreApprovalBatch batch, HttpSettings settings, Clock clock) {
+        this.service = service;
+        this.batch = batch;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void preApprove(Context ctx) {
+        var request = reader.read(bodies.parse(RequestBodies.read(ctx, settings.maxBodyBytes())), today());
+        Json.write(ctx, 200, service.preApprove(request, "en"));
+    }
+
+    void preApproveAll(Context ctx) {
+        var cases = bodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
+        try {
+            Json.write(ctx, 200, batch.run(cases, today(), "en", ctx.path()));
+        } catch (PreApprovalBatch.TooManyCasesException e) {
+            throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,
+                    e.getMessage(), ctx.path()));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AdviceHandler.HONG_KONG));
+    }
+}

@@ -1,0 +1,109 @@
+package hk.negequity.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Consistency of the policy tables across rows: periods, references and band coverage. */
+final class PolicyChecks {
+
+    private final PolicyProblems problems;
+
+    PolicyChecks(PolicyProblems problems) {
+        this.problems = problems;
+    }
+
+    /** Two regimes in force from the same day would make the choice ambiguous: an overlapping period. */
+    void uniqueDates(List<Regime> regimes, String text) {
+        Map<LocalDate, Regime> seen = new HashMap<>();
+        Map<String, Regime> ids = new HashMap<>();
+        for (Regime regime : regimes) {
+            Regime before = seen.putIfAbsent(regime.effectiveFrom(), regime);
+            if (before != null) {
+                problems.add(PolicyTablesReader.REGIMES, lineOf(text, regime.id()), "regime " + regime.id()
+                        + " overlaps regime " + before.id() + ": both are in force from " + regime.effectiveFrom());
+            }
+            if (ids.putIfAbsent(regime.id(), regime) != null) {
+                problems.add(PolicyTablesReader.REGIMES, lineOf(text, regime.id()), "regime id " + regime.id()
+                        + " is used twice");
+            }
+        }
+    }
+
+    void ltvBands(List<Regime> regimes, List<LtvBand> bands) {
+        Set<String> ids = PolicyTablesReader.set(regimes.stream().map(Regime::id).toList());
+        for (LtvBand band : bands) {
+            if (!ids.contains(band.regime())) {
+                problems.add(PolicyTablesReader.LTV_CAPS, band.line(), "no regime " + band.regime()
+                        + " in " + PolicyTablesReader.REGIMES);
+            }
+        }
+        PolicyTablesReader.group(bands, b -> b.regime() + " " + b.use()).forEach((key, group) ->
+                contiguous(PolicyTablesReader.LTV_CAPS, key, new ArrayList<ValueBand>(group), true));
+        for (Regime regime : regimes) {
+            for (hk.negequity.model.Use use : hk.negequity.model.Use.values()) {
+                if (bands.stream().noneMatch(b -> b.regime().equals(regime.id()) && b.use() == use)) {
+                    problems.add(PolicyTablesReader.LTV_CAPS, 0, "regime " + regime.id() + " has no band for " + use);
+                }
+            }
+        }
+    }
+
+    void mipBands(List<MipVersion> versions, List<MipBand> bands) {
+        Set<String> ids = PolicyTablesReader.set(versions.stream().map(MipVersion::id).toList());
+        for (MipBand band : bands) {
+            if (!ids.contains(band.version())) {
+                problems.add(PolicyTablesReader.MIP_BANDS, band.line(), "no MIP version " + band.version()
+                        + " in " + PolicyTablesReader.MIP_VERSIONS);
+            }
+        }
+        // The ANY tier runs from 0 without gaps; the first-time-buyer tier only where it differs.
+        PolicyTablesReader.group(bands, b -> b.version() + " " + b.tier()).forEach((key, group) ->
+                contiguous(PolicyTablesReader.MIP_BANDS, key, new ArrayList<ValueBand>(group),
+                        key.endsWith(MipTier.ANY.name())));
+    }
+
+    /** Bands sorted by value must not overlap; with {@code fromZero}, they must also start at 0 with no gap. */
+    private void contiguous(String file, String key, List<ValueBand> bands, boolean fromZero) {
+        bands.sort(Comparator.comparingDouble(ValueBand::valueAbove));
+        double expected = 0;
+        for (int i = 0; i < bands.size(); i++) {
+            ValueBand band = bands.get(i);
+            int line = lineOf(band);
+            if (i > 0 && band.valueAbove() < expected) {
+                problems.add(file, line, key + ": the band above " + plain(band.valueAbove())
+                        + " overlaps the band up to " + plain(expected));
+            } else if ((i > 0 || fromZero) && band.valueAbove() > expected) {
+                problems.add(file, line, key + ": no band covers values from " + plain(expected) + " to "
+                        + plain(band.valueAbove()));
+            }
+            expected = Math.max(expected, band.valueUpTo());
+        }
+    }
+
+    private static int lineOf(ValueBand band) {
+        return band instanceof LtvBand ltv ? ltv.line() : band instanceof MipBand mip ? mip.line() : 0;
+    }
+
+    private static int lineOf(String text, String id) {
+        if (text == null) {
+            return 0;
+        }
+        String[] lines = text.split("\r?\n", -1);
+        int found = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(id + ",")) {
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

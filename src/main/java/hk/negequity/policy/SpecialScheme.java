@@ -1,0 +1,11 @@
+package hk.negequity.policy;
+
+import java.time.LocalDate;
+
+/**
+ * A special scheme with its own limits, for agreements signed in a window and advice given from a date
+ * (the 2024-12-04 scheme for uncompleted flats), a row of {@code rules/policy/special-schemes.csv}.
+ */
+public record SpecialScheme(String id, LocalDate availableFrom, LocalDate agreementFrom, LocalDate agreementTo,
+                            double maxLtvPct, double dsrCapPct, String source) {
+}

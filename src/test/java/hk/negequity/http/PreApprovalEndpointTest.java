@@ -1,0 +1,125 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** POST /v1/pre-approval and /v1/pre-approval/batch against the real server. */
+class PreApprovalEndpointTest {
+
+    static final String STANDARD_CASE = """
+            { "asOf": "2026-11-28",
+              "property": { "price": 6000000, "valuation": 6000000, "use": "SELF_USE", "completed": true,
+                            "agreementDate": "2026-11-20" },
+              "loan": { "amount": 4200000, "annualRatePct": 3.25, "tenorMonths": 360, "scheme": "STANDARD" },
+              "borrower": { "monthlyIncome": 60000, "liquidReserves": 150000 } }""";
+
+    static final String OVER_THE_CAP = STANDARD_CASE.replace("4200000", "4500000");
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aCaseGetsAVerdictWithTheLimitThatDrivesIt() {
+        JsonNode answer = server.post("/v1/pre-approval", STANDARD_CASE).json();
+
+        assertThat(answer.get("verdict").asText()).isEqualTo("PASS");
+        assertThat(answer.get("regime").get("id").asText()).isEqualTo("2024-10-16");
+        assertThat(answer.get("regime").get("source").asText()).contains("Policy Address");
+        assertThat(answer.get("limit").get("kind").asText()).isEqualTo("HKMA");
+        assertThat(answer.get("maxLtvPct").asDouble()).isEqualTo(70.0);
+        assertThat(answer.get("maxLoan").asDouble()).isEqualTo(4_200_000);
+        assertThat(answer.get("maxLoanByLtv").asDouble()).isEqualTo(4_200_000);
+        assertThat(answer.get("maxLoanByDsr").asDouble()).isGreaterThan(4_200_000);
+        assertThat(answer.get("figures").get("ltvPct").asDouble()).isEqualTo(70.0);
+        assertThat(answer.get("advice")).isNotEmpty();
+        assertThat(answer.get("rulesetVersion").asText()).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void aDeclineNamesTheAdviceThatDecidedIt() {
+        JsonNode answer = server.post("/v1/pre-approval", OVER_THE_CAP).json();
+
+        assertThat(answer.get("verdict").asText()).isEqualTo("DECLINE");
+        assertThat(answer.get("reasons")).hasSize(1);
+        assertThat(answer.get("reasons").get(0).get("code").asText()).isEqualTo("LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.get("reasons").get(0).get("message").asText()).contains("HK$300,000 above the maximum");
+    }
+
+    @Test
+    void badInputGetsTheSameProblemAsTheAdviceEndpoint() {
+        TestServer.Reply reply = server.post("/v1/pre-approval", "{\"loan\": {\"amount\": -1}}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("loan.amount");
+    }
+
+    @Test
+    void aBatchKeepsEachCaseAtItsIndexAndABadCaseFailsAlone() {
+        String batch = "[" + STANDARD_CASE + ", {\"loan\": {\"amount\": \"lots\"}}, " + OVER_THE_CAP + ", 42]";
+        JsonNode answer = server.post("/v1/pre-approval/batch", batch).json();
+
+        assertThat(answer.get("count").asInt()).isEqualTo(4);
+        JsonNode results = answer.get("results");
+        assertThat(results.get(0).get("index").asInt()).isZero();
+        assertThat(results.get(0).get("status").asInt()).isEqualTo(200);
+        assertThat(results.get(0).get("answer").get("verdict").asText()).isEqualTo("PASS");
+        assertThat(results.get(1).get("status").asInt()).isEqualTo(400);
+        assertThat(results.get(1).get("problem").get("errors").get(0).get("path").asText()).isEqualTo("loan.amount");
+        assertThat(results.get(2).get("answer").get("verdict").asText()).isEqualTo("DECLINE");
+        assertThat(results.get(3).get("problem").get("errors").get(0).get("detail").asText())
+                .contains("JSON object");
+        assertThat(answer.get("summary").toString()).isEqualTo("{\"DECLINE\":1,\"INVALID\":2,\"PASS\":1}");
+    }
+
+    @Test
+    void eachBatchAnswerIsTheSameAsTheSingleCaseAnswer() {
+        JsonNode single = server.post("/v1/pre-approval", OVER_THE_CAP).json();
+        JsonNode batched = server.post("/v1/pre-approval/batch", "[" + OVER_THE_CAP + "]").json()
+                .get("results").get(0).get("answer");
+
+        assertThat(batched).isEqualTo(single);
+    }
+
+    @Test
+    void aThousandCasesAreAcceptedAndAThousandAndOneAreNot() {
+        String thousand = "[" + (STANDARD_CASE + ",").repeat(999) + STANDARD_CASE + "]";
+        JsonNode answer = server.post("/v1/pre-approval/batch", thousand).json();
+        assertThat(answer.get("count").asInt()).isEqualTo(1_000);
+        assertThat(answer.get("results").get(999).get("index").asInt()).isEqualTo(999);
+        assertThat(answer.get("summary").get("PASS").asInt()).isEqualTo(1_000);
+
+        String tooMany = "[" + ("{},").repeat(1_000) + "{}]";
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch", tooMany);
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("detail").asText()).contains("at most 1000 cases", "1001");
+    }
+
+    @Test
+    void aBatchMustBeAnArray() {
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch", STANDARD_CASE);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("detail").asText()).contains("JSON array");
+    }
+
+    @Test
+    void anEmptyBatchGetsAnEmptyAnswer() {
+        JsonNode answer = server.post("/v1/pre-approval/batch", "[]").json();
+
+        assertThat(answer.get("count").asInt()).isZero();
+        assertThat(answer.get("results")).isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package hk.negequity.policy;
+
+import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.preApprove;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hk.negequity.Borrowers;
+import hk.negequity.advice.AdviceItem;
+import hk.negequity.advice.PreApprovalAnswer;
+import hk.negequity.model.Scheme;
+import hk.negequity.model.Use;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** DSR caps by regime and use, the stress test where it applied, and the maximum loan by debt servicing. */
+class DebtServiceTest {
+
+    /** HK$360,000 at 0% over 360 months: exactly HK$1,000 a month, so the DSR edges are exact. */
+    private static Borrowers thousandADay(String agreed, Use use) {
+        return Borrowers.thousandDollarInstalment().price(1_000_000).valuation(1_000_000).use(use).completed(true)
+                .agreementDate(LocalDate.parse(agreed)).scheme(Scheme.STANDARD);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: HK$1,000 a month on an income of HK${2}: above the cap {3}")
+    @CsvSource({
+            "2024-10-16, SELF_USE,     2000,    false",
+            "2024-10-16, SELF_USE,     1999.99, true",
+            "2024-10-16, NON_SELF_USE, 2000,    false",
+            "2024-10-16, NON_SELF_USE, 1999.99, true",
+            "2024-02-28, NON_SELF_USE, 2500,    false",
+            "2024-02-28, NON_SELF_USE, 2499.99, true",
+            "2023-07-07, NON_SELF_USE, 2500,    false",
+            "2023-07-07, SELF_USE,     2000,    false",
+            "2023-07-07, SELF_USE,     1999.99, true",
+    })
+    void theDsrCapDependsOnTheRegimeAndTheUse(String regime, Use use, double income, boolean above) {
+        assertThat(codes(thousandADay(regime, use).income(income)).contains("DSR_ABOVE_CAP")).isEqualTo(above);
+    }
+
+    @Test
+    void otherDebtsCountTowardsTheDsr() {
+        assertThat(codes(thousandADay("2024-10-16", Use.SELF_USE).otherDebt(500).income(3_000)))
+                .doesNotContain("DSR_ABOVE_CAP");
+        assertThat(codes(thousandADay("2024-10-16", Use.SELF_USE).otherDebt(500.01).income(3_000)))
+                .contains("DSR_ABOVE_CAP");
+    }
+
+    /** HK$4.2M at 3.5%: HK$18,859.88 a month; at 5.5%, HK$23,847.14. */
+    private static Borrowers stressCase(String agreed, double income) {
+        return Borrowers.buyer(4_200_000).agreementDate(LocalDate.parse(agreed)).income(income);
+    }
+
+    @ParameterizedTest(name = "income HK${0}: stressed DSR {1}%, fails {2}")
+    @CsvSource({
+            // 23,847.14 / 0.60 = 39,745.23
+            "39746, false",
+            "39745, true",
+    })
+    void underThe2023RegimeTheStressTestAppliesAtTheRatePlusTwoPoints(double income, boolean fails) {
+        Borrowers borrower = stressCase("2023-07-07", income);
+
+        assertThat(codes(borrower).contains("STRESS_TEST_FAILED")).isEqualTo(fails);
+        if (fails) {
+            AdviceItem failed = preApprove(borrower).reasons().stream()
+                    .filter(r -> r.code().equals("STRESS_TEST_FAILED")).findFirst().orElseThrow();
+            assertThat((Double) failed.figures().get("stressedPayment")).isCloseTo(23_847.14, within(0.005));
+            assertThat(failed.figures()).containsEntry("stressedRatePct", 5.5).containsEntry("stressedDsrCapPct", 60.0);
+        }
+    }
+
+    @ParameterizedTest(name = "regime {0}: no stress test, but the rate-rise sensitivity is reported")
+    @CsvSource({"2024-02-28", "2024-10-16"})
+    void withoutAStressTestTheRiseIsStillReportedAsASensitivity(String agreed) {
+        PreApprovalAnswer answer = preApprove(stressCase(agreed, 30_000));
+
+        assertThat(answer.advice()).extracting(AdviceItem::code).doesNotContain("STRESS_TEST_FAILED")
+                .contains("RATE_RISE_SENSITIVITY");
+        AdviceItem rise = answer.advice().stream().filter(a -> a.code().equals("RATE_RISE_SENSITIVITY"))
+                .findFirst().orElseThrow();
+        assertThat(rise.severity().name()).isEqualTo("INFO");
+        assertThat((Double) rise.figures().get("risenPayment")).isCloseTo(23_847.14, within(0.005));
+        assertThat((Double) rise.figures().get("risenDsrPct")).isCloseTo(23_847.14 * 100 / 30_000, within(0.001));
+    }
+
+    @Test
+    void theMaximumLoanByDsrIsWorkedFromTheCapRateAndTenor() {
+        // HK$50,000 × 50% = HK$25,000 a month at 3.5% over 360 months: HK$5,567,374.62.
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(10_000_000).valuation(10_000_000)
+                .use(Use.SELF_USE).completed(true).amount(5_000_000).rate(3.5).tenor(360).income(50_000)
+                .agreementDate(LocalDate.of(2025, 1, 1)));
+
+        assertThat(answer.maxLoanByDsr()).isCloseTo(5_567_374.62, within(0.01));
+        assertThat(answer.maxLoanByLtv()).isEqualTo(7_000_000);
+        assertThat(answer.maxLoan()).isCloseTo(5_567_374.62, within(0.01));
+        assertThat(answer.maxLoanDrivenBy()).isEqualTo("DSR");
+    }
+
+    @Test
+    void underAStressTestTheMaximumLoanIsTheLowerOfTheDsrAndTheStressedDsr() {
+        // Stressed: HK$50,000 × 60% = HK$30,000 a month at 5.5%: HK$5,283,652.89 < HK$5,567,374.62.
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(10_000_000).valuation(10_000_000)
+                .use(Use.SELF_USE).completed(true).amount(5_000_000).rate(3.5).tenor(360).income(50_000)
+                .agreementDate(LocalDate.of(2023, 8, 1)));
+
+        assertThat(answer.maxLoanByDsr()).isCloseTo(5_283_652.89, within(0.01));
+        assertThat(answer.maxLoan()).isCloseTo(5_283_652.89, within(0.01));
+    }
+
+    @Test
+    void otherDebtsThatUseUpTheCapLeaveNoRoomForALoan() {
+        PreApprovalAnswer answer = preApprove(thousandADay("2024-10-16", Use.SELF_USE).income(2_000).otherDebt(1_000));
+
+        assertThat(answer.maxLoanByDsr()).isZero();
+        assertThat(answer.maxLoan()).isZero();
+    }
+
+    @ParameterizedTest(name = "a tenor of {0} months is above the maximum: {1}")
+    @CsvSource({"359, false", "360, false", "361, true", "600, true"})
+    void tenorAboveThirtyYearsIsDeclined(int months, boolean above) {
+        assertThat(codes(Borrowers.buyer(4_000_000).tenor(months)).contains("TENOR_ABOVE_MAXIMUM")).isEqualTo(above);
+    }
+}

@@ -1,0 +1,91 @@
+package hk.negequity.policy;
+
+import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.preApprove;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.advice.PreApprovalAnswer;
+import hk.negequity.facts.VerdictOutcome;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The HKMA regime is chosen by the agreement date, with the completion-date rule for uncompleted flats. */
+class RegimeSelectionTest {
+
+    private static Borrowers completedFlatAgreedOn(String date) {
+        return Borrowers.buyer(4_200_000).income(100_000).reserves(1_000_000).agreementDate(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest(name = "an agreement of {0} takes the regime of {1}")
+    @CsvSource({
+            "2023-07-07, 2023-07-07",
+            "2023-07-08, 2023-07-07",
+            "2024-02-27, 2023-07-07",
+            "2024-02-28, 2024-02-28",
+            "2024-10-15, 2024-02-28",
+            "2024-10-16, 2024-10-16",
+            "2026-11-28, 2024-10-16",
+    })
+    void theRegimeInForceOnTheAgreementDateApplies(String agreed, String regime) {
+        PreApprovalAnswer answer = preApprove(completedFlatAgreedOn(agreed));
+
+        assertThat(answer.regime().id()).isEqualTo(regime);
+        assertThat(answer.regime().regimeDate()).isEqualTo(agreed);
+        assertThat(answer.regime().basis()).isEqualTo("AGREEMENT_DATE");
+        assertThat(answer.regime().source()).isNotBlank();
+    }
+
+    @Test
+    void withoutAnAgreementDateTheAdviceDateDecides() {
+        PreApprovalAnswer answer = preApprove(Borrowers.buyer(4_200_000).income(100_000)
+                .asOf(LocalDate.of(2024, 3, 1)));
+
+        assertThat(answer.regime().id()).isEqualTo("2024-02-28");
+        assertThat(answer.regime().basis()).isEqualTo("AS_OF_DATE");
+    }
+
+    @Test
+    void anAgreementBeforeTheEarliestRegimeIsReferredNeverGivenAnotherRegime() {
+        PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-07-06"));
+
+        assertThat(answer.regime()).isNull();
+        assertThat(answer.maxLoan()).isNull();
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).extracting(r -> r.code()).contains("REGIME_NOT_COVERED");
+        assertThat(answer.advice()).filteredOn(a -> a.code().equals("REGIME_NOT_COVERED")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.severity().name()).isEqualTo("INFO");
+                    assertThat(a.figures()).containsEntry("coveredFrom", "2023-07-07")
+                            .containsEntry("coveredDates", "2023-07-07, 2024-02-28, 2024-10-16");
+                    assertThat(a.message()).contains("7 July 2023");
+                });
+        assertThat(codes(completedFlatAgreedOn("2023-07-06"))).contains("REGIME_NOT_COVERED")
+                .doesNotContain("LTV_ABOVE_POLICY_CAP");
+    }
+
+    @Test
+    void anUncompletedFlatTakesTheRegimeInForceWhenItCompletesNotWhenItWasBought() {
+        PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-08-01").completed(false));
+
+        assertThat(answer.regime().id()).isEqualTo("2024-10-16");
+        assertThat(answer.regime().regimeDate()).isEqualTo("2026-11-28");
+        assertThat(answer.regime().basis()).isEqualTo("COMPLETION_AFTER_AS_OF");
+    }
+
+    @Test
+    void anUncompletedFlatBoughtBeforeTheEarliestRegimeIsStillCoveredAtCompletion() {
+        assertThat(preApprove(completedFlatAgreedOn("2022-06-01").completed(false)).regime().id())
+                .isEqualTo("2024-10-16");
+    }
+
+    @Test
+    void anUncompletedFlatInThePastTakesTheRegimeOfItsAdviceDate() {
+        PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-08-01").completed(false)
+                .asOf(LocalDate.of(2024, 6, 14)));
+
+        assertThat(answer.regime().id()).isEqualTo("2024-02-28");
+    }
+}

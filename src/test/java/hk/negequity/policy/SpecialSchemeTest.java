@@ -1,0 +1,125 @@
+package hk.negequity.policy;
+
+import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.preApprove;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.advice.PreApprovalAnswer;
+import hk.negequity.model.Scheme;
+import hk.negequity.model.Use;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The 2024-12-04 scheme: a self-use uncompleted flat bought 2021–2023 on stage payment, valued below its
+ * price, gets 80% LTV and 60% DSR from 2024-12-04. Each condition is necessary.
+ */
+class SpecialSchemeTest {
+
+    /** Bought for HK$6M in 2022 on stage payment, now valued at HK$5M; a HK$4M loan (80% of the valuation). */
+    private static Borrowers qualifying() {
+        return Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).completed(false)
+                .stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_000_000).rate(3.5).tenor(360)
+                .scheme(Scheme.STANDARD).income(40_000).reserves(1_000_000);
+    }
+
+    private static boolean available(Borrowers borrower) {
+        return codes(borrower).contains("SPECIAL_SCHEME_AVAILABLE");
+    }
+
+    @Test
+    void aQualifyingCaseGetsEightyPercentAndSixtyPercentDsr() {
+        PreApprovalAnswer answer = preApprove(qualifying());
+
+        assertThat(answer.limit().kind()).isEqualTo("SPECIAL_SCHEME");
+        assertThat(answer.maxLtvPct()).isEqualTo(80.0);
+        assertThat(answer.maxLoanByLtv()).isEqualTo(4_000_000);
+        assertThat(answer.advice()).filteredOn(a -> a.code().equals("SPECIAL_SCHEME_AVAILABLE")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.severity().name()).isEqualTo("INFO");
+                    assertThat(a.figures()).containsEntry("maxLtvPct", 80.0).containsEntry("dsrCapPct", 60.0);
+                    assertThat(a.message()).contains("Banks may take part");
+                });
+        assertThat(answer.advice()).extracting(a -> a.code()).doesNotContain("LTV_ABOVE_POLICY_CAP");
+    }
+
+    @Test
+    void theSchemesDsrCapIsSixtyPercent() {
+        // HK$4M at 3.5% over 30 years is HK$17,961.87 a month: 59.9% of HK$30,000, 61.9% of HK$29,000.
+        assertThat(codes(qualifying().income(30_000))).doesNotContain("DSR_ABOVE_CAP");
+        assertThat(codes(qualifying().income(29_000))).contains("DSR_ABOVE_CAP");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not for self-use                 | use",
+            "completed                        | completed",
+            "completion not stated            | completedUnknown",
+            "not on stage payment             | stagePayment",
+            "stage payment not stated         | stagePaymentUnknown",
+            "valuation equal to the price     | valuationEqual",
+            "valuation above the price        | valuationAbove",
+            "agreement on 2020-12-31          | agreedBefore",
+            "agreement on 2024-01-01          | agreedAfter",
+            "no agreement date                | agreedUnknown",
+            "advice on 2024-12-03             | adviceBefore",
+            "under mortgage insurance         | mortgageInsurance",
+    })
+    void eachConditionIsNecessary(String description, String change) {
+        UnaryOperator<Borrowers> broken = switch (change) {
+            case "use" -> b -> b.use(Use.NON_SELF_USE);
+            case "completed" -> b -> b.completed(true);
+            case "completedUnknown" -> b -> rebuilt(b, "completed");
+            case "stagePayment" -> b -> b.stagePayment(false);
+            case "stagePaymentUnknown" -> b -> rebuilt(b, "stagePayment");
+            case "valuationEqual" -> b -> b.valuation(6_000_000);
+            case "valuationAbove" -> b -> b.valuation(6_100_000);
+            case "agreedBefore" -> b -> b.agreementDate(LocalDate.of(2020, 12, 31));
+            case "agreedAfter" -> b -> b.agreementDate(LocalDate.of(2024, 1, 1));
+            case "agreedUnknown" -> b -> rebuilt(b, "agreementDate");
+            case "adviceBefore" -> b -> b.asOf(LocalDate.of(2024, 12, 3));
+            case "mortgageInsurance" -> b -> b.scheme(Scheme.MORTGAGE_INSURANCE).firstTimeBuyer(true).salaried(true);
+            default -> throw new IllegalArgumentException(change);
+        };
+
+        assertThat(available(qualifying())).isTrue();
+        assertThat(available(broken.apply(qualifying()))).as(description).isFalse();
+    }
+
+    @ParameterizedTest(name = "agreement on {0}, advice on {1}: available {2}")
+    @CsvSource({
+            "2021-01-01, 2026-11-28, true",
+            "2023-12-31, 2026-11-28, true",
+            "2022-05-01, 2024-12-04, true",
+            "2022-05-01, 2024-12-03, false",
+    })
+    void theDateWindowsIncludeTheirEnds(String agreed, String asOf, boolean available) {
+        assertThat(available(qualifying().agreementDate(LocalDate.parse(agreed)).asOf(LocalDate.parse(asOf))))
+                .isEqualTo(available);
+    }
+
+    @Test
+    void withoutTheSchemeTheSameLoanIsAboveTheHkmaCap() {
+        assertThat(codes(qualifying().stagePayment(false))).contains("LTV_ABOVE_POLICY_CAP");
+    }
+
+    /** The same case with one fact left out. */
+    private static Borrowers rebuilt(Borrowers qualifying, String missing) {
+        Borrowers b = Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).amount(4_000_000)
+                .rate(3.5).tenor(360).scheme(Scheme.STANDARD).income(40_000).reserves(1_000_000);
+        if (!missing.equals("completed")) {
+            b.completed(false);
+        }
+        if (!missing.equals("stagePayment")) {
+            b.stagePayment(true);
+        }
+        if (!missing.equals("agreementDate")) {
+            b.agreementDate(LocalDate.of(2022, 5, 1));
+        }
+        return b;
+    }
+}

@@ -1,0 +1,135 @@
+package hk.negequity.policy;
+
+import static hk.negequity.BundledRuleSet.preApprove;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.advice.AdviceItem;
+import hk.negequity.advice.PreApprovalAnswer;
+import hk.negequity.facts.VerdictOutcome;
+import hk.negequity.model.Employment;
+import hk.negequity.model.Scheme;
+import hk.negequity.model.Use;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The verdict for each reason, decided in verdict.drl: DECLINE, REFER or PASS, with the advice behind it. */
+class VerdictTest {
+
+    /** A standard 70% case that passes: HK$4.2M on HK$6M at 3.25%, income HK$60,000, HK$150,000 in reserve. */
+    static Borrowers standardSeventyPercent() {
+        return Borrowers.nothing().price(6_000_000).valuation(6_000_000).use(Use.SELF_USE).completed(true)
+                .agreementDate(LocalDate.of(2026, 11, 20)).amount(4_200_000).rate(3.25).tenor(360)
+                .scheme(Scheme.STANDARD).income(60_000).otherDebt(0).reserves(150_000)
+                .employment(Employment.EMPLOYED).bankrupt(false).arrears(0);
+    }
+
+    @Test
+    void aStandardSeventyPercentCasePassesWithNoReasons() {
+        PreApprovalAnswer answer = preApprove(standardSeventyPercent());
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.PASS);
+        assertThat(answer.reasons()).isEmpty();
+        assertThat(answer.advice()).allSatisfy(a -> assertThat(a.severity().name()).isEqualTo("INFO"));
+        assertThat(answer.maxLoan()).isEqualTo(4_200_000);
+        assertThat(answer.maxLtvPct()).isEqualTo(70.0);
+        assertThat(answer.maxLoanDrivenBy()).isEqualTo("LTV");
+    }
+
+    @ParameterizedTest(name = "{0}: DECLINE because of {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a loan HK$1 above the 70% cap      | LTV_ABOVE_POLICY_CAP",
+            "mortgage insurance on an investment | MIP_NOT_ELIGIBLE",
+            "repayments above half the income    | DSR_ABOVE_CAP",
+            "a failed stress test in 2023        | STRESS_TEST_FAILED",
+            "a 35-year tenor                     | TENOR_ABOVE_MAXIMUM",
+            "one month in arrears                | CALL_LOAN_RISK",
+            "bankruptcy                          | CALL_LOAN_RISK",
+    })
+    void aBrokenLimitArrearsOrBankruptcyDeclines(String description, String code) {
+        UnaryOperator<Borrowers> change = switch (description.strip()) {
+            case "a loan HK$1 above the 70% cap" -> b -> b.amount(4_200_001);
+            case "mortgage insurance on an investment" -> b -> b.scheme(Scheme.MORTGAGE_INSURANCE).use(Use.NON_SELF_USE)
+                    .firstTimeBuyer(true).salaried(true);
+            case "repayments above half the income" -> b -> b.income(36_000);
+            case "a failed stress test in 2023" -> b -> b.agreementDate(LocalDate.of(2023, 8, 1)).income(38_000);
+            case "a 35-year tenor" -> b -> b.tenor(420);
+            case "one month in arrears" -> b -> b.arrears(1);
+            case "bankruptcy" -> b -> b.bankrupt(true);
+            default -> throw new IllegalArgumentException(description);
+        };
+        PreApprovalAnswer answer = preApprove(change.apply(standardSeventyPercent()));
+
+        assertThat(answer.verdict()).as(description).isEqualTo(VerdictOutcome.DECLINE);
+        assertThat(answer.reasons()).extracting(AdviceItem::code).contains(code);
+        assertThat(answer.reasons()).allSatisfy(r -> assertThat(r.severity().name()).isEqualTo("CRITICAL"));
+    }
+
+    @ParameterizedTest(name = "{0}: REFER because of {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a salaried first-time buyer at 90% with MIP | LTV_ABOVE_SAFE_LEVEL",
+            "reserves for five months                    | RESERVE_BELOW_SIX_MONTHS",
+            "a price above valuation                     | PRICE_ABOVE_VALUATION",
+            "an agreement before 2023-07-07              | REGIME_NOT_COVERED",
+            "no income given                             | PRE_APPROVAL_INCOMPLETE",
+            "a scenario of a 40% fall                    | NEGATIVE_EQUITY_IN_SCENARIO",
+    })
+    void withinTheLimitsAWarningRefers(String description, String code) {
+        UnaryOperator<Borrowers> change = switch (description.strip()) {
+            case "a salaried first-time buyer at 90% with MIP" -> b -> b.scheme(Scheme.MORTGAGE_INSURANCE)
+                    .amount(5_400_000).firstTimeBuyer(true).salaried(true).reserves(1_000_000);
+            case "reserves for five months" -> b -> b.reserves(18_278.67 * 5);
+            case "a price above valuation" -> b -> b.price(6_100_000);
+            case "an agreement before 2023-07-07" -> b -> b.agreementDate(LocalDate.of(2023, 7, 6));
+            case "no income given" -> b -> withoutIncome();
+            case "a scenario of a 40% fall" -> b -> b.priceChangePct(-40);
+            default -> throw new IllegalArgumentException(description);
+        };
+        PreApprovalAnswer answer = preApprove(change.apply(standardSeventyPercent()));
+
+        assertThat(answer.verdict()).as(description).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).extracting(AdviceItem::code).contains(code);
+    }
+
+    @Test
+    void aCriticalAdviceThatIsNotALimitRefersRatherThanPasses() {
+        PreApprovalAnswer answer = preApprove(standardSeventyPercent().scheme(Scheme.MORTGAGE_INSURANCE)
+                .amount(5_400_000).firstTimeBuyer(true).salaried(true).reserves(1_000_000));
+
+        assertThat(answer.advice()).anySatisfy(a -> assertThat(a.severity().name()).isEqualTo("CRITICAL"));
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.limit().kind()).isEqualTo("MORTGAGE_INSURANCE");
+        assertThat(answer.maxLoanByLtv()).isEqualTo(5_400_000);
+    }
+
+    @Test
+    void missingFactsAreNamedByTheirPaths() {
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().scheme(Scheme.MORTGAGE_INSURANCE));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        AdviceItem missing = answer.reasons().stream().filter(r -> r.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .findFirst().orElseThrow();
+        assertThat(missing.figures().get("missingFacts")).asList().containsExactly("borrower.firstTimeBuyer",
+                "borrower.monthlyIncome", "borrower.salaried", "loan.amount", "loan.annualRatePct", "loan.tenorMonths",
+                "property.use", "property.valuation");
+        assertThat(missing.message()).contains("loan.amount, loan.annualRatePct");
+    }
+
+    @Test
+    void declineReasonsAreOnlyTheBrokenLimitsNotEveryWarning() {
+        PreApprovalAnswer answer = preApprove(standardSeventyPercent().amount(5_000_000).price(6_100_000));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.DECLINE);
+        assertThat(answer.reasons()).extracting(AdviceItem::code).containsExactly("LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.advice()).extracting(AdviceItem::code).contains("PRICE_ABOVE_VALUATION");
+    }
+
+    private static Borrowers withoutIncome() {
+        return Borrowers.nothing().price(6_000_000).valuation(6_000_000).use(Use.SELF_USE).completed(true)
+                .agreementDate(LocalDate.of(2026, 11, 20)).amount(4_200_000).rate(3.25).tenor(360)
+                .scheme(Scheme.STANDARD).reserves(150_000);
+    }
+}
