@@ -2,6 +2,7 @@ package hk.negequity;
 
 import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.advice.PreApprovalService;
+import hk.negequity.advice.Presentation;
 import hk.negequity.facts.Advice;
 import hk.negequity.engine.Evaluation;
 import hk.negequity.engine.RuleEngine;
@@ -40,7 +41,7 @@ public final class BundledRuleSet {
 
     /** A broker's pre-approval of the case, as the endpoint answers it. */
     public static PreApprovalAnswer preApprove(Borrowers borrower) {
-        return new PreApprovalService(BundledRuleSet::get, new RuleEngine()).preApprove(borrower.request(), "en");
+        return new PreApprovalService(BundledRuleSet::get, new RuleEngine()).preApprove(borrower.request(), Presentation.ENGLISH);
     }
 
     public static Evaluation evaluatePreApproval(Borrowers borrower) {

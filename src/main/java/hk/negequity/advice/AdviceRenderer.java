@@ -2,6 +2,7 @@ package hk.negequity.advice;
 
 import hk.negequity.facts.Advice;
 import hk.negequity.engine.RuleSet;
+import hk.negequity.explain.Explanation;
 import hk.negequity.messages.CatalogueEntry;
 import hk.negequity.messages.FigureFormatter;
 import hk.negequity.messages.MessageCatalogue;
@@ -16,9 +17,23 @@ final class AdviceRenderer {
     private final MessageCatalogue catalogue;
     private final FigureFormatter formatter;
 
-    AdviceRenderer(RuleSet ruleSet, String language) {
+    private final RuleSet ruleSet;
+    private final Explanation explanation;
+
+    /** @param explanation with {@code because} for each fired rule, or null for an answer without */
+    AdviceRenderer(RuleSet ruleSet, String language, Explanation explanation) {
+        this.ruleSet = ruleSet;
+        this.explanation = explanation;
         this.catalogue = ruleSet.catalogue(language).orElse(ruleSet.defaultCatalogue());
         this.formatter = new FigureFormatter(styleOf(catalogue.language()));
+    }
+
+    MessageCatalogue catalogue() {
+        return catalogue;
+    }
+
+    List<Views.NeedView> needs(Explanation explained) {
+        return explained.needs().stream().map(need -> Views.NeedView.of(need, catalogue)).toList();
     }
 
     AdviceItem render(Advice advice) {
@@ -28,8 +43,19 @@ final class AdviceRenderer {
         List<String> actions = catalogue.actions(advice.code(), advice.variant()).stream()
                 .map(entry -> MessageCatalogue.fill(entry.text(), figures, formatter))
                 .toList();
+        String file = null;
+        Integer line = null;
+        List<Views.ConditionView> because = null;
+        if (explanation != null) {
+            RuleSet.RuleInfo rule = ruleSet.ruleInfo(advice.ruleName());
+            file = rule == null ? null : rule.file();
+            line = rule == null ? null : rule.line();
+            because = explanation.because().getOrDefault(advice.ruleName(), List.of()).stream()
+                    .map(Views.ConditionView::of).toList();
+        }
         return new AdviceItem(advice.code(), advice.category(), advice.severity(), title, message,
-                actions.isEmpty() ? null : actions, jsonFigures(figures), advice.source(), advice.ruleName());
+                actions.isEmpty() ? null : actions, jsonFigures(figures), advice.source(), advice.ruleName(), file,
+                line, because);
     }
 
     private String text(Advice advice, String part, Map<String, Object> figures) {

@@ -3,6 +3,7 @@ package hk.negequity.advice;
 import hk.negequity.engine.Evaluation;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
+import hk.negequity.explain.Explanation;
 import hk.negequity.model.AdviceRequest;
 import java.util.function.Supplier;
 
@@ -21,12 +22,16 @@ public final class AdviceService {
         this.engine = engine;
     }
 
-    public AdviceAnswer advise(AdviceRequest request, String language) {
+    public AdviceAnswer advise(AdviceRequest request, Presentation presentation) {
         RuleSet ruleSet = ruleSets.get();
         Evaluation evaluation = engine.evaluate(ruleSet, request);
-        AdviceRenderer renderer = new AdviceRenderer(ruleSet, language);
-        return new AdviceAnswer(evaluation.rulesetVersion(), request.asOf().toString(), evaluation.figures(),
-                evaluation.advice().stream().map(renderer::render).toList());
+        Explanation explanation = Explaining.explain(ruleSet, evaluation, presentation.explain());
+        AdviceRenderer renderer = new AdviceRenderer(ruleSet, presentation.language(),
+                presentation.explain() ? explanation : null);
+        return new AdviceAnswer(evaluation.rulesetVersion(), request.asOf().toString(),
+                renderer.catalogue().language(), evaluation.figures(),
+                evaluation.advice().stream().map(renderer::render).toList(), renderer.needs(explanation),
+                presentation.explain() ? explanation.notFired().stream().map(Views.NotFiredView::of).toList() : null);
     }
 
     public RuleSet currentRuleSet() {

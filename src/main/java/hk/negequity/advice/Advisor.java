@@ -6,11 +6,11 @@ import java.util.function.Supplier;
 
 /** The use cases over one source of rule sets, as the HTTP API and the command line need them. */
 public record Advisor(AdviceService advice, PreApprovalService preApproval, PreApprovalBatch batch,
-                      Supplier<RuleSet> ruleSets) {
+                      RuleCatalogue catalogue, Supplier<RuleSet> ruleSets) {
 
     public static Advisor over(Supplier<RuleSet> ruleSets, RuleEngine engine) {
         PreApprovalService preApproval = new PreApprovalService(ruleSets, engine);
         return new Advisor(new AdviceService(ruleSets, engine), preApproval, new PreApprovalBatch(preApproval),
-                ruleSets);
+                new RuleCatalogue(ruleSets), ruleSets);
     }
 }

@@ -11,10 +11,11 @@ import java.util.List;
  *
  * @param maxLoanDrivenBy which limit sets {@code maxLoan}: {@code LTV} or {@code DSR}
  */
-public record PreApprovalAnswer(String rulesetVersion, String asOf, VerdictOutcome verdict, List<AdviceItem> reasons,
-                                RegimeApplied regime, LimitApplied limit, Double maxLtvPct, Double maxLoan,
-                                Double maxLoanByLtv, Double maxLoanByDsr, String maxLoanDrivenBy, Figures figures,
-                                List<AdviceItem> advice) {
+public record PreApprovalAnswer(String rulesetVersion, String asOf, String language, VerdictOutcome verdict,
+                                List<AdviceItem> reasons, RegimeApplied regime, LimitApplied limit, Double maxLtvPct,
+                                Double maxLoan, Double maxLoanByLtv, Double maxLoanByDsr, String maxLoanDrivenBy,
+                                Figures figures, List<AdviceItem> advice, List<Views.NeedView> needs,
+                                List<Views.NotFiredView> notFired) {
 
     /** The HKMA regime whose limits applied, and why it was chosen. */
     public record RegimeApplied(String id, String effectiveFrom, String source, String regimeDate, String basis) {

@@ -50,7 +50,10 @@ public final class PreApprovalBatch {
         }
     }
 
-    public Answer run(JsonNode cases, LocalDate today, String language, String instance) {
+    /**
+     * @param header the request's Accept-Language, for cases without their own {@code lang}
+     */
+    public Answer run(JsonNode cases, LocalDate today, String header, boolean explain, String instance) {
         if (cases == null || !cases.isArray()) {
             throw InvalidRequestException.of("", "must be a JSON array of pre-approval requests");
         }
@@ -59,7 +62,7 @@ public final class PreApprovalBatch {
         }
         RuleSet ruleSet = service.currentRuleSet();
         List<Result> results = IntStream.range(0, cases.size()).parallel()
-                .mapToObj(i -> one(ruleSet, i, cases.get(i), today, language, instance))
+                .mapToObj(i -> one(ruleSet, i, cases.get(i), today, header, explain, instance))
                 .toList();
         Map<String, Integer> summary = new TreeMap<>();
         for (Result result : results) {
@@ -68,11 +71,14 @@ public final class PreApprovalBatch {
         return new Answer(ruleSet.version(), results.size(), summary, results);
     }
 
-    private Result one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String language, String instance) {
+    private Result one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String header, boolean explain,
+                       String instance) {
         String where = instance + "#" + index;
         try {
             AdviceRequest request = reader.read(node, today);
-            return new Result(index, 200, service.preApprove(ruleSet, request, language), null);
+            String language = Languages.choose(reader.language(node), header, ruleSet.catalogues().keySet());
+            return new Result(index, 200, service.preApprove(ruleSet, request, new Presentation(language, explain)),
+                    null);
         } catch (InvalidRequestException e) {
             return new Result(index, 400, null, Problem.invalidRequest(e.violations(), where));
         } catch (FiringLimitExceededException e) {

@@ -3,6 +3,7 @@ package hk.negequity.advice;
 import hk.negequity.engine.Evaluation;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
+import hk.negequity.explain.Explanation;
 import hk.negequity.facts.AppliedRegime;
 import hk.negequity.facts.LoanLimit;
 import hk.negequity.facts.MaxLoan;
@@ -25,12 +26,12 @@ public final class PreApprovalService {
         this.engine = engine;
     }
 
-    public PreApprovalAnswer preApprove(AdviceRequest request, String language) {
-        return preApprove(ruleSets.get(), request, language);
+    public PreApprovalAnswer preApprove(AdviceRequest request, Presentation presentation) {
+        return preApprove(ruleSets.get(), request, presentation);
     }
 
     /** With a given rule set, so that every case of a batch is judged by the same version. */
-    public PreApprovalAnswer preApprove(RuleSet ruleSet, AdviceRequest request, String language) {
+    public PreApprovalAnswer preApprove(RuleSet ruleSet, AdviceRequest request, Presentation presentation) {
         Evaluation evaluation = engine.evaluate(ruleSet, request, RuleEngine.Purpose.PRE_APPROVAL);
         List<Verdict> verdicts = evaluation.facts(Verdict.class);
         if (verdicts.size() != 1) {
@@ -38,14 +39,17 @@ public final class PreApprovalService {
                     + " verdicts for one case; it must give exactly one");
         }
         Verdict verdict = verdicts.get(0);
-        AdviceRenderer renderer = new AdviceRenderer(ruleSet, language);
+        Explanation explanation = Explaining.explain(ruleSet, evaluation, presentation.explain());
+        AdviceRenderer renderer = new AdviceRenderer(ruleSet, presentation.language(),
+                presentation.explain() ? explanation : null);
         PreApprovalAnswer.RegimeApplied regime = evaluation.fact(AppliedRegime.class)
                 .map(r -> new PreApprovalAnswer.RegimeApplied(r.id(), r.effectiveFrom().toString(),
                         r.regime().source(), r.date().toString(), r.basis().name()))
                 .orElse(null);
         LoanLimit limit = evaluation.fact(LoanLimit.class).orElse(null);
         MaxLoan maxLoan = evaluation.fact(MaxLoan.class).orElse(null);
-        return new PreApprovalAnswer(evaluation.rulesetVersion(), request.asOf().toString(), verdict.outcome(),
+        return new PreApprovalAnswer(evaluation.rulesetVersion(), request.asOf().toString(),
+                renderer.catalogue().language(), verdict.outcome(),
                 verdict.reasons().stream().map(renderer::render).toList(),
                 regime,
                 limit == null ? null : new PreApprovalAnswer.LimitApplied(limit.kind().name(), limit.table(),
@@ -56,7 +60,9 @@ public final class PreApprovalService {
                 maxLoan == null ? null : maxLoan.maxLoanByDsr(),
                 drivenBy(maxLoan),
                 evaluation.figures(),
-                evaluation.advice().stream().map(renderer::render).toList());
+                evaluation.advice().stream().map(renderer::render).toList(),
+                renderer.needs(explanation),
+                presentation.explain() ? explanation.notFired().stream().map(Views.NotFiredView::of).toList() : null);
     }
 
     public RuleSet currentRuleSet() {

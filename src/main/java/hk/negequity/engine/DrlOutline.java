@@ -15,7 +15,7 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  * What a DRL file declares, read with Drools' own parser without compiling it: its package and its rules
  * with their lines. The loader uses it to place rules on the disk and to report problems by line.
  */
-public record DrlOutline(String file, String packageName, List<RuleDescr> rules) {
+public record DrlOutline(String file, String packageName, List<RuleDescr> rules, PackageDescr descr) {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
@@ -28,13 +28,13 @@ public record DrlOutline(String file, String packageName, List<RuleDescr> rules)
         try {
             PackageDescr descr = parser.parse(false, text);
             if (descr != null && !parser.hasErrors()) {
-                return new DrlOutline(file, descr.getNamespace(), new ArrayList<>(descr.getRules()));
+                return new DrlOutline(file, descr.getNamespace(), new ArrayList<>(descr.getRules()), descr);
             }
         } catch (DroolsParserException | RuntimeException e) {
             // Fall through: the compiler reports the same error with its line.
         }
         Matcher declared = PACKAGE.matcher(text);
-        return new DrlOutline(file, declared.find() ? declared.group(1) : null, List.of());
+        return new DrlOutline(file, declared.find() ? declared.group(1) : null, List.of(), null);
     }
 
     public Optional<RuleDescr> rule(String name) {

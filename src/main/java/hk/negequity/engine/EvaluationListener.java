@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -21,6 +22,7 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
 
     private final int limit;
     private final List<Object> inserted = new ArrayList<>();
+    private final java.util.Map<String, Integer> firedAt = new java.util.HashMap<>();
     private final Deque<String> lastFired = new ArrayDeque<>(RULES_REMEMBERED);
     private int fired;
     private boolean exceeded;
@@ -29,13 +31,20 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
         this.limit = limit;
     }
 
+    /** Remembers how many facts the rules had inserted when each rule first fired: what it saw. */
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firedAt.putIfAbsent(event.getMatch().getRule().getName(), inserted.size());
+    }
+
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         fired++;
+        String name = event.getMatch().getRule().getName();
         if (lastFired.size() == RULES_REMEMBERED) {
             lastFired.removeFirst();
         }
-        lastFired.addLast(event.getMatch().getRule().getName());
+        lastFired.addLast(name);
         if (fired > limit && !exceeded) {
             exceeded = true;
             event.getKieRuntime().halt();
@@ -61,6 +70,11 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
 
     List<Object> inserted() {
         return inserted;
+    }
+
+    /** For each rule that fired, how many of the inserted facts existed when it fired. */
+    java.util.Map<String, Integer> firedAt() {
+        return firedAt;
     }
 
     boolean exceeded() {

@@ -74,6 +74,7 @@ public final class RuleEngine {
             }
         }
         advice.sort(Advice.PRIORITY);
-        return new Evaluation(ruleSet.version(), request, figures, advice, others);
+        return new Evaluation(ruleSet.version(), request, figures, advice, others, facts, listener.inserted(),
+                listener.firedAt(), purpose);
     }
 }

@@ -2,6 +2,7 @@ package hk.negequity.engine;
 
 import hk.negequity.facts.RuleMetadata;
 import hk.negequity.messages.MessageCatalogue;
+import hk.negequity.explain.Explainer;
 import hk.negequity.policy.PolicyTables;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.kie.api.KieBase;
  * @param ruleCount   every rule in the rule base, helper rules included
  */
 public record RuleSet(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> adviceRules, int ruleCount,
-                      Map<String, MessageCatalogue> catalogues, PolicyTables policy, boolean usesPolicyGlobal) {
+                      Map<String, MessageCatalogue> catalogues, PolicyTables policy, boolean usesPolicyGlobal,
+                      Explainer explainer) {
 
     /** The name under which rules see the policy tables: {@code global PolicyTables policy}. */
     public static final String POLICY_GLOBAL = "policy";
@@ -31,6 +33,16 @@ public record RuleSet(String version, Instant loadedAt, KieBase kieBase, List<Ru
 
     public Optional<MessageCatalogue> catalogue(String language) {
         return Optional.ofNullable(catalogues.get(language));
+    }
+
+    /** An advice rule by name, or null. */
+    public RuleInfo ruleInfo(String name) {
+        for (RuleInfo rule : adviceRules) {
+            if (rule.metadata().name().equals(name)) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     public MessageCatalogue defaultCatalogue() {

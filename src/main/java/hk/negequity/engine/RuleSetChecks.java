@@ -1,5 +1,6 @@
 package hk.negequity.engine;
 
+import hk.negequity.explain.InputPaths;
 import hk.negequity.messages.CatalogueEntry;
 import hk.negequity.messages.MessageCatalogue;
 import java.util.ArrayList;
@@ -51,7 +52,12 @@ final class RuleSetChecks {
                 }
             }
             for (CatalogueEntry entry : catalogue.entries()) {
-                if (!declaredCodes.contains(entry.code())) {
+                if (entry.code() == null) {
+                    if (!InputPaths.all().contains(entry.key().substring("ask.".length()))) {
+                        found.add(new RuleProblem(entry.file(), entry.line(), entry.key()
+                                + " asks for a fact no request has"));
+                    }
+                } else if (!declaredCodes.contains(entry.code())) {
                     found.add(new RuleProblem(entry.file(), entry.line(), entry.key()
                             + " belongs to no rule: no rule declares @code(" + entry.code() + ")"));
                 } else if (entry.variant() != null && rules.stream().noneMatch(r -> r.metadata().code()
@@ -62,5 +68,36 @@ final class RuleSetChecks {
             }
         }
         problems.addAll(found);
+    }
+
+    /**
+     * Every fact a rule can need has a question in every language, so that "what to ask next" can always be
+     * put to the borrower; and every language gives a code the same number of next steps as English.
+     */
+    static void checkQuestionsAndActions(List<RuleSet.RuleInfo> rules, Set<String> neededFacts,
+                                         Map<String, MessageCatalogue> catalogues, List<RuleProblem> problems) {
+        MessageCatalogue english = catalogues.get(RuleSet.DEFAULT_LANGUAGE);
+        for (MessageCatalogue catalogue : new TreeMap<>(catalogues).values()) {
+            String file = RuleSetLoader.MESSAGES_DIR + catalogue.language() + ".properties";
+            for (String fact : new java.util.TreeSet<>(neededFacts)) {
+                if (catalogue.question(fact).isEmpty()) {
+                    problems.add(new RuleProblem(file, 0, "ask." + fact + " is missing: rules need that fact"));
+                }
+            }
+            if (english == null || catalogue == english) {
+                continue;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (RuleSet.RuleInfo rule : rules) {
+                String code = rule.metadata().code();
+                String variant = rule.metadata().variant();
+                int expected = english.actions(code, variant).size();
+                int actual = catalogue.actions(code, variant).size();
+                if (expected != actual && seen.add(code + "." + variant)) {
+                    problems.add(new RuleProblem(file, 0, code + (variant == null ? "" : "." + variant) + " has "
+                            + actual + " action(s); messages/en.properties has " + expected));
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package hk.negequity.engine;
 
 import hk.negequity.facts.RuleMetadata;
+import hk.negequity.explain.Explainer;
+import hk.negequity.explain.RuleModels;
 import hk.negequity.messages.MessageCatalogue;
 import hk.negequity.policy.PolicyProblems;
 import hk.negequity.policy.PolicyTables;
@@ -26,6 +28,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.drools.drl.ast.descr.PackageDescr;
 
 /**
  * Builds a {@link RuleSet} from a rule directory: every {@code .drl} file compiled into one rule base,
@@ -73,8 +76,11 @@ public final class RuleSetLoader {
         if (kieBase == null || !problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        RuleModels models = ruleModels(outlines, problems);
         List<RuleSet.RuleInfo> adviceRules = adviceRules(kieBase, outlines, problems);
         RuleSetChecks.checkMessages(adviceRules, declaredCodes(kieBase), catalogues, problems);
+        Explainer explainer = new Explainer(models);
+        RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer.allInputs(), catalogues, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -82,7 +88,7 @@ public final class RuleSetLoader {
         boolean usesPolicy = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL));
         return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues, policy,
-                usesPolicy);
+                usesPolicy, explainer);
     }
 
     private static Map<String, MessageCatalogue> readCatalogues(RuleFiles files, List<RuleProblem> problems) {
@@ -100,6 +106,21 @@ public final class RuleSetLoader {
                     "the English message catalogue is missing"));
         }
         return catalogues;
+    }
+
+    /** Every condition must be one the explanations can follow; one they cannot is a problem of the file. */
+    private static RuleModels ruleModels(Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        Map<String, PackageDescr> packages = new TreeMap<>();
+        outlines.forEach((file, outline) -> {
+            if (outline.descr() != null) {
+                packages.put(file, outline.descr());
+            }
+        });
+        return RuleModels.build(packages, (where, message) -> {
+            int colon = where.lastIndexOf(':');
+            problems.add(new RuleProblem(where.substring(0, colon), Integer.parseInt(where.substring(colon + 1)),
+                    message));
+        });
     }
 
     private static PolicyTables readPolicy(RuleFiles files, List<RuleProblem> problems) {

@@ -19,6 +19,14 @@ public record AppliedRegime(Regime regime, LocalDate date, RegimeBasis basis) {
         return regime.stressTest();
     }
 
+    public double dsrCapSelfUsePct() {
+        return regime.dsrCapSelfUsePct();
+    }
+
+    public double dsrCapNonSelfUsePct() {
+        return regime.dsrCapNonSelfUsePct();
+    }
+
     public double dsrCapPct(Use use) {
         return regime.dsrCapPct(use);
     }

@@ -6,6 +6,9 @@ public enum RegimeBasis {
     AGREEMENT_DATE,
     /** No agreement date given: the limits in force on the advice date. */
     AS_OF_DATE,
-    /** An uncompleted flat completes later: the limits in force then, as far as known today. */
-    COMPLETION_AFTER_AS_OF
+    /**
+     * An uncompleted flat takes the limits in force when it completes, after the advice date: as far as
+     * known, those in force on the advice date (or on the agreement date, if that is later).
+     */
+    UNCOMPLETED_FLAT
 }

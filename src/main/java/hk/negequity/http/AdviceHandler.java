@@ -31,7 +31,8 @@ final class AdviceHandler {
     void advise(Context ctx) {
         JsonNode body = bodies.parse(RequestBodies.read(ctx, settings.maxBodyBytes()));
         AdviceRequest request = reader.read(body, today());
-        AdviceAnswer answer = service.advise(request, "en");
+        AdviceAnswer answer = service.advise(request, Presentations.of(ctx, body, reader, service.currentRuleSet()));
+        Presentations.describe(ctx, answer.language());
         Json.write(ctx, 200, answer);
     }
 

@@ -2,6 +2,8 @@ package hk.negequity.http;
 
 import hk.negequity.advice.Problem;
 import hk.negequity.advice.Advisor;
+import hk.negequity.advice.Languages;
+import hk.negequity.advice.RuleCatalogue;
 import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.request.InvalidRequestException;
 import io.javalin.Javalin;
@@ -35,6 +37,7 @@ public final class AdvisorApp {
             config.routes.post("/v1/advice", adviceHandler::advise);
             config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
+            config.routes.get("/v1/rules", ctx -> rules(ctx, advisor));
 
             config.routes.exception(ProblemException.class, (e, ctx) -> Json.problem(ctx, e.problem()));
             config.routes.exception(InvalidRequestException.class,
@@ -59,6 +62,14 @@ public final class AdvisorApp {
 
     public void stop() {
         javalin.stop();
+    }
+
+    private static void rules(Context ctx, Advisor advisor) {
+        String language = Languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"),
+                advisor.ruleSets().get().catalogues().keySet());
+        RuleCatalogue.Answer answer = advisor.catalogue().describe(language);
+        Presentations.describe(ctx, answer.language());
+        Json.write(ctx, 200, answer);
     }
 
     private static void notFound(Context ctx) {

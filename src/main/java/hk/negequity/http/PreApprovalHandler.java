@@ -27,14 +27,18 @@ final class PreApprovalHandler {
     }
 
     void preApprove(Context ctx) {
-        var request = reader.read(bodies.parse(RequestBodies.read(ctx, settings.maxBodyBytes())), today());
-        Json.write(ctx, 200, service.preApprove(request, "en"));
+        var body = bodies.parse(RequestBodies.read(ctx, settings.maxBodyBytes()));
+        var request = reader.read(body, today());
+        var answer = service.preApprove(request, Presentations.of(ctx, body, reader, service.currentRuleSet()));
+        Presentations.describe(ctx, answer.language());
+        Json.write(ctx, 200, answer);
     }
 
     void preApproveAll(Context ctx) {
         var cases = bodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
         try {
-            Json.write(ctx, 200, batch.run(cases, today(), "en", ctx.path()));
+            boolean explain = Presentations.explain(ctx);
+            Json.write(ctx, 200, batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path()));
         } catch (PreApprovalBatch.TooManyCasesException e) {
             throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,
                     e.getMessage(), ctx.path()));

@@ -20,6 +20,8 @@ public final class MessageCatalogue {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     /** CODE.part or CODE.variant.part, where part is title, message or action.N. */
+    /** ask.part.field: how to ask the borrower for a fact. */
+    private static final Pattern ASK = Pattern.compile("ask\\.(property|loan|borrower|scenario)\\.[a-z][A-Za-z0-9]*");
     private static final Pattern KEY = Pattern.compile(
             "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]*)");
 
@@ -55,10 +57,12 @@ public final class MessageCatalogue {
             String key = line.substring(0, equals).strip();
             String value = line.substring(equals + 1).strip();
             Matcher parts = KEY.matcher(key);
-            if (!parts.matches() || (parts.group(2) != null
+            if (ASK.matcher(key).matches() && !value.isEmpty() && !entries.containsKey(key)) {
+                entries.put(key, new CatalogueEntry(key, null, null, key, value, file, number));
+            } else if (!parts.matches() || (parts.group(2) != null
                     && List.of("title", "message", "action").contains(parts.group(2)))) {
-                problems.accept("'" + key + "' is not a key of the form CODE.part or CODE.variant.part"
-                        + " (part: title, message, action.N)", number);
+                problems.accept("'" + key + "' is not a key of the form CODE.part, CODE.variant.part"
+                        + " (part: title, message, action.N) or ask.fact", number);
             } else if (value.isEmpty()) {
                 problems.accept(key + " has no text", number);
             } else if (entries.containsKey(key)) {
@@ -79,6 +83,11 @@ public final class MessageCatalogue {
     public Optional<CatalogueEntry> entry(String code, String variant, String part) {
         CatalogueEntry own = variant == null ? null : entries.get(code + "." + variant + "." + part);
         return Optional.ofNullable(own != null ? own : entries.get(code + "." + part));
+    }
+
+    /** How to ask for a fact, by its path ({@code loan.amount}). */
+    public Optional<String> question(String path) {
+        return Optional.ofNullable(entries.get("ask." + path)).map(CatalogueEntry::text);
     }
 
     public Collection<CatalogueEntry> entries() {

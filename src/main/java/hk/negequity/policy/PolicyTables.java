@@ -41,8 +41,12 @@ public record PolicyTables(List<Regime> regimes, List<LtvBand> ltvBands, List<Mi
         return found == null ? List.of() : List.of(found);
     }
 
-    /** The MIP band table in force for an agreement on {@code date} (none or one). */
-    public List<MipVersion> mipVersionOn(LocalDate date, boolean completed) {
+    /**
+     * The MIP band table in force for an agreement on {@code date} (none or one); a flat not known to be
+     * uncompleted ({@code completed} null) counts as completed.
+     */
+    public List<MipVersion> mipVersionOn(LocalDate date, Boolean completedOrNull) {
+        boolean completed = completedOrNull == null || completedOrNull;
         MipVersion found = null;
         for (MipVersion version : mipVersions) {
             LocalDate from = version.effectiveFrom(completed);

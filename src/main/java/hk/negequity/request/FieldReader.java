@@ -120,6 +120,19 @@ final class FieldReader {
         return null;
     }
 
+    /** Any short string. */
+    String text(String name, int maxLength) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || value.textValue().isBlank() || value.textValue().length() > maxLength) {
+            reject(name, "must be a non-empty string of at most " + maxLength + " characters");
+            return null;
+        }
+        return value.textValue();
+    }
+
     /** A string from a fixed list. */
     String choice(String name, List<String> choices) {
         JsonNode value = field(name);

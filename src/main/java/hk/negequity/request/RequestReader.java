@@ -44,6 +44,7 @@ public final class RequestReader {
         int before = violations.size();
         FieldReader fields = new FieldReader(root, path, violations);
         LocalDate asOf = fields.date("asOf");
+        fields.text("lang", 35);
         Property property = property(fields.object("property"));
         Loan loan = loan(fields.object("loan"));
         Borrower borrower = borrower(fields.object("borrower"));
@@ -53,6 +54,15 @@ public final class RequestReader {
             return null;
         }
         return new AdviceRequest(asOf == null ? today : asOf, property, loan, borrower, scenario);
+    }
+
+    /**
+     * The request's {@code lang}, or null. Which languages exist is the rule set's affair: an unknown one
+     * is answered in English, and the answer says so.
+     */
+    public String language(JsonNode root) {
+        JsonNode lang = root == null ? null : root.get("lang");
+        return lang != null && lang.isTextual() ? lang.textValue() : null;
     }
 
     private static Property property(FieldReader fields) {

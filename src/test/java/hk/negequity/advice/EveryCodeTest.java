@@ -38,13 +38,20 @@ class EveryCodeTest {
             Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).use(Use.NON_SELF_USE),
             Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).price(31_000_000).valuation(31_000_000),
             Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).completed(false)
-                    .stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_000_000));
+                    .stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_000_000),
+            Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).completed(false)
+                    .stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_500_000),
+            Borrowers.buyer(4_000_000).income(0),
+            Borrowers.thousandDollarInstalment().scheme(Scheme.MORTGAGE_INSURANCE).arrears(0)
+                    .employment(Employment.UNEMPLOYED),
+            Borrowers.buyer(4_000_000).scheme(Scheme.MORTGAGE_INSURANCE).completed(false)
+                    .agreementDate(LocalDate.of(2019, 1, 1)));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);
 
     private Stream<AdviceItem> everyItem() {
-        return CASES.stream().flatMap(c -> preApproval.preApprove(c.request(), "en").advice().stream());
+        return CASES.stream().flatMap(c -> preApproval.preApprove(c.request(), Presentation.ENGLISH).advice().stream());
     }
 
     @Test
@@ -73,7 +80,7 @@ class EveryCodeTest {
     @Test
     void amountsInMessagesAreWrittenAsHongKongDollars() {
         AdviceItem price = new AdviceService(BundledRuleSet::get, engine)
-                .advise(Borrowers.nothing().price(6_000_000).valuation(5_900_000).request(), "en").advice().get(0);
+                .advise(Borrowers.nothing().price(6_000_000).valuation(5_900_000).request(), Presentation.ENGLISH).advice().get(0);
 
         assertThat(price.message()).contains("HK$6,000,000", "HK$100,000", "HK$5,900,000", "1.69%");
     }

@@ -54,13 +54,17 @@ final class TestServer implements AutoCloseable {
         return send(builder(path, Map.of()).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    String base() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
     private HttpRequest.Builder builder(String path, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
         headers.forEach(builder::header);
         return builder;
     }
 
-    private Reply send(HttpRequest request) {
+    Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -72,7 +72,7 @@ class RegimeSelectionTest {
 
         assertThat(answer.regime().id()).isEqualTo("2024-10-16");
         assertThat(answer.regime().regimeDate()).isEqualTo("2026-11-28");
-        assertThat(answer.regime().basis()).isEqualTo("COMPLETION_AFTER_AS_OF");
+        assertThat(answer.regime().basis()).isEqualTo("UNCOMPLETED_FLAT");
     }
 
     @Test

@@ -112,9 +112,8 @@ class VerdictTest {
         assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
         AdviceItem missing = answer.reasons().stream().filter(r -> r.code().equals("PRE_APPROVAL_INCOMPLETE"))
                 .findFirst().orElseThrow();
-        assertThat(missing.figures().get("missingFacts")).asList().containsExactly("borrower.firstTimeBuyer",
-                "borrower.monthlyIncome", "borrower.salaried", "loan.amount", "loan.annualRatePct", "loan.tenorMonths",
-                "property.use", "property.valuation");
+        assertThat(missing.figures().get("missingFacts")).asList().containsExactly("borrower.monthlyIncome",
+                "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "property.use", "property.valuation");
         assertThat(missing.message()).contains("loan.amount, loan.annualRatePct");
     }
 
@@ -125,6 +124,60 @@ class VerdictTest {
         assertThat(answer.verdict()).isEqualTo(VerdictOutcome.DECLINE);
         assertThat(answer.reasons()).extracting(AdviceItem::code).containsExactly("LTV_ABOVE_POLICY_CAP");
         assertThat(answer.advice()).extracting(AdviceItem::code).contains("PRICE_ABOVE_VALUATION");
+    }
+
+    @Test
+    void aBorrowerWithNoIncomeIsDeclinedNotPassed() {
+        PreApprovalAnswer answer = preApprove(standardSeventyPercent().amount(3_000_000).income(0));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.DECLINE);
+        assertThat(answer.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("DSR_ABOVE_CAP");
+            assertThat(r.message()).contains("no income");
+        });
+    }
+
+    @Test
+    void withoutTheUseTheLimitsStillApplyWhereBothUsesShareThem() {
+        Borrowers noUse = Borrowers.nothing().price(6_000_000).valuation(6_000_000).completed(true)
+                .agreementDate(LocalDate.of(2026, 11, 20)).amount(4_200_000).rate(3.25).tenor(360)
+                .scheme(Scheme.STANDARD).income(60_000).reserves(150_000);
+
+        assertThat(preApprove(noUse).verdict()).isEqualTo(VerdictOutcome.PASS);
+        assertThat(preApprove(noUse.amount(4_200_001)).reasons()).extracting(AdviceItem::code)
+                .containsExactly("LTV_ABOVE_POLICY_CAP");
+    }
+
+    @Test
+    void withoutTheUseALimitThatDiffersByUseAsksForIt() {
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(6_000_000).valuation(6_000_000)
+                .completed(true).agreementDate(LocalDate.of(2024, 3, 1)).amount(3_000_000).rate(3.25).tenor(360)
+                .scheme(Scheme.STANDARD).income(60_000).reserves(150_000));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).singleElement().satisfies(r ->
+                assertThat(r.figures().get("missingFacts")).asList().containsExactly("property.use"));
+    }
+
+    @Test
+    void mortgageInsuranceWithinTheTierForAnyoneNeedsNoFirstTimeBuyerStatus() {
+        PreApprovalAnswer answer = preApprove(standardSeventyPercent().scheme(Scheme.MORTGAGE_INSURANCE)
+                .amount(4_800_000).reserves(500_000));
+
+        assertThat(answer.advice()).extracting(AdviceItem::code).doesNotContain("PRE_APPROVAL_INCOMPLETE",
+                "MIP_NOT_ELIGIBLE", "LTV_ABOVE_POLICY_CAP");
+        assertThat(preApprove(standardSeventyPercent().scheme(Scheme.MORTGAGE_INSURANCE).amount(5_400_000)
+                .firstTimeBuyer(false)).reasons()).extracting(AdviceItem::code).contains("MIP_NOT_ELIGIBLE");
+    }
+
+    @Test
+    void mortgageInsuranceBeforeTheEarliestRegimeIsReferredNotDeclined() {
+        PreApprovalAnswer answer = preApprove(standardSeventyPercent().scheme(Scheme.MORTGAGE_INSURANCE)
+                .agreementDate(LocalDate.of(2023, 1, 1)).amount(5_400_000).firstTimeBuyer(true).salaried(false));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).extracting(AdviceItem::code).contains("REGIME_NOT_COVERED")
+                .doesNotContain("MIP_NOT_ELIGIBLE");
     }
 
     private static Borrowers withoutIncome() {

@@ -1,0 +1,87 @@
+package hk.negequity.explain;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Reads a property or calls a method by name, the way a rule condition does: {@code ltvPct}, {@code id()}. */
+final class Accessors {
+
+    private static final Map<String, Method> READERS = new ConcurrentHashMap<>();
+
+    private Accessors() {
+    }
+
+    static boolean has(Object target, String name) {
+        return target != null && reader(target.getClass(), name) != null;
+    }
+
+    static Object read(Object target, String name) {
+        Method method = reader(target.getClass(), name);
+        if (method == null) {
+            throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no property '" + name + "'");
+        }
+        return invoke(method, target, new Object[0]);
+    }
+
+    static Object call(Object target, String name, Object[] args) {
+        for (Method method : target.getClass().getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+                return invoke(method, target, convert(method.getParameterTypes(), args));
+            }
+        }
+        throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no method " + name + " of "
+                + args.length + " argument(s)");
+    }
+
+    private static Method reader(Class<?> type, String name) {
+        String key = type.getName() + "#" + name;
+        Method cached = READERS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String candidate : new String[] {name, "get" + capitalised, "is" + capitalised}) {
+            try {
+                Method method = type.getMethod(candidate);
+                if (!Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class) {
+                    READERS.put(key, method);
+                    return method;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next spelling
+            }
+        }
+        return null;
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) {
+        try {
+            return method.invoke(target, args);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot call " + target.getClass().getSimpleName() + "."
+                    + method.getName() + java.util.Arrays.toString(args), e);
+        }
+    }
+
+    /** Rule literals are read as BigDecimal; methods want double, int or boolean. */
+    private static Object[] convert(Class<?>[] types, Object[] args) {
+        Object[] converted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            if (arg instanceof Number number && !types[i].isInstance(arg)) {
+                if (types[i] == double.class || types[i] == Double.class) {
+                    arg = number.doubleValue();
+                } else if (types[i] == int.class || types[i] == Integer.class) {
+                    arg = number.intValue();
+                } else if (types[i] == BigDecimal.class) {
+                    arg = new BigDecimal(number.toString());
+                }
+            }
+            converted[i] = arg;
+        }
+        return converted;
+    }
+}

@@ -1,0 +1,43 @@
+package hk.negequity.explain;
+
+import java.math.BigDecimal;
+
+/** Builds a {@link Condition} from an evaluated constraint: which fact, its value, the operator and threshold. */
+final class Conditions {
+
+    private Conditions() {
+    }
+
+    static Condition of(RuleModel rule, Element.Pattern pattern, Expr condition, Evaluator.Outcome outcome,
+                        Evaluator evaluator, Scope scope) {
+        String fact = null;
+        Object value = null;
+        String operator = null;
+        Object threshold = null;
+        if (condition instanceof Expr.Binary binary && binary.isComparison()) {
+            operator = binary.op();
+            value = evaluator.value(binary.left(), scope).value();
+            threshold = plain(evaluator.value(binary.right(), scope).value());
+            if (binary.left() instanceof Expr.Name name && !name.name().startsWith("$")) {
+                fact = EvaluationFacts.pathOf(pattern.type(), name.name());
+            }
+        }
+        return new Condition(condition.text(), fact, plain(value), operator, threshold, outcome.truth(),
+                outcome.shown(), rule.file(), pattern.line(), outcome.truth() == Truth.UNKNOWN ? outcome.missing()
+                : java.util.Set.of());
+    }
+
+    /** Rule literals are BigDecimal; answers show them as plain numbers, enums by name. */
+    private static Object plain(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().scale() <= 0 ? (Object) decimal.longValue() : decimal.doubleValue();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof java.time.LocalDate date) {
+            return date.toString();
+        }
+        return value;
+    }
+}

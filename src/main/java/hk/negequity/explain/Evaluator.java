@@ -1,0 +1,175 @@
+package hk.negequity.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Evaluates rule conditions the way Drools does, but in three values: a comparison with a fact the
+ * borrower did not give is UNKNOWN rather than false, and remembers which fact that was.
+ */
+final class Evaluator {
+
+    private final EvaluationFacts facts;
+    private final java.util.Map<String, String> imports;
+
+    Evaluator(EvaluationFacts facts, java.util.Map<String, String> imports) {
+        this.facts = facts;
+        this.imports = imports;
+    }
+
+    /** A condition's outcome, shown with its values. */
+    record Outcome(Truth truth, String shown, Set<String> missing) {
+    }
+
+    Outcome truth(Expr expr, Scope scope) {
+        if (expr instanceof Expr.Binary binary && binary.isLogical()) {
+            Outcome left = truth(binary.left(), scope);
+            Outcome right = truth(binary.right(), scope);
+            Truth truth = binary.op().equals("&&") ? left.truth().and(right.truth()) : left.truth().or(right.truth());
+            return new Outcome(truth, left.shown() + " " + binary.op() + " " + right.shown(),
+                    Value.union(new Value(null, left.missing()), new Value(null, right.missing())));
+        }
+        if (expr instanceof Expr.Unary unary && unary.op().equals("!")) {
+            Outcome inner = truth(unary.operand(), scope);
+            return new Outcome(inner.truth().not(), "!(" + inner.shown() + ")", inner.missing());
+        }
+        if (expr instanceof Expr.Binary binary && binary.isComparison()) {
+            Value left = value(binary.left(), scope);
+            Value right = value(binary.right(), scope);
+            Truth truth = Comparisons.compare(binary.op(), left.value(), right.value());
+            return new Outcome(truth, shown(binary, left, right),
+                    truth == Truth.UNKNOWN ? Value.union(left, right) : Set.of());
+        }
+        if (expr instanceof Expr.In in) {
+            Value operand = value(in.operand(), scope);
+            if (operand.isNull()) {
+                return new Outcome(Truth.UNKNOWN, in.text(), operand.missing());
+            }
+            boolean found = false;
+            for (Expr choice : in.choices()) {
+                found |= Comparisons.compare("==", operand.value(), value(choice, scope).value()) == Truth.TRUE;
+            }
+            return new Outcome(Truth.of(found != in.negated()), in.operand().text() + " " + Format.show(operand.value())
+                    + (in.negated() ? " not in " : " in ") + "(" + String.join(", ",
+                    in.choices().stream().map(Expr::text).toList()) + ")", Set.of());
+        }
+        Value value = value(expr, scope);
+        if (value.value() instanceof Boolean holds) {
+            return new Outcome(Truth.of(holds), expr.text() + " " + holds, Set.of());
+        }
+        return new Outcome(Truth.UNKNOWN, expr.text(), value.missing());
+    }
+
+    Value value(Expr expr, Scope scope) {
+        if (expr instanceof Expr.Literal literal) {
+            return Value.of(literal.value());
+        }
+        if (expr instanceof Expr.Name name) {
+            return name(name.name(), scope);
+        }
+        if (expr instanceof Expr.Member member) {
+            return member(member, scope);
+        }
+        if (expr instanceof Expr.Call call) {
+            return call(call, scope);
+        }
+        if (expr instanceof Expr.Binding binding) {
+            return value(binding.expr(), scope);
+        }
+        if (expr instanceof Expr.Unary unary && unary.op().equals("-")) {
+            return Arithmetic.negate(value(unary.operand(), scope));
+        }
+        if (expr instanceof Expr.Binary binary && !binary.isComparison() && !binary.isLogical()) {
+            return Arithmetic.apply(binary.op(), value(binary.left(), scope), value(binary.right(), scope));
+        }
+        return Value.of(truth(expr, scope).truth() == Truth.TRUE);
+    }
+
+    private Value name(String name, Scope scope) {
+        if (name.startsWith("$")) {
+            Value bound = scope.bindings.get(name);
+            if (bound == null) {
+                throw new IllegalArgumentException("no variable " + name + " is bound before it is used");
+            }
+            return bound;
+        }
+        if (name.equals("this")) {
+            return Value.of(scope.fact);
+        }
+        if (Character.isUpperCase(name.charAt(0)) && imports.containsKey(name)) {
+            return Value.of(new TypeName(imports.get(name)));
+        }
+        if (scope.fact != null && Accessors.has(scope.fact, name)) {
+            Object value = Accessors.read(scope.fact, name);
+            return value != null ? Value.of(value) : Value.missing(facts.missingFor(scope.type, name));
+        }
+        if (facts.hasGlobal(name)) {
+            return Value.of(facts.global(name));
+        }
+        if (imports.containsKey(name)) {
+            return Value.of(new TypeName(imports.get(name)));
+        }
+        throw new IllegalArgumentException("unknown name '" + name + "'");
+    }
+
+    private Value member(Expr.Member member, Scope scope) {
+        Value target = value(member.target(), scope);
+        if (target.value() instanceof TypeName type) {
+            return Value.of(type.constant(member.name()));
+        }
+        if (target.isNull()) {
+            return target;
+        }
+        return Value.of(Accessors.read(target.value(), member.name()));
+    }
+
+    private Value call(Expr.Call call, Scope scope) {
+        Value target = call.target() == null ? Value.of(scope.fact) : value(call.target(), scope);
+        if (target.isNull()) {
+            return target;
+        }
+        List<Object> args = new ArrayList<>();
+        Set<String> missing = Set.of();
+        for (Expr arg : call.args()) {
+            Value value = value(arg, scope);
+            missing = Value.union(new Value(null, missing), value);
+            args.add(value.value());
+        }
+        try {
+            return Value.of(Accessors.call(target.value(), call.method(), args.toArray()));
+        } catch (IllegalStateException e) {
+            // A method that cannot take a missing fact (a null for a number) waits for that fact, as Drools would
+            // not match; any other failure is a real one.
+            if (args.contains(null)) {
+                return Value.missing(missing);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code ltvPct 90.0 > 80}: the left side with its value, the operator, and the right side's value. */
+    private static String shown(Expr.Binary comparison, Value left, Value right) {
+        String rightShown = comparison.right() instanceof Expr.Literal ? comparison.right().text()
+                : Format.show(right.value());
+        return comparison.left().text() + " " + Format.show(left.value()) + " " + comparison.op() + " " + rightShown;
+    }
+
+    /** A class named in a condition, for its enum constants: {@code Scheme.STAFF_LOAN}. */
+    record TypeName(String className) {
+
+        Object constant(String name) {
+            try {
+                Class<?> type = Class.forName(className);
+                for (Object constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(name)) {
+                        return constant;
+                    }
+                }
+            } catch (ClassNotFoundException | NullPointerException e) {
+                throw new IllegalArgumentException(className + "." + name + " is not an enum constant", e);
+            }
+            throw new IllegalArgumentException(className + " has no constant " + name);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package hk.negequity.explain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Explains one evaluation: which conditions made each advice rule fire or not, and what to ask next. */
+public final class Explainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Explainer.class);
+
+    private final RuleModels models;
+    private final Map<String, Set<String>> staticInputs = new TreeMap<>();
+
+    public Explainer(RuleModels models) {
+        this.models = models;
+        StaticInputs inputs = new StaticInputs(models);
+        for (RuleModel rule : models.all()) {
+            staticInputs.put(rule.name(), inputs.of(rule));
+        }
+    }
+
+    public RuleModels models() {
+        return models;
+    }
+
+    /** Every fact any advice rule can depend on. */
+    public Set<String> allInputs() {
+        Set<String> all = new TreeSet<>();
+        for (RuleModel rule : models.all()) {
+            if (rule.isAdviceRule()) {
+                all.addAll(staticInputs.get(rule.name()));
+            }
+        }
+        return all;
+    }
+
+    /** The borrower's facts a rule can depend on, for the rule catalogue. */
+    public Set<String> inputsOf(String ruleName) {
+        return staticInputs.getOrDefault(ruleName, Set.of());
+    }
+
+    /**
+     * Explaining is a service to the reader, never a reason to fail an answer the rules gave: a rule the
+     * explainer cannot follow is left out of the explanation and logged by name (never with its values,
+     * which are the borrower's).
+     */
+    private static RuleTrace traceOf(RuleEvaluator evaluator, RuleModel rule) {
+        try {
+            return evaluator.evaluate(rule);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot explain rule \"{}\" ({}:{}): {}", rule.name(), rule.file(), rule.line(),
+                    e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /**
+     * @param facts          the facts at the end of the evaluation, for rules that did not fire
+     * @param factsWhenFired the facts a rule saw when it fired, by rule name
+     * @param fired       the names of the rules that fired
+     * @param preApproval whether the pre-approval rules were checked
+     * @param full        with {@code because} and {@code notFired}; without, only {@code needs}
+     */
+    public Explanation explain(EvaluationFacts facts, Function<String, EvaluationFacts> factsWhenFired,
+                               Set<String> fired, boolean preApproval, boolean full) {
+        RuleEvaluator evaluator = new RuleEvaluator(models, facts);
+        Set<String> given = InputPaths.given(facts.request());
+        Map<String, List<Condition>> because = new LinkedHashMap<>();
+        List<Explanation.NotFired> notFired = new ArrayList<>();
+        Map<String, Set<String>> unlocks = new TreeMap<>();
+        for (RuleModel rule : models.all()) {
+            if (!rule.isAdviceRule() || (rule.isPreApprovalOnly() && !preApproval)) {
+                continue;
+            }
+            if (fired.contains(rule.name())) {
+                if (full) {
+                    RuleTrace trace = traceOf(new RuleEvaluator(models, factsWhenFired.apply(rule.name())), rule);
+                    because.put(rule.name(), trace == null ? List.of() : trace.conditions());
+                }
+                continue;
+            }
+            // A rule whose every input is given decided on what it had; only the others can be waiting for a fact.
+            if (!full && given.containsAll(staticInputs.get(rule.name()))) {
+                continue;
+            }
+            RuleTrace trace = traceOf(evaluator, rule);
+            if (trace == null) {
+                continue;
+            }
+            Set<String> missing = trace.missing();
+            for (String fact : missing) {
+                unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).add(rule.code());
+            }
+            if (full) {
+                notFired.add(new Explanation.NotFired(rule.name(), rule.code(), rule.file(), rule.line(),
+                        trace.firstFailed(), List.copyOf(missing)));
+            }
+        }
+        List<Explanation.Need> needs = new ArrayList<>();
+        // Most advice unlocked first; equal counts by path, so the same request always gets the same list.
+        unlocks.forEach((fact, codes) -> needs.add(new Explanation.Need(fact, List.copyOf(codes))));
+        needs.sort(Comparator.comparing((Explanation.Need n) -> -n.unlocks().size()).thenComparing(Explanation.Need::fact));
+        return new Explanation(because, notFired, needs);
+    }
+}

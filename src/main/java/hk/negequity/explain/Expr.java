@@ -1,0 +1,80 @@
+package hk.negequity.explain;
+
+import java.util.List;
+
+/**
+ * The expressions rule conditions are written in, as far as explanations need them: literals, names
+ * (fields, {@code $bindings}, enum types), member access and calls, arithmetic, comparisons, {@code in},
+ * {@code &&}, {@code ||} and {@code !}.
+ */
+sealed interface Expr {
+
+    /** The expression as written, for showing in an explanation. */
+    String text();
+
+    record Literal(Object value, String text) implements Expr {
+    }
+
+    record Name(String name) implements Expr {
+
+        public String text() {
+            return name;
+        }
+    }
+
+    record Member(Expr target, String name) implements Expr {
+
+        public String text() {
+            return target.text() + "." + name;
+        }
+    }
+
+    record Call(Expr target, String method, List<Expr> args) implements Expr {
+
+        public String text() {
+            return (target == null ? "" : target.text() + ".") + method + "("
+                    + String.join(", ", args.stream().map(Expr::text).toList()) + ")";
+        }
+    }
+
+    record Unary(String op, Expr operand) implements Expr {
+
+        public String text() {
+            return op + operand.text();
+        }
+    }
+
+    record Binary(String op, Expr left, Expr right) implements Expr {
+
+        public String text() {
+            return left.text() + " " + op + " " + right.text();
+        }
+
+        boolean isComparison() {
+            return switch (op) {
+                case "==", "!=", "<", "<=", ">", ">=" -> true;
+                default -> false;
+            };
+        }
+
+        boolean isLogical() {
+            return op.equals("&&") || op.equals("||");
+        }
+    }
+
+    record In(Expr operand, List<Expr> choices, boolean negated) implements Expr {
+
+        public String text() {
+            return operand.text() + (negated ? " not in (" : " in (")
+                    + String.join(", ", choices.stream().map(Expr::text).toList()) + ")";
+        }
+    }
+
+    /** {@code $name : expr}: binds {@code $name} to the field the expression starts from. */
+    record Binding(String variable, Expr expr) implements Expr {
+
+        public String text() {
+            return variable + " : " + expr.text();
+        }
+    }
+}

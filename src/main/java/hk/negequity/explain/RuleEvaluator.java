@@ -1,0 +1,230 @@
+package hk.negequity.explain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replays rules over one evaluation's facts, condition by condition, in three values. A fact the rules
+ * would have inserted but did not is traced to the rules that insert it: if they could not decide for
+ * want of a fact, neither can this one.
+ */
+final class RuleEvaluator {
+
+    private static final Set<String> ALWAYS_PRESENT = Set.of("Property", "Loan", "Borrower", "Scenario", "Figures",
+            "AsOf");
+
+    private final RuleModels models;
+    private final EvaluationFacts facts;
+    private final Map<String, RuleTrace> traces = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    RuleEvaluator(RuleModels models, EvaluationFacts facts) {
+        this.models = models;
+        this.facts = facts;
+    }
+
+    RuleTrace evaluate(RuleModel rule) {
+        RuleTrace known = traces.get(rule.name());
+        if (known != null) {
+            return known;
+        }
+        inProgress.add(rule.name());
+        List<Condition> conditions = new ArrayList<>();
+        Truth truth;
+        try {
+            truth = elements(rule, rule.lhs(), Scope.empty(), conditions, false);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot explain rule \"" + rule.name() + "\" (" + rule.file() + ":"
+                    + rule.line() + "): " + e.getMessage(), e);
+        } finally {
+            inProgress.remove(rule.name());
+        }
+        RuleTrace trace = new RuleTrace(rule, truth, List.copyOf(conditions));
+        traces.put(rule.name(), trace);
+        return trace;
+    }
+
+    private Truth elements(RuleModel rule, List<Element> elements, Scope scope, List<Condition> out, boolean negated) {
+        Truth truth = Truth.TRUE;
+        for (Element element : elements) {
+            truth = truth.and(element(rule, element, scope, out, negated));
+            if (truth == Truth.FALSE) {
+                break;
+            }
+        }
+        return truth;
+    }
+
+    private Truth element(RuleModel rule, Element element, Scope scope, List<Condition> out, boolean negated) {
+        if (element instanceof Element.Pattern pattern) {
+            return pattern(rule, pattern, scope, out, negated);
+        }
+        if (element instanceof Element.Not not) {
+            // Inside a "not", what cannot be decided does not match, as in Drools: the rule is about absence.
+            Truth inner = elements(rule, not.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), true);
+            inner = inner == Truth.UNKNOWN ? Truth.FALSE : inner;
+            out.add(existence(rule, "not " + describe(not.children()), inner.not(),
+                    inner == Truth.TRUE ? "there is one" : "there is none", not.line(), Set.of()));
+            return inner.not();
+        }
+        if (element instanceof Element.Exists exists) {
+            Truth inner = elements(rule, exists.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), negated);
+            out.add(existence(rule, "exists " + describe(exists.children()), inner,
+                    inner == Truth.TRUE ? "there is one" : "there is none", exists.line(), Set.of()));
+            return inner;
+        }
+        if (element instanceof Element.And and) {
+            return elements(rule, and.children(), scope, out, negated);
+        }
+        Element.Or or = (Element.Or) element;
+        Truth truth = Truth.FALSE;
+        for (Element child : or.children()) {
+            truth = truth.or(element(rule, child, scope.on(scope.fact, scope.type), out, negated));
+        }
+        return truth;
+    }
+
+    private Truth pattern(RuleModel rule, Element.Pattern pattern, Scope scope, List<Condition> out, boolean negated) {
+        Evaluator evaluator = new Evaluator(facts, rule.imports());
+        List<Object> candidates;
+        if (pattern.from() != null) {
+            Value source = evaluator.value(pattern.from(), scope);
+            if (source.isNull()) {
+                Truth truth = source.isUnknown() ? Truth.UNKNOWN : Truth.FALSE;
+                out.add(existence(rule, pattern.text() + " from " + pattern.from().text(), truth,
+                        "cannot be looked up", pattern.line(), source.missing()));
+                return unknownBindings(pattern, scope, truth, source.missing());
+            }
+            candidates = source.value() instanceof Collection<?> many ? new ArrayList<>(many) : List.of(source.value());
+        } else if (pattern.collectOf() != null) {
+            candidates = List.of(collect(rule, pattern.collectOf(), scope));
+        } else {
+            candidates = facts.ofType(pattern.type());
+        }
+        if (candidates.isEmpty()) {
+            Set<String> missing = negated ? Set.of() : producersMissing(pattern.type());
+            Truth truth = missing.isEmpty() ? Truth.FALSE : Truth.UNKNOWN;
+            out.add(existence(rule, pattern.text(), truth, "there is no " + pattern.type(), pattern.line(), missing));
+            return unknownBindings(pattern, scope, truth, missing);
+        }
+        List<Condition> best = null;
+        Truth bestTruth = Truth.FALSE;
+        for (Object candidate : candidates) {
+            Scope local = scope.on(candidate, pattern.type());
+            if (pattern.binding() != null) {
+                local.bindings.put(pattern.binding(), Value.of(candidate));
+            }
+            List<Condition> conditions = new ArrayList<>();
+            Truth truth = constraints(rule, pattern, evaluator, local, conditions);
+            if (truth == Truth.TRUE) {
+                if (conditions.isEmpty() && !ALWAYS_PRESENT.contains(pattern.type())) {
+                    conditions.add(existence(rule, pattern.text(), Truth.TRUE, "there is one", pattern.line(), Set.of()));
+                }
+                out.addAll(conditions);
+                scope.bindings.putAll(local.bindings);
+                return Truth.TRUE;
+            }
+            if (best == null || (truth == Truth.UNKNOWN && bestTruth == Truth.FALSE)) {
+                best = conditions;
+                bestTruth = truth;
+            }
+        }
+        out.addAll(best);
+        Set<String> missing = new LinkedHashSet<>();
+        best.forEach(c -> missing.addAll(c.missing()));
+        return unknownBindings(pattern, scope, bestTruth, missing);
+    }
+
+    private Truth constraints(RuleModel rule, Element.Pattern pattern, Evaluator evaluator, Scope local,
+                              List<Condition> out) {
+        Truth truth = Truth.TRUE;
+        for (Expr constraint : pattern.constraints()) {
+            Expr condition = constraint;
+            if (constraint instanceof Expr.Binding binding) {
+                local.bindings.put(binding.variable(), evaluator.value(boundField(binding.expr()), local));
+                if (!isCondition(binding.expr())) {
+                    continue;
+                }
+                condition = binding.expr();
+            }
+            Evaluator.Outcome outcome = evaluator.truth(condition, local);
+            out.add(Conditions.of(rule, pattern, condition, outcome, evaluator, local));
+            truth = truth.and(outcome.truth());
+            if (truth == Truth.FALSE) {
+                break;
+            }
+        }
+        return truth;
+    }
+
+    private Object collect(RuleModel rule, Element.Pattern inner, Scope scope) {
+        List<Object> matches = new ArrayList<>();
+        for (Object candidate : facts.ofType(inner.type())) {
+            Scope local = scope.on(candidate, inner.type());
+            if (constraints(rule, inner, new Evaluator(facts, rule.imports()), local, new ArrayList<>()) == Truth.TRUE) {
+                matches.add(candidate);
+            }
+        }
+        return matches;
+    }
+
+    /** Why a fact the rules insert is absent: the missing facts of the rules that would insert it. */
+    private Set<String> producersMissing(String type) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (RuleModel producer : models.producersOf(type)) {
+            if (!inProgress.contains(producer.name())) {
+                missing.addAll(evaluate(producer).missing());
+            }
+        }
+        return missing;
+    }
+
+    private static Truth unknownBindings(Element.Pattern pattern, Scope scope, Truth truth, Set<String> missing) {
+        if (truth != Truth.TRUE) {
+            Value unknown = Value.missing(missing);
+            if (pattern.binding() != null) {
+                scope.bindings.put(pattern.binding(), unknown);
+            }
+            for (Expr constraint : pattern.constraints()) {
+                if (constraint instanceof Expr.Binding binding) {
+                    scope.bindings.put(binding.variable(), unknown);
+                }
+            }
+        }
+        return truth;
+    }
+
+    private static Condition existence(RuleModel rule, String text, Truth truth, String shown, int line,
+                                       Set<String> missing) {
+        return new Condition(text, null, null, null, null, truth, text + ": " + shown, rule.file(), line,
+                truth == Truth.UNKNOWN ? missing : Set.of());
+    }
+
+    /** In {@code $d : agreementDate != null}, {@code $d} is bound to {@code agreementDate}. */
+    static Expr boundField(Expr expr) {
+        if (expr instanceof Expr.Binary binary && binary.isComparison()) {
+            return binary.left();
+        }
+        return expr;
+    }
+
+    static boolean isCondition(Expr expr) {
+        return expr instanceof Expr.Binary binary && (binary.isComparison() || binary.isLogical())
+                || expr instanceof Expr.In || expr instanceof Expr.Unary unary && unary.op().equals("!");
+    }
+
+    private static String describe(List<Element> elements) {
+        List<String> parts = new ArrayList<>();
+        for (Element element : elements) {
+            parts.add(element instanceof Element.Pattern p ? p.text() + (p.from() != null ? " from " + p.from().text() : "")
+                    : element.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + "(...)");
+        }
+        return parts.size() == 1 ? parts.get(0) : "(" + String.join(" and ", parts) + ")";
+    }
+}

@@ -1,0 +1,117 @@
+package hk.negequity.explain;
+
+import hk.negequity.figures.FigureInputs;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The borrower's facts a rule can depend on, read from its conditions without any request: the fields of
+ * the request it tests, the inputs of the figures it tests, and, for facts other rules insert, what those
+ * rules depend on. It is what a rule catalogue lists as "the facts it needs".
+ */
+final class StaticInputs {
+
+    private static final Map<String, String> INPUT_TYPES = Map.of(
+            "Property", "property", "Loan", "loan", "Borrower", "borrower", "Scenario", "scenario");
+
+    private final RuleModels models;
+    private final Map<String, Set<String>> known = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    StaticInputs(RuleModels models) {
+        this.models = models;
+    }
+
+    Set<String> of(RuleModel rule) {
+        Set<String> cached = known.get(rule.name());
+        if (cached != null) {
+            return cached;
+        }
+        inProgress.add(rule.name());
+        Set<String> inputs = new TreeSet<>();
+        Map<String, Set<String>> variables = new HashMap<>();
+        elements(rule.lhs(), inputs, variables);
+        inProgress.remove(rule.name());
+        known.put(rule.name(), Set.copyOf(inputs));
+        return known.get(rule.name());
+    }
+
+    private void elements(List<Element> elements, Set<String> inputs, Map<String, Set<String>> variables) {
+        for (Element element : elements) {
+            if (element instanceof Element.Pattern pattern) {
+                pattern(pattern, inputs, variables);
+            } else if (element instanceof Element.Not not) {
+                elements(not.children(), inputs, variables);
+            } else if (element instanceof Element.Exists exists) {
+                elements(exists.children(), inputs, variables);
+            } else if (element instanceof Element.And and) {
+                elements(and.children(), inputs, variables);
+            } else if (element instanceof Element.Or or) {
+                elements(or.children(), inputs, variables);
+            }
+        }
+    }
+
+    private void pattern(Element.Pattern pattern, Set<String> inputs, Map<String, Set<String>> variables) {
+        if (pattern.collectOf() != null) {
+            pattern(pattern.collectOf(), inputs, variables);
+        }
+        if (pattern.from() != null) {
+            referenced(pattern.from(), pattern.type(), inputs, variables);
+        } else if (!INPUT_TYPES.containsKey(pattern.type()) && !pattern.type().equals("Figures")) {
+            for (RuleModel producer : models.producersOf(pattern.type())) {
+                if (!inProgress.contains(producer.name())) {
+                    inputs.addAll(of(producer));
+                }
+            }
+        }
+        for (Expr constraint : pattern.constraints()) {
+            if (constraint instanceof Expr.Binding binding) {
+                Set<String> bound = new TreeSet<>();
+                referenced(RuleEvaluator.boundField(binding.expr()), pattern.type(), bound, variables);
+                variables.put(binding.variable(), bound);
+                if (!RuleEvaluator.isCondition(binding.expr())) {
+                    continue;
+                }
+                referenced(binding.expr(), pattern.type(), inputs, variables);
+            } else {
+                referenced(constraint, pattern.type(), inputs, variables);
+            }
+        }
+    }
+
+    /** Adds the inputs behind every field and variable an expression names. */
+    private void referenced(Expr expr, String type, Set<String> inputs, Map<String, Set<String>> variables) {
+        if (expr instanceof Expr.Name name) {
+            if (name.name().startsWith("$")) {
+                inputs.addAll(variables.getOrDefault(name.name(), Set.of()));
+            } else if (Character.isUpperCase(name.name().charAt(0)) || name.name().equals("this")) {
+                return; // a type, for its constants: Scheme.STAFF_LOAN
+            } else if (INPUT_TYPES.containsKey(type)) {
+                inputs.add(INPUT_TYPES.get(type) + "." + name.name());
+            } else if (type.equals("Figures")) {
+                inputs.addAll(FigureInputs.inputsOf(name.name()));
+            }
+        } else if (expr instanceof Expr.Member member) {
+            referenced(member.target(), type, inputs, variables);
+        } else if (expr instanceof Expr.Call call) {
+            if (call.target() != null) {
+                referenced(call.target(), type, inputs, variables);
+            }
+            call.args().forEach(arg -> referenced(arg, type, inputs, variables));
+        } else if (expr instanceof Expr.Unary unary) {
+            referenced(unary.operand(), type, inputs, variables);
+        } else if (expr instanceof Expr.Binary binary) {
+            referenced(binary.left(), type, inputs, variables);
+            referenced(binary.right(), type, inputs, variables);
+        } else if (expr instanceof Expr.In in) {
+            referenced(in.operand(), type, inputs, variables);
+        } else if (expr instanceof Expr.Binding binding) {
+            referenced(binding.expr(), type, inputs, variables);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package hk.negequity.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.advice.Languages;
+import hk.negequity.advice.Presentation;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.request.InvalidRequestException;
+import hk.negequity.request.RequestReader;
+import io.javalin.http.Context;
+import java.util.Set;
+
+/** Reads how the client wants the answer: {@code lang} or Accept-Language, and {@code ?explain=true}. */
+final class Presentations {
+
+    private Presentations() {
+    }
+
+    static Presentation of(Context ctx, JsonNode body, RequestReader reader, RuleSet ruleSet) {
+        Set<String> languages = ruleSet.catalogues().keySet();
+        String language = Languages.choose(reader.language(body), ctx.header("Accept-Language"), languages);
+        return new Presentation(language, explain(ctx));
+    }
+
+    static boolean explain(Context ctx) {
+        String explain = ctx.queryParam("explain");
+        if (explain == null || explain.equals("false")) {
+            return false;
+        }
+        if (explain.equals("true")) {
+            return true;
+        }
+        throw InvalidRequestException.of("?explain", "must be true or false");
+    }
+
+    /** The answer's language, and that it depends on the request's Accept-Language. */
+    static void describe(Context ctx, String language) {
+        ctx.header("Content-Language", language);
+        ctx.header("Vary", "Accept-Language");
+    }
+}

@@ -1,0 +1,40 @@
+package hk.negequity.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguagesTest {
+
+    private static final Set<String> AVAILABLE = Set.of("en", "zh-HK", "zh-CN");
+
+    @ParameterizedTest(name = "lang {0}, Accept-Language {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "-      | -                                | en",
+            "zh-HK  | -                                | zh-HK",
+            "zh-hk  | -                                | zh-HK",
+            "zh_HK  | -                                | zh-HK",
+            "zh-CN  | -                                | zh-CN",
+            "zh-TW  | -                                | zh-HK",
+            "zh-Hant-HK | -                            | zh-HK",
+            "zh-Hans | -                               | zh-CN",
+            "zh-SG  | -                                | zh-CN",
+            "zh     | -                                | zh-HK",
+            "en-GB  | -                                | en",
+            "fr     | -                                | en",
+            "fr     | zh-HK                            | en",
+            "zh-CN  | zh-HK                            | zh-CN",
+            "-      | zh-HK,zh;q=0.9,en;q=0.8          | zh-HK",
+            "-      | fr-FR,zh-CN;q=0.7,en;q=0.5       | zh-CN",
+            "-      | en;q=0.2,zh-HK;q=0.9             | zh-HK",
+            "-      | zh-HK;q=0,en;q=0.5               | en",
+            "-      | de,fr                            | en",
+            "-      | *                                | en",
+            "-      | ;;;=garbage                      | en",
+    })
+    void theRequestsLangWinsThenAcceptLanguageThenEnglish(String lang, String header, String expected) {
+        assertThat(Languages.choose(lang, header, AVAILABLE)).isEqualTo(expected);
+    }
+}

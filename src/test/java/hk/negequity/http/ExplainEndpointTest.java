@@ -1,0 +1,158 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** ?explain=true: why each advice fired, why others did not, and what to ask next. */
+class ExplainEndpointTest {
+
+    private static final String NINETY_PERCENT = """
+            { "asOf": "2026-11-28", "property": { "price": 6000000, "valuation": 6000000, "use": "SELF_USE" },
+              "loan": { "amount": 5400000 } }""";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode item(JsonNode answer, String code) {
+        for (JsonNode item : answer.get("advice")) {
+            if (item.get("code").asText().equals(code)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + code + " in " + answer);
+    }
+
+    @Test
+    void becauseShowsEachConditionWithTheRealValueAndThreshold() {
+        JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT).json();
+        JsonNode ltv = item(answer, "LTV_ABOVE_SAFE_LEVEL");
+
+        assertThat(ltv.get("file").asText()).isEqualTo("ltv.drl");
+        assertThat(ltv.get("line").asInt()).isPositive();
+        assertThat(ltv.get("rule").asText()).isEqualTo("Critical: loan at 90% or more of the lending base");
+        JsonNode because = ltv.get("because").get(0);
+        assertThat(because.get("condition").asText()).isEqualTo("ltvPct >= 90");
+        assertThat(because.get("fact").asText()).isEqualTo("figures.ltvPct");
+        assertThat(because.get("value").asDouble()).isEqualTo(90.0);
+        assertThat(because.get("operator").asText()).isEqualTo(">=");
+        assertThat(because.get("threshold").asInt()).isEqualTo(90);
+        assertThat(because.get("text").asText()).isEqualTo("ltvPct 90.0 >= 90");
+        assertThat(because.get("result").asText()).isEqualTo("TRUE");
+    }
+
+    @Test
+    void becauseShowsThresholdsThatComeFromOtherFacts() {
+        JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT).json();
+        JsonNode cap = item(answer, "LTV_ABOVE_POLICY_CAP");
+
+        assertThat(cap.get("because").toString()).contains("\"text\":\"amount 5400000.0 > 4200000.0\"");
+    }
+
+    @Test
+    void notFiredGivesTheFirstConditionThatFailed() {
+        JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT).json();
+
+        JsonNode within = notFired(answer, "LTV_WITHIN_SAFE_LEVEL");
+        assertThat(within.get("firstFailed").get("text").asText()).isEqualTo("ltvPct 90.0 <= 80");
+        assertThat(within.get("firstFailed").get("result").asText()).isEqualTo("FALSE");
+        assertThat(within.get("file").asText()).isEqualTo("ltv.drl");
+        JsonNode reserve = notFired(answer, "RESERVE_BELOW_SIX_MONTHS");
+        assertThat(reserve.get("firstFailed").get("result").asText()).isEqualTo("UNKNOWN");
+        assertThat(reserve.get("missingFacts")).extracting(JsonNode::asText)
+                .contains("borrower.liquidReserves", "loan.annualRatePct", "loan.tenorMonths");
+    }
+
+    @Test
+    void withoutExplainThereIsNoBecauseNorNotFiredButStillNeeds() {
+        JsonNode answer = server.post("/v1/advice", NINETY_PERCENT).json();
+
+        assertThat(answer.has("notFired")).isFalse();
+        assertThat(item(answer, "LTV_ABOVE_SAFE_LEVEL").has("because")).isFalse();
+        assertThat(answer.get("needs")).isNotEmpty();
+    }
+
+    @Test
+    void needsAreOrderedByHowMuchAdviceEachFactUnlocks() {
+        JsonNode needs = server.post("/v1/advice", NINETY_PERCENT).json().get("needs");
+
+        List<Integer> counts = new ArrayList<>();
+        needs.forEach(n -> counts.add(n.get("unlocks").size()));
+        assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
+        JsonNode reserves = need(needs, "borrower.liquidReserves");
+        assertThat(reserves.get("unlocks")).extracting(JsonNode::asText)
+                .containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
+        assertThat(reserves.get("question").asText()).contains("cash and savings");
+        assertThat(needs.toString()).doesNotContain("\"loan.amount\"", "\"property.price\"");
+    }
+
+    @Test
+    void anEmptyRequestNeedsEveryFactTheAdviceRulesUse() {
+        JsonNode needs = server.post("/v1/advice", "{}").json().get("needs");
+
+        List<String> facts = new ArrayList<>();
+        needs.forEach(n -> facts.add(n.get("fact").asText()));
+        assertThat(facts).contains("loan.amount", "property.price", "property.valuation", "property.currentValue",
+                "loan.outstanding", "loan.annualRatePct", "loan.tenorMonths", "loan.monthsInArrears", "loan.scheme",
+                "borrower.liquidReserves", "borrower.monthlyIncome", "borrower.employment", "borrower.bankrupt",
+                "scenario.priceChangePct");
+        assertThat(need(needs, "loan.amount").get("unlocks")).extracting(JsonNode::asText)
+                .contains("LTV_ABOVE_SAFE_LEVEL", "LTV_WITHIN_SAFE_LEVEL", "RESERVE_BELOW_SIX_MONTHS");
+    }
+
+    @Test
+    void aFullyStatedCaseNeedsNothing() {
+        JsonNode answer = server.post("/v1/advice", AdviceEndpointTest.EXAMPLE).json();
+
+        assertThat(answer.get("needs")).isEmpty();
+    }
+
+    @Test
+    void explainIsTrueOrFalseAndNothingElse() {
+        TestServer.Reply reply = server.post("/v1/advice?explain=yes", "{}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("?explain");
+    }
+
+    @Test
+    void preApprovalExplainsToo() {
+        JsonNode answer = server.post("/v1/pre-approval?explain=true", PreApprovalEndpointTest.OVER_THE_CAP).json();
+
+        assertThat(answer.get("reasons").get(0).get("because")).isNotEmpty();
+        assertThat(answer.get("notFired")).isNotEmpty();
+        assertThat(answer.has("needs")).isTrue();
+    }
+
+    private static JsonNode notFired(JsonNode answer, String code) {
+        for (JsonNode item : answer.get("notFired")) {
+            if (item.get("code").asText().equals(code)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + code + " in notFired");
+    }
+
+    private static JsonNode need(JsonNode needs, String fact) {
+        for (JsonNode need : needs) {
+            if (need.get("fact").asText().equals(fact)) {
+                return need;
+            }
+        }
+        throw new AssertionError("no need " + fact + " in " + needs);
+    }
+}

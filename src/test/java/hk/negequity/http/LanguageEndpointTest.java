@@ -1,0 +1,86 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The answer's language: the body's lang, else Accept-Language, else English, and Content-Language says which. */
+class LanguageEndpointTest {
+
+    private static final String CASE = "{\"asOf\": \"2026-11-28\", \"property\": {\"price\": 6000000, "
+            + "\"valuation\": 6000000, \"use\": \"SELF_USE\"}, \"loan\": {\"amount\": 5400000}";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static TestServer.Reply ask(String lang, String acceptLanguage) {
+        String body = CASE + (lang == null ? "}" : ", \"lang\": \"" + lang + "\"}");
+        Map<String, String> headers = acceptLanguage == null ? Map.of("Content-Type", "application/json")
+                : Map.of("Content-Type", "application/json", "Accept-Language", acceptLanguage);
+        return server.post("/v1/advice", body, headers);
+    }
+
+    @Test
+    void englishByDefault() {
+        TestServer.Reply reply = ask(null, null);
+
+        assertThat(reply.header("Content-Language")).isEqualTo("en");
+        assertThat(reply.json().get("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void theBodysLangGivesTraditionalChinese() {
+        TestServer.Reply reply = ask("zh-HK", null);
+
+        assertThat(reply.header("Content-Language")).isEqualTo("zh-HK");
+        JsonNode first = reply.json().get("advice").get(0);
+        assertThat(first.get("title").asText()).isEqualTo("貸款高於政策上限");
+        assertThat(first.get("message").asText()).contains("HK$540萬", "HK$420萬", "金管局");
+        assertThat(first.get("actions").get(0).asText()).contains("HK$420萬");
+    }
+
+    @Test
+    void acceptLanguageGivesSimplifiedChinese() {
+        TestServer.Reply reply = ask(null, "zh-CN,zh;q=0.9,en;q=0.8");
+
+        assertThat(reply.header("Content-Language")).isEqualTo("zh-CN");
+        assertThat(reply.json().get("advice").get(1).get("message").asText()).contains("负资产");
+        assertThat(reply.json().get("needs").get(0).get("question").asText()).matches(".*[\\u4e00-\\u9fff].*");
+    }
+
+    @Test
+    void theBodysLangWinsOverTheHeader() {
+        assertThat(ask("en", "zh-HK").header("Content-Language")).isEqualTo("en");
+    }
+
+    @Test
+    void anUnknownLanguageFallsBackToEnglishAndSaysSo() {
+        TestServer.Reply reply = ask("fr", null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Language")).isEqualTo("en");
+        assertThat(reply.json().get("advice").get(0).get("title").asText()).isEqualTo("Loan above the policy maximum");
+        assertThat(ask(null, "de-DE").header("Content-Language")).isEqualTo("en");
+    }
+
+    @Test
+    void langMustBeAString() {
+        TestServer.Reply reply = server.post("/v1/advice", "{\"lang\": 5}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("lang");
+    }
+}
