@@ -23,7 +23,11 @@ public final class AdviceService {
     }
 
     public AdviceAnswer advise(AdviceRequest request, Presentation presentation) {
-        RuleSet ruleSet = ruleSets.get();
+        return advise(ruleSets.get(), request, presentation);
+    }
+
+    /** With a given rule set, so that every case of a batch is answered by the same version. */
+    public AdviceAnswer advise(RuleSet ruleSet, AdviceRequest request, Presentation presentation) {
         Evaluation evaluation = engine.evaluate(ruleSet, request);
         Explanation explanation = Explaining.explain(ruleSet, evaluation, presentation.explain());
         AdviceRenderer renderer = new AdviceRenderer(ruleSet, presentation.language(),

@@ -5,12 +5,15 @@ import hk.negequity.engine.RuleSet;
 import java.util.function.Supplier;
 
 /** The use cases over one source of rule sets, as the HTTP API and the command line need them. */
-public record Advisor(AdviceService advice, PreApprovalService preApproval, PreApprovalBatch batch,
-                      RuleCatalogue catalogue, Supplier<RuleSet> ruleSets) {
+public record Advisor(AdviceService advice, PreApprovalService preApproval, Batch<AdviceAnswer> adviceBatch,
+                      Batch<PreApprovalAnswer> preApprovalBatch, RuleCatalogue catalogue, Supplier<RuleSet> ruleSets) {
 
     public static Advisor over(Supplier<RuleSet> ruleSets, RuleEngine engine) {
+        AdviceService advice = new AdviceService(ruleSets, engine);
         PreApprovalService preApproval = new PreApprovalService(ruleSets, engine);
-        return new Advisor(new AdviceService(ruleSets, engine), preApproval, new PreApprovalBatch(preApproval),
+        return new Advisor(advice, preApproval,
+                new Batch<>(ruleSets, advice::advise, answer -> "ANSWERED"),
+                new Batch<>(ruleSets, preApproval::preApprove, answer -> answer.verdict().name()),
                 new RuleCatalogue(ruleSets), ruleSets);
     }
 }

@@ -1,88 +1,84 @@
 package hk.negequity.cli;
 
-import hk.negequity.advice.Advisor;
-import hk.negequity.engine.BundledRules;
-import hk.negequity.engine.RuleEngine;
-import hk.negequity.engine.RuleSet;
-import hk.negequity.engine.RuleSetException;
-import hk.negequity.engine.RuleSetLoader;
-import hk.negequity.http.AdvisorApp;
-import hk.negequity.http.HttpSettings;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Starts the advisory service: {@code java -jar advisor.jar [--rules DIR] [--port N]}. */
+/**
+ * The one jar's command line: {@code serve} (the default), {@code check}, {@code advise} and
+ * {@code pre-approve}, each with {@code --help}. Exit codes: 0 done, 1 the rules do not load, 2 bad usage
+ * or bad input.
+ */
 public final class Main {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    static final String USAGE = """
+            usage: advisor [COMMAND] [OPTIONS]
+
+            commands:
+              serve         start the HTTP service (the default)
+              check [DIR]   check a rule directory: every problem as file:line: message
+              advise FILE|-       evaluate a request (or an array of them) as POST /v1/advice does
+              pre-approve FILE|-  evaluate a request (or an array of them) as POST /v1/pre-approval does
+
+            advisor COMMAND --help tells more.
+            """;
 
     private Main() {
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args, System.getenv()));
-    }
-
-    static int run(String[] args, Map<String, String> env) {
-        String rules = env.get("ADVISOR_RULES");
-        String port = env.getOrDefault("PORT", "7070");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--rules" -> rules = value(args, ++i, "--rules");
-                case "--port" -> port = value(args, ++i, "--port");
-                case "serve" -> { }
-                default -> {
-                    System.err.println("unknown argument: " + args[i] + "\nusage: advisor [serve] [--rules DIR] [--port N]");
-                    return 2;
-                }
+    public static void main(String[] args) throws InterruptedException {
+        ServeCommand.Service[] service = new ServeCommand.Service[1];
+        int code = run(args, System.getenv(), System.in, System.out, System.err, service);
+        if (service[0] == null) {
+            System.exit(code);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service[0].close();
+            } catch (IOException e) {
+                System.err.println("stopping: " + e.getMessage());
             }
-        }
-        int portNumber;
+        }, "shutdown"));
+        Thread.currentThread().join();
+    }
+
+    /** Runs a command; a started service is handed back in {@code started[0]} and keeps running. */
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+                   ServeCommand.Service[] started) {
+        boolean implicitServe = args.length == 0 || args[0].startsWith("-");
+        String command = implicitServe ? "serve" : args[0];
+        String[] rest = implicitServe ? args : Arrays.copyOfRange(args, 1, args.length);
         try {
-            portNumber = Integer.parseInt(port);
-        } catch (NumberFormatException e) {
-            System.err.println("port must be a number: " + port);
+            switch (command) {
+                case "serve" -> {
+                    if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+                        out.print(USAGE + "\n" + ServeCommand.USAGE);
+                        return 0;
+                    }
+                    started[0] = ServeCommand.start(rest, env, out, err);
+                    return started[0] == null ? 1 : 0;
+                }
+                case "check" -> {
+                    return CheckCommand.run(rest, env, out, err);
+                }
+                case "advise", "pre-approve" -> {
+                    return EvaluateCommand.run(command, rest, env, in, out, err);
+                }
+                case "help" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                default -> throw new Options.UsageException("unknown command " + command);
+            }
+        } catch (Options.UsageException e) {
+            err.println("advisor " + command + ": " + e.getMessage());
+            err.print(USAGE);
             return 2;
-        }
-        Clock clock = Clock.systemUTC();
-        RuleSet ruleSet;
-        try {
-            Path dir = rules == null ? BundledRules.directory() : Path.of(rules);
-            ruleSet = new RuleSetLoader(clock).load(dir);
-            LOG.info("loaded {} rules from {} (rulesetVersion {})", ruleSet.ruleCount(),
-                    rules == null ? "the bundled rule set" : dir, ruleSet.version());
-        } catch (RuleSetException e) {
-            e.problems().forEach(problem -> System.err.println(problem));
-            System.err.println("the rules were not loaded: " + e.problems().size() + " problem(s)");
-            return 1;
         } catch (IOException e) {
-            System.err.println(e.getMessage());
+            err.println("advisor " + command + ": " + e.getMessage());
             return 1;
         }
-        Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
-        AdvisorApp app = new AdvisorApp(advisor, HttpSettings.defaults(), clock).start(portNumber);
-        LOG.info("listening on port {}", app.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        return waitForever();
-    }
-
-    private static int waitForever() {
-        try {
-            Thread.currentThread().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
-    }
-
-    private static String value(String[] args, int i, String flag) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return args[i];
     }
 }

@@ -17,6 +17,14 @@ import org.kie.api.builder.Message;
 final class BuildErrors {
 
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'|\"([^\"]+)\"|\\[([^\\]]+)]");
+    /** Names in a compiler message that may be the DRL's own: noSuchMethod(), $ltv, loanToValue. */
+    private static final Pattern NAME = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]{3,}(\\(\\))?");
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("method", "undefined", "type", "Unable",
+            "find", "class", "cannot", "resolved", "variable", "field", "parse", "left", "part", "expression",
+            "with", "from", "that", "this", "into", "must", "should", "Double", "Integer", "String", "Boolean",
+            "Object", "java", "lang");
+    /** A consequence of an error reported by line elsewhere; saying it again helps nobody. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private BuildErrors() {
     }
@@ -25,18 +33,19 @@ final class BuildErrors {
         Set<RuleProblem> problems = new LinkedHashSet<>();
         for (Message error : errors) {
             String text = firstLine(error.getText());
+            if (text.contains(NULL_PACKAGE) || isGeneratedSourceDump(error)) {
+                continue;
+            }
             String source = sourceOf.get(error.getPath());
             if (source != null && error.getLine() > 0) {
                 problems.add(new RuleProblem(source, error.getLine(), text));
                 continue;
             }
-            RuleProblem found = findQuoted(text, sourceOf.values(), files);
+            RuleProblem found = findQuoted(text, new java.util.TreeSet<>(sourceOf.values()), files);
             if (found != null) {
                 problems.add(found);
-            } else if (source != null) {
-                problems.add(new RuleProblem(source, 0, text));
-            } else if (!isGeneratedSourceDump(error)) {
-                problems.add(new RuleProblem("?", 0, text));
+            } else {
+                problems.add(new RuleProblem(source != null ? source : "?", 0, text));
             }
         }
         return new ArrayList<>(problems);
@@ -57,6 +66,18 @@ final class BuildErrors {
         if (colon >= 0) {
             fragments.add(text.substring(colon + 2));
         }
+        // An error in generated Java quotes no DRL; the names it mentions (a method, a variable) are the DRL's.
+        Matcher names = NAME.matcher(text);
+        List<String> byLength = new ArrayList<>();
+        while (names.find()) {
+            String name = names.group().endsWith("()") ? names.group().substring(0, names.group().length() - 1)
+                    : names.group();
+            if (!ENGLISH.contains(name)) {
+                byLength.add(name);
+            }
+        }
+        byLength.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        fragments.addAll(byLength);
         for (String fragment : fragments) {
             String wanted = fragment.strip();
             if (wanted.length() < 2) {

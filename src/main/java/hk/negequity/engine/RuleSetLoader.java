@@ -18,14 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -39,10 +32,6 @@ public final class RuleSetLoader {
 
     static final String MESSAGES_DIR = "messages/";
     private static final String CATALOGUE_SUFFIX = ".properties";
-
-    /** KieBuilder registers each module in a JVM-wide repository: one build at a time. */
-    private static final Object BUILD_LOCK = new Object();
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private final Clock clock;
 
@@ -72,9 +61,10 @@ public final class RuleSetLoader {
         }
         Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
         PolicyTables policy = readPolicy(files, problems);
-        KieBase kieBase = problems.isEmpty() ? compile(files, outlines, problems) : null;
+        // Compiled even when other files have problems, so that one run reports every problem there is.
+        KieBase kieBase = outlines.isEmpty() ? null : KieBaseCompiler.compile(files, outlines, problems);
         if (kieBase == null || !problems.isEmpty()) {
-            throw new RuleSetException(problems);
+            throw new RuleSetException(sorted(problems));
         }
         RuleModels models = ruleModels(outlines, problems);
         List<RuleSet.RuleInfo> adviceRules = adviceRules(kieBase, outlines, problems);
@@ -82,13 +72,19 @@ public final class RuleSetLoader {
         Explainer explainer = new Explainer(models);
         RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer.allInputs(), catalogues, problems);
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+            throw new RuleSetException(sorted(problems));
         }
         int ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         boolean usesPolicy = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL));
         return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues, policy,
                 usesPolicy, explainer);
+    }
+
+    /** By file, then line, each problem once: the order an analyst fixes them in. */
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        return problems.stream().distinct().sorted(Comparator.comparing(RuleProblem::file)
+                .thenComparingInt(RuleProblem::line)).toList();
     }
 
     private static Map<String, MessageCatalogue> readCatalogues(RuleFiles files, List<RuleProblem> problems) {
@@ -136,35 +132,6 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(problem.file(), problem.line(), problem.message()));
         }
         return tables;
-    }
-
-    private KieBase compile(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
-        synchronized (BUILD_LOCK) {
-            KieServices services = KieServices.Factory.get();
-            ReleaseId releaseId = services.newReleaseId("hk.negequity.rules", "ruleset-" + files.version(),
-                    "1.0." + BUILDS.incrementAndGet());
-            KieFileSystem kfs = services.newKieFileSystem();
-            kfs.generateAndWritePomXML(releaseId);
-            Map<String, String> sourceOf = new HashMap<>();
-            for (DrlOutline outline : outlines.values()) {
-                String folder = outline.packageName() == null ? "" : outline.packageName().replace('.', '/') + "/";
-                String path = "src/main/resources/" + folder + outline.file().replace('/', '_');
-                sourceOf.put(path, outline.file());
-                kfs.write(path, files.bytes(outline.file()));
-            }
-            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                problems.addAll(BuildErrors.locate(errors, sourceOf, files));
-                return null;
-            }
-            try {
-                return services.newKieContainer(releaseId).getKieBase();
-            } finally {
-                // The rule base keeps what it needs; the JVM-wide repository must not keep every reload.
-                services.getRepository().removeKieModule(releaseId);
-            }
-        }
     }
 
     private static List<RuleSet.RuleInfo> adviceRules(KieBase kieBase, Map<String, DrlOutline> outlines,

@@ -33,6 +33,7 @@ final class AdviceHandler {
         AdviceRequest request = reader.read(body, today());
         AdviceAnswer answer = service.advise(request, Presentations.of(ctx, body, reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
+        ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
         Json.write(ctx, 200, answer);
     }
 

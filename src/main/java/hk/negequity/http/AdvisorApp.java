@@ -4,6 +4,7 @@ import hk.negequity.advice.Problem;
 import hk.negequity.advice.Advisor;
 import hk.negequity.advice.Languages;
 import hk.negequity.advice.RuleCatalogue;
+import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.request.InvalidRequestException;
 import io.javalin.Javalin;
@@ -21,11 +22,20 @@ public final class AdvisorApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdvisorApp.class);
 
+    static final String RULESET_VERSION = "X-Ruleset-Version";
+
     private final Javalin javalin;
 
+    /** An app without admin routes, over a rule set that does not change. */
     public AdvisorApp(Advisor advisor, HttpSettings settings, Clock clock) {
+        this(advisor, null, settings, clock);
+    }
+
+    /** @param holder the reloadable rule set, for the admin routes; null for none */
+    public AdvisorApp(Advisor advisor, RuleSetHolder holder, HttpSettings settings, Clock clock) {
+        AdminHandler adminHandler = new AdminHandler(holder, settings.adminToken());
         AdviceHandler adviceHandler = new AdviceHandler(advisor.advice(), settings, clock);
-        PreApprovalHandler preApprovalHandler = new PreApprovalHandler(advisor.preApproval(), advisor.batch(),
+        PreApprovalHandler preApprovalHandler = new PreApprovalHandler(advisor.preApproval(), advisor.preApprovalBatch(),
                 settings, clock);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -38,6 +48,13 @@ public final class AdvisorApp {
             config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
             config.routes.get("/v1/rules", ctx -> rules(ctx, advisor));
+            config.routes.post("/v1/admin/rules/reload", adminHandler::reload);
+            config.routes.after(ctx -> {
+                // Every answer names the rules behind it; answers that carry a version set it themselves.
+                if (ctx.res().getHeader(RULESET_VERSION) == null) {
+                    ctx.header(RULESET_VERSION, advisor.ruleSets().get().version());
+                }
+            });
 
             config.routes.exception(ProblemException.class, (e, ctx) -> Json.problem(ctx, e.problem()));
             config.routes.exception(InvalidRequestException.class,

@@ -1,23 +1,14 @@
 package hk.negequity.http;
 
+import hk.negequity.advice.AnswerJson;
 import hk.negequity.advice.Problem;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 
-/** Writes answers and problems as JSON. Absent figures are left out, never sent as null. */
+/** Writes answers and problems as JSON responses. */
 final class Json {
 
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
-
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
 
     private Json() {
     }
@@ -31,10 +22,6 @@ final class Json {
     }
 
     private static void send(Context ctx, int status, String contentType, Object body) {
-        try {
-            ctx.status(status).contentType(contentType + "; charset=utf-8").result(MAPPER.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("answer could not be written as JSON", e);
-        }
+        ctx.status(status).contentType(contentType + "; charset=utf-8").result(AnswerJson.bytes(body));
     }
 }

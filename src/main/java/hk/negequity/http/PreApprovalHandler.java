@@ -1,6 +1,7 @@
 package hk.negequity.http;
 
-import hk.negequity.advice.PreApprovalBatch;
+import hk.negequity.advice.Batch;
+import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.advice.PreApprovalService;
 import hk.negequity.advice.Problem;
 import hk.negequity.request.JsonBodies;
@@ -13,13 +14,14 @@ import java.time.LocalDate;
 final class PreApprovalHandler {
 
     private final PreApprovalService service;
-    private final PreApprovalBatch batch;
+    private final Batch<PreApprovalAnswer> batch;
     private final JsonBodies bodies = new JsonBodies();
     private final RequestReader reader = new RequestReader();
     private final HttpSettings settings;
     private final Clock clock;
 
-    PreApprovalHandler(PreApprovalService service, PreApprovalBatch batch, HttpSettings settings, Clock clock) {
+    PreApprovalHandler(PreApprovalService service, Batch<PreApprovalAnswer> batch, HttpSettings settings,
+                       Clock clock) {
         this.service = service;
         this.batch = batch;
         this.settings = settings;
@@ -31,6 +33,7 @@ final class PreApprovalHandler {
         var request = reader.read(body, today());
         var answer = service.preApprove(request, Presentations.of(ctx, body, reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
+        ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
         Json.write(ctx, 200, answer);
     }
 
@@ -39,7 +42,7 @@ final class PreApprovalHandler {
         try {
             boolean explain = Presentations.explain(ctx);
             Json.write(ctx, 200, batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path()));
-        } catch (PreApprovalBatch.TooManyCasesException e) {
+        } catch (Batch.TooManyCasesException e) {
             throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,
                     e.getMessage(), ctx.path()));
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hk.negequity.BundledRuleSet;
 import hk.negequity.advice.Advisor;
 import hk.negequity.engine.RuleEngine;
+import hk.negequity.engine.RuleSetHolder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,11 @@ final class TestServer implements AutoCloseable {
 
     TestServer(HttpSettings settings) {
         this.app = new AdvisorApp(Advisor.over(BundledRuleSet::get, new RuleEngine()), settings, CLOCK).start(0);
+    }
+
+    /** Over reloadable rules, with admin routes when the settings carry a token. */
+    TestServer(RuleSetHolder rules, HttpSettings settings) {
+        this.app = new AdvisorApp(Advisor.over(rules, new RuleEngine()), rules, settings, CLOCK).start(0);
     }
 
     Reply post(String path, String body) {

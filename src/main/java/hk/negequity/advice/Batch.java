@@ -1,0 +1,108 @@
+package hk.negequity.advice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.engine.FiringLimitExceededException;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.request.InvalidRequestException;
+import hk.negequity.request.RequestReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Many requests in one. Each case keeps its index; a bad case gets its own problem and never fails the
+ * others; all are judged by one version of the rules, in parallel on the available cores.
+ *
+ * @param <T> the answer to one case
+ */
+public final class Batch<T> {
+
+    public static final int MAX_CASES = 1_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+
+    /** Answers one case with a given rule set. */
+    public interface Judge<T> {
+        T answer(RuleSet ruleSet, AdviceRequest request, Presentation presentation);
+    }
+
+    private final Supplier<RuleSet> ruleSets;
+    private final Judge<T> judge;
+    private final Function<T, String> summaryKey;
+    private final RequestReader reader = new RequestReader();
+
+    /** @param summaryKey what an answer counts as in the summary (its verdict, say) */
+    public Batch(Supplier<RuleSet> ruleSets, Judge<T> judge, Function<T, String> summaryKey) {
+        this.ruleSets = ruleSets;
+        this.judge = judge;
+        this.summaryKey = summaryKey;
+    }
+
+    /** One case's outcome: an answer (status 200) or a problem (its status). */
+    public record Result<T>(int index, int status, T answer, Problem problem) {
+    }
+
+    /** @param summary how many cases got each outcome, and how many were invalid */
+    public record Answer<T>(String rulesetVersion, int count, Map<String, Integer> summary, List<Result<T>> results) {
+
+        public boolean anyFailed() {
+            return results.stream().anyMatch(r -> r.problem() != null);
+        }
+    }
+
+    /** Thrown for a batch larger than {@link #MAX_CASES}. */
+    public static final class TooManyCasesException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooManyCasesException(int count) {
+            super("a batch may hold at most " + MAX_CASES + " cases; this one holds " + count
+                    + ": split it into several requests");
+        }
+    }
+
+    /** @param header the Accept-Language for cases without their own {@code lang}; may be null */
+    public Answer<T> run(JsonNode cases, LocalDate today, String header, boolean explain, String instance) {
+        if (cases == null || !cases.isArray()) {
+            throw InvalidRequestException.of("", "must be a JSON array of requests");
+        }
+        if (cases.size() > MAX_CASES) {
+            throw new TooManyCasesException(cases.size());
+        }
+        RuleSet ruleSet = ruleSets.get();
+        List<Result<T>> results = IntStream.range(0, cases.size()).parallel()
+                .mapToObj(i -> one(ruleSet, i, cases.get(i), today, header, explain, instance))
+                .toList();
+        Map<String, Integer> summary = new TreeMap<>();
+        for (Result<T> result : results) {
+            summary.merge(result.answer() != null ? summaryKey.apply(result.answer()) : "INVALID", 1, Integer::sum);
+        }
+        return new Answer<>(ruleSet.version(), results.size(), summary, results);
+    }
+
+    private Result<T> one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String header, boolean explain,
+                          String instance) {
+        String where = instance + "#" + index;
+        try {
+            AdviceRequest request = reader.read(node, today);
+            String language = Languages.choose(reader.language(node), header, ruleSet.catalogues().keySet());
+            return new Result<>(index, 200, judge.answer(ruleSet, request, new Presentation(language, explain)), null);
+        } catch (InvalidRequestException e) {
+            return new Result<>(index, 400, null, Problem.invalidRequest(e.violations(), where));
+        } catch (FiringLimitExceededException e) {
+            LOG.error("rule firing limit {} reached in batch case {}; last rules fired: {}", e.limit(), index,
+                    e.lastRules());
+            return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where));
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure in batch case {}", index, e);
+            return new Result<>(index, 500, null, Problem.internalError(where));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package hk.negequity.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.advice.Advisor;
+import hk.negequity.advice.AnswerJson;
+import hk.negequity.advice.Batch;
+import hk.negequity.advice.Languages;
+import hk.negequity.advice.Presentation;
+import hk.negequity.advice.Problem;
+import hk.negequity.engine.RuleEngine;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.engine.RuleSetException;
+import hk.negequity.engine.RuleSetLoader;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.request.InvalidRequestException;
+import hk.negequity.request.JsonBodies;
+import hk.negequity.request.RequestReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code advise FILE|-} and {@code pre-approve FILE|-}: one request, or a JSON array of them, evaluated
+ * without a server, printing the same JSON the HTTP endpoint answers. Bad input: the same problem details
+ * on standard error, exit 2.
+ */
+final class EvaluateCommand {
+
+    static final String USAGE = """
+            usage: advisor %1$s FILE|- [--rules DIR] [--lang LANG] [--explain]
+
+            Evaluates the request in FILE (or standard input, with -), a JSON object as POST %2$s takes, or a
+            JSON array of them (up to 1,000), and prints the answer as that endpoint does (for an array, as
+            its batch form does). Bad input: problem details on standard error, exit 2.
+
+              --rules DIR   the rule directory (default: $ADVISOR_RULES, else the bundled rules)
+              --lang LANG   en, zh-HK or zh-CN, for requests without their own "lang"
+              --explain     add the explanations, as ?explain=true does
+            """;
+
+    /** Bodies this large are not a request; the HTTP batch limit is far below. */
+    private static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+
+    private EvaluateCommand() {
+    }
+
+    static int run(String command, String[] args, Map<String, String> env, InputStream in, PrintStream out,
+                   PrintStream err) throws Options.UsageException, IOException {
+        boolean preApproval = command.equals("pre-approve");
+        Options options = Options.parse(args, Set.of("--rules", "--lang"), Set.of("--explain"));
+        if (options.has("--help")) {
+            out.printf(USAGE, command, preApproval ? "/v1/pre-approval" : "/v1/advice");
+            return 0;
+        }
+        if (options.positional().size() != 1) {
+            throw new Options.UsageException(command + " takes one FILE, or - for standard input");
+        }
+        String input = options.positional().get(0);
+        RuleSet ruleSet;
+        try {
+            ruleSet = new RuleSetLoader(Clock.systemUTC()).load(RuleDirectories.choose(options.value("--rules"), env));
+        } catch (RuleSetException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        }
+        byte[] body;
+        try {
+            body = input.equals("-") ? in.readNBytes((int) MAX_INPUT_BYTES) : Files.readAllBytes(Path.of(input));
+        } catch (NoSuchFileException e) {
+            return bad(err, Problem.of("input-not-found", "Input not found", 400, "no file " + input, input));
+        }
+        Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
+        LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Hong_Kong")));
+        boolean explain = options.has("--explain");
+        try {
+            JsonNode root = new JsonBodies().parse(body);
+            if (root.isArray()) {
+                Batch.Answer<?> answer = (preApproval ? advisor.preApprovalBatch() : advisor.adviceBatch())
+                        .run(root, today, options.value("--lang"), explain, input);
+                print(out, answer);
+                answer.results().stream().filter(r -> r.problem() != null).forEach(r -> print(err, r.problem()));
+                return answer.anyFailed() ? 2 : 0;
+            }
+            RequestReader reader = new RequestReader();
+            AdviceRequest request = reader.read(root, today);
+            String language = Languages.choose(reader.language(root), options.value("--lang"),
+                    ruleSet.catalogues().keySet());
+            Presentation presentation = new Presentation(language, explain);
+            print(out, preApproval ? advisor.preApproval().preApprove(request, presentation)
+                    : advisor.advice().advise(request, presentation));
+            return 0;
+        } catch (InvalidRequestException e) {
+            return bad(err, Problem.invalidRequest(e.violations(), input));
+        } catch (Batch.TooManyCasesException e) {
+            return bad(err, Problem.of("batch-too-large", "Too many cases in one batch", 413, e.getMessage(), input));
+        }
+    }
+
+    private static int bad(PrintStream err, Problem problem) {
+        print(err, problem);
+        return 2;
+    }
+
+    private static void print(PrintStream stream, Object json) {
+        stream.println(new String(AnswerJson.bytes(json), java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,40 @@
+package hk.negequity.cli;
+
+import hk.negequity.engine.BundledRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where the rules come from: the directory given, else ADVISOR_RULES, else the copy inside the jar. */
+final class RuleDirectories {
+
+    static final String ENV = "ADVISOR_RULES";
+
+    private RuleDirectories() {
+    }
+
+    static Path choose(String given, Map<String, String> env) throws IOException {
+        if (given != null) {
+            return Path.of(given);
+        }
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return BundledRules.directory();
+    }
+
+    /** For {@code check}: also ./rules, where an analyst working in the repository keeps them. */
+    static Path chooseForCheck(String given, Map<String, String> env) throws IOException {
+        if (given == null && (env.get(ENV) == null || env.get(ENV).isBlank()) && Files.isDirectory(Path.of("rules"))) {
+            return Path.of("rules");
+        }
+        return choose(given, env);
+    }
+
+    static String describe(Path dir) {
+        return dir.getFileSystem().equals(java.nio.file.FileSystems.getDefault()) ? dir.toString()
+                : "the bundled rule set";
+    }
+}

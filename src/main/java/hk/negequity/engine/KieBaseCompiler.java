@@ -1,0 +1,60 @@
+package hk.negequity.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles DRL files into a KieBase with the executable model, reporting the compiler's errors by file
+ * and line. Each build gets its own release id, and is removed from the JVM-wide repository once built,
+ * so that reloads neither clash nor accumulate.
+ */
+final class KieBaseCompiler {
+
+    /** KieBuilder registers each module in a JVM-wide repository: one build at a time. */
+    private static final Object BUILD_LOCK = new Object();
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private KieBaseCompiler() {
+    }
+
+    static KieBase compile(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        synchronized (BUILD_LOCK) {
+            KieServices services = KieServices.Factory.get();
+            ReleaseId releaseId = services.newReleaseId("hk.negequity.rules", "ruleset-" + files.version(),
+                    "1.0." + BUILDS.incrementAndGet());
+            KieFileSystem kfs = services.newKieFileSystem();
+            kfs.generateAndWritePomXML(releaseId);
+            Map<String, String> sourceOf = new HashMap<>();
+            for (DrlOutline outline : outlines.values()) {
+                String folder = outline.packageName() == null ? "" : outline.packageName().replace('.', '/') + "/";
+                String path = "src/main/resources/" + folder + outline.file().replace('/', '_');
+                sourceOf.put(path, outline.file());
+                // Parser errors name the file without the resources folder.
+                sourceOf.put(path.substring("src/main/resources/".length()), outline.file());
+                kfs.write(path, files.bytes(outline.file()));
+            }
+            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                problems.addAll(BuildErrors.locate(errors, sourceOf, files));
+                return null;
+            }
+            try {
+                return services.newKieContainer(releaseId).getKieBase();
+            } finally {
+                // The rule base keeps what it needs; the JVM-wide repository must not keep every reload.
+                services.getRepository().removeKieModule(releaseId);
+            }
+        }
+    }
+
+}

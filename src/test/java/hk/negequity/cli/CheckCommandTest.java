@@ -1,0 +1,77 @@
+package hk.negequity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.BundledRuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code check}: every problem of a rule directory by file and line, exit 1; or OK with the version, exit 0. */
+class CheckCommandTest {
+
+    private static final String FIXTURES = "src/test/resources/rulesets/";
+
+    @Test
+    void theProjectsOwnRulesPass() {
+        CliRun run = CliRun.of("check", "rules");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("rules: OK, " + BundledRuleSet.get().ruleCount() + " rules")
+                .contains("rulesetVersion " + BundledRuleSet.get().version());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}:{2}")
+    @CsvSource(delimiter = '|', value = {
+            "syntax-error       | ltv.drl                  | 9  | mismatched input '$ltv'",
+            "unknown-field      | ltv.drl                  | 10 | loanToValue",
+            "unknown-type       | ltv.drl                  | 9  | Figurez",
+            "consequence-error  | ltv.drl                  | 11 | noSuchMethod() is undefined",
+            "missing-message    | ltv.drl                  | 6  | TEST_HIGH_LTV.message is missing from messages/en.properties",
+            "orphan-message     | messages/en.properties   | 3  | TEST_NO_SUCH_RULE.title belongs to no rule",
+            "missing-metadata   | ltv.drl                  | 6  | needs @code, @category, @severity and @source",
+            "overlapping-policy | policy/regimes.csv       | 3  | regime second overlaps regime first",
+            "overlapping-policy | policy/ltv-caps.csv      | 3  | overlaps the band up to 30000000",
+            "bad-policy-date    | policy/regimes.csv       | 2  | not a date written YYYY-MM-DD: 2024-02-30",
+    })
+    void eachProblemIsReportedAsFileLineMessage(String fixture, String file, int line, String message) {
+        CliRun run = CliRun.of("check", FIXTURES + fixture);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines()).anySatisfy(printed ->
+                assertThat(printed).startsWith(FIXTURES + fixture + "/" + file + ":" + line + ": ").contains(message));
+        assertThat(run.err()).contains("the service would not load these rules");
+    }
+
+    @Test
+    void everyProblemIsReportedInOneRunNotJustTheFirst() {
+        CliRun run = CliRun.of("check", FIXTURES + "overlapping-policy");
+
+        assertThat(run.err().lines().filter(l -> l.contains(".csv:"))).hasSize(2);
+    }
+
+    @Test
+    void aMissingDirectoryIsReported() {
+        CliRun run = CliRun.of("check", FIXTURES + "no-such-directory");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("rule directory not found");
+    }
+
+    @Test
+    void helpExplainsTheCommand() {
+        CliRun run = CliRun.of("check", "--help");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("usage: advisor check [DIR]", "file:line: message");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(CliRun.of("check", "a", "b").exit()).isEqualTo(2);
+        assertThat(CliRun.of("check", "--frobnicate").exit()).isEqualTo(2);
+        assertThat(CliRun.of("no-such-command").exit()).isEqualTo(2);
+        assertThat(CliRun.of("help").out()).contains("pre-approve FILE|-");
+    }
+}

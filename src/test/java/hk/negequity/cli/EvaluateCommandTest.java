@@ -1,0 +1,122 @@
+package hk.negequity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hk.negequity.http.AdviceEndpointTestCases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code advise} and {@code pre-approve}: the endpoint's answer without a server. */
+class EvaluateCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    @Test
+    void adviseAFileGivesTheSameAnswerAsTheEndpoint(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("case.json");
+        Files.writeString(file, AdviceEndpointTestCases.EXAMPLE);
+
+        CliRun run = CliRun.of("advise", file.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(json(run.out())).isEqualTo(AdviceEndpointTestCases.answerOverHttp("/v1/advice",
+                AdviceEndpointTestCases.EXAMPLE));
+    }
+
+    @Test
+    void preApproveFromStandardInputGivesTheSameAnswerAsTheEndpoint() {
+        CliRun run = CliRun.withInput(AdviceEndpointTestCases.EXAMPLE, Map.of(), "pre-approve", "-");
+
+        assertThat(run.exit()).isZero();
+        JsonNode answer = json(run.out());
+        assertThat(answer.get("verdict").asText()).isEqualTo("DECLINE");
+        assertThat(answer).isEqualTo(AdviceEndpointTestCases.answerOverHttp("/v1/pre-approval",
+                AdviceEndpointTestCases.EXAMPLE));
+    }
+
+    @Test
+    void anArrayGetsTheBatchAnswerAndABadCaseExitsTwoWithItsProblemOnStandardError() {
+        String cases = "[" + AdviceEndpointTestCases.EXAMPLE + ", {\"loan\": {\"amount\": -1}}]";
+
+        CliRun run = CliRun.withInput(cases, Map.of(), "pre-approve", "-");
+
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode answer = json(run.out());
+        assertThat(answer.get("count").asInt()).isEqualTo(2);
+        assertThat(answer.get("results").get(0).get("answer").get("verdict").asText()).isEqualTo("DECLINE");
+        assertThat(answer.get("results").get(1).get("problem").get("errors").get(0).get("path").asText())
+                .isEqualTo("loan.amount");
+        assertThat(run.err()).contains("\"path\":\"loan.amount\"");
+    }
+
+    @Test
+    void anArrayOfGoodCasesExitsZero() {
+        CliRun run = CliRun.withInput("[{}, {}]", Map.of(), "advise", "-");
+
+        assertThat(run.exit()).isZero();
+        assertThat(json(run.out()).get("summary").get("ANSWERED").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void badInputPrintsTheProblemOnStandardErrorAndExitsTwo() {
+        CliRun run = CliRun.withInput("{\"loan\": {\"amont\": 5}}", Map.of(), "advise", "-");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        JsonNode problem = json(run.err().strip());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("errors").get(0).get("path").asText()).isEqualTo("loan.amont");
+    }
+
+    @Test
+    void malformedJsonAndAMissingFileAreBadInputToo() {
+        assertThat(CliRun.withInput("{", Map.of(), "advise", "-").exit()).isEqualTo(2);
+        CliRun missing = CliRun.of("advise", "no/such/file.json");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(json(missing.err().strip()).get("title").asText()).isEqualTo("Input not found");
+    }
+
+    @Test
+    void langAndExplainWorkAsOverHttp() {
+        CliRun run = CliRun.withInput(AdviceEndpointTestCases.EXAMPLE, Map.of(), "advise", "-", "--lang", "zh-HK",
+                "--explain");
+
+        JsonNode answer = json(run.out());
+        assertThat(answer.get("language").asText()).isEqualTo("zh-HK");
+        assertThat(answer.get("advice").get(0).get("because")).isNotEmpty();
+        assertThat(answer.get("notFired")).isNotEmpty();
+    }
+
+    @Test
+    void anotherRuleDirectoryCanBeGiven() {
+        CliRun run = CliRun.withInput("{\"loan\": {\"amount\": 900}, \"property\": {\"price\": 1000}}", Map.of(),
+                "advise", "-", "--rules", "src/test/resources/rulesets/minimal");
+
+        assertThat(json(run.out()).get("advice").get(0).get("code").asText()).isEqualTo("TEST_HIGH_LTV");
+        CliRun broken = CliRun.withInput("{}", Map.of(), "advise", "-", "--rules",
+                "src/test/resources/rulesets/syntax-error");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains("ltv.drl:9:");
+    }
+
+    @Test
+    void helpAndBadUsage() {
+        assertThat(CliRun.of("pre-approve", "--help").out()).contains("POST /v1/pre-approval");
+        assertThat(CliRun.of("advise").exit()).isEqualTo(2);
+        assertThat(CliRun.of("advise", "a.json", "b.json").exit()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,46 @@
+package hk.negequity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --watch: a change in the rule directory reloads the rules; a broken change keeps the old ones. */
+class RuleDirectoryWatcherTest {
+
+    private static final Path MINIMAL = Path.of("src/test/resources/rulesets/minimal");
+
+    @Test
+    void aChangedFileIsReloadedAndABrokenOneIsNot(@TempDir Path dir) throws Exception {
+        RuleSetLoaderTest.copy(MINIMAL, dir);
+        RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetLoader(Clock.systemUTC()));
+        String first = holder.get().version();
+
+        try (RuleDirectoryWatcher watcher = new RuleDirectoryWatcher(holder, Duration.ofMillis(200)).start()) {
+            Path messages = dir.resolve("messages/en.properties");
+            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            String second = awaitVersionOtherThan(holder, first);
+            assertThat(second).isEqualTo(RuleFiles.read(dir).version());
+
+            Files.writeString(dir.resolve("ltv.drl"), "rule \"broken\" when then");
+            Thread.sleep(1_500);
+            assertThat(holder.get().version()).isEqualTo(second);
+        }
+    }
+
+    /** Waits (at most 20 s, far beyond the debounce) for the watcher to swap in a new version. */
+    private static String awaitVersionOtherThan(RuleSetHolder holder, String version) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!holder.get().version().equals(version)) {
+                return holder.get().version();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the rules were not reloaded");
+    }
+}
