@@ -34,35 +34,38 @@ final class StaticInputs {
         inProgress.add(rule.name());
         Set<String> inputs = new TreeSet<>();
         Map<String, Set<String>> variables = new HashMap<>();
-        elements(rule.lhs(), inputs, variables);
+        elements(rule.lhs(), inputs, variables, false);
         inProgress.remove(rule.name());
-        known.put(rule.name(), Set.copyOf(inputs));
+        known.put(rule.name(), java.util.Collections.unmodifiableSet(inputs));
         return known.get(rule.name());
     }
 
-    private void elements(List<Element> elements, Set<String> inputs, Map<String, Set<String>> variables) {
+    /** @param negated inside a "not": a fact that must be absent needs nothing from the rules that add it */
+    private void elements(List<Element> elements, Set<String> inputs, Map<String, Set<String>> variables,
+                          boolean negated) {
         for (Element element : elements) {
             if (element instanceof Element.Pattern pattern) {
-                pattern(pattern, inputs, variables);
+                pattern(pattern, inputs, variables, negated);
             } else if (element instanceof Element.Not not) {
-                elements(not.children(), inputs, variables);
+                elements(not.children(), inputs, variables, true);
             } else if (element instanceof Element.Exists exists) {
-                elements(exists.children(), inputs, variables);
+                elements(exists.children(), inputs, variables, negated);
             } else if (element instanceof Element.And and) {
-                elements(and.children(), inputs, variables);
+                elements(and.children(), inputs, variables, negated);
             } else if (element instanceof Element.Or or) {
-                elements(or.children(), inputs, variables);
+                elements(or.children(), inputs, variables, negated);
             }
         }
     }
 
-    private void pattern(Element.Pattern pattern, Set<String> inputs, Map<String, Set<String>> variables) {
+    private void pattern(Element.Pattern pattern, Set<String> inputs, Map<String, Set<String>> variables,
+                         boolean negated) {
         if (pattern.collectOf() != null) {
-            pattern(pattern.collectOf(), inputs, variables);
+            pattern(pattern.collectOf(), inputs, variables, negated);
         }
         if (pattern.from() != null) {
             referenced(pattern.from(), pattern.type(), inputs, variables);
-        } else if (!INPUT_TYPES.containsKey(pattern.type()) && !pattern.type().equals("Figures")) {
+        } else if (!negated && !INPUT_TYPES.containsKey(pattern.type()) && !pattern.type().equals("Figures")) {
             for (RuleModel producer : models.producersOf(pattern.type())) {
                 if (!inProgress.contains(producer.name())) {
                     inputs.addAll(of(producer));
