@@ -16,10 +16,16 @@ public final class AdviceService {
 
     private final Supplier<RuleSet> ruleSets;
     private final RuleEngine engine;
+    private final EvaluationObserver observer;
 
     public AdviceService(Supplier<RuleSet> ruleSets, RuleEngine engine) {
+        this(ruleSets, engine, EvaluationObserver.NONE);
+    }
+
+    public AdviceService(Supplier<RuleSet> ruleSets, RuleEngine engine, EvaluationObserver observer) {
         this.ruleSets = ruleSets;
         this.engine = engine;
+        this.observer = observer;
     }
 
     public AdviceAnswer advise(AdviceRequest request, Presentation presentation) {
@@ -28,14 +34,17 @@ public final class AdviceService {
 
     /** With a given rule set, so that every case of a batch is answered by the same version. */
     public AdviceAnswer advise(RuleSet ruleSet, AdviceRequest request, Presentation presentation) {
+        long start = System.nanoTime();
         Evaluation evaluation = engine.evaluate(ruleSet, request);
         Explanation explanation = Explaining.explain(ruleSet, evaluation, presentation.explain());
         AdviceRenderer renderer = new AdviceRenderer(ruleSet, presentation.language(),
                 presentation.explain() ? explanation : null);
-        return new AdviceAnswer(evaluation.rulesetVersion(), request.asOf().toString(),
+        AdviceAnswer answer = new AdviceAnswer(evaluation.rulesetVersion(), request.asOf().toString(),
                 renderer.catalogue().language(), evaluation.figures(),
                 evaluation.advice().stream().map(renderer::render).toList(), renderer.needs(explanation),
                 presentation.explain() ? explanation.notFired().stream().map(Views.NotFiredView::of).toList() : null);
+        observer.evaluated("advice", evaluation.rulesetVersion(), System.nanoTime() - start, evaluation.advice());
+        return answer;
     }
 
     public RuleSet currentRuleSet() {

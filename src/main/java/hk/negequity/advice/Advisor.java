@@ -9,8 +9,12 @@ public record Advisor(AdviceService advice, PreApprovalService preApproval, Batc
                       Batch<PreApprovalAnswer> preApprovalBatch, RuleCatalogue catalogue, Supplier<RuleSet> ruleSets) {
 
     public static Advisor over(Supplier<RuleSet> ruleSets, RuleEngine engine) {
-        AdviceService advice = new AdviceService(ruleSets, engine);
-        PreApprovalService preApproval = new PreApprovalService(ruleSets, engine);
+        return over(ruleSets, engine, EvaluationObserver.NONE);
+    }
+
+    public static Advisor over(Supplier<RuleSet> ruleSets, RuleEngine engine, EvaluationObserver observer) {
+        AdviceService advice = new AdviceService(ruleSets, engine, observer);
+        PreApprovalService preApproval = new PreApprovalService(ruleSets, engine, observer);
         return new Advisor(advice, preApproval,
                 new Batch<>(ruleSets, advice::advise, answer -> "ANSWERED"),
                 new Batch<>(ruleSets, preApproval::preApprove, answer -> answer.verdict().name()),

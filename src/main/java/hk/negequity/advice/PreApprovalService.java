@@ -20,10 +20,16 @@ public final class PreApprovalService {
 
     private final Supplier<RuleSet> ruleSets;
     private final RuleEngine engine;
+    private final EvaluationObserver observer;
 
     public PreApprovalService(Supplier<RuleSet> ruleSets, RuleEngine engine) {
+        this(ruleSets, engine, EvaluationObserver.NONE);
+    }
+
+    public PreApprovalService(Supplier<RuleSet> ruleSets, RuleEngine engine, EvaluationObserver observer) {
         this.ruleSets = ruleSets;
         this.engine = engine;
+        this.observer = observer;
     }
 
     public PreApprovalAnswer preApprove(AdviceRequest request, Presentation presentation) {
@@ -32,6 +38,7 @@ public final class PreApprovalService {
 
     /** With a given rule set, so that every case of a batch is judged by the same version. */
     public PreApprovalAnswer preApprove(RuleSet ruleSet, AdviceRequest request, Presentation presentation) {
+        long start = System.nanoTime();
         Evaluation evaluation = engine.evaluate(ruleSet, request, RuleEngine.Purpose.PRE_APPROVAL);
         List<Verdict> verdicts = evaluation.facts(Verdict.class);
         if (verdicts.size() != 1) {
@@ -48,7 +55,7 @@ public final class PreApprovalService {
                 .orElse(null);
         LoanLimit limit = evaluation.fact(LoanLimit.class).orElse(null);
         MaxLoan maxLoan = evaluation.fact(MaxLoan.class).orElse(null);
-        return new PreApprovalAnswer(evaluation.rulesetVersion(), request.asOf().toString(),
+        PreApprovalAnswer answer = new PreApprovalAnswer(evaluation.rulesetVersion(), request.asOf().toString(),
                 renderer.catalogue().language(), verdict.outcome(),
                 verdict.reasons().stream().map(renderer::render).toList(),
                 regime,
@@ -63,6 +70,8 @@ public final class PreApprovalService {
                 evaluation.advice().stream().map(renderer::render).toList(),
                 renderer.needs(explanation),
                 presentation.explain() ? explanation.notFired().stream().map(Views.NotFiredView::of).toList() : null);
+        observer.evaluated("pre-approval", evaluation.rulesetVersion(), System.nanoTime() - start, evaluation.advice());
+        return answer;
     }
 
     public RuleSet currentRuleSet() {

@@ -35,11 +35,15 @@ public final class Main {
             System.exit(code);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // SIGTERM: stop taking connections, finish the requests in flight, then exit 0, not 143.
+            int exit = 0;
             try {
                 service[0].close();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 System.err.println("stopping: " + e.getMessage());
+                exit = 1;
             }
+            Runtime.getRuntime().halt(exit);
         }, "shutdown"));
         Thread.currentThread().join();
     }

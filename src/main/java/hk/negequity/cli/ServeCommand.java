@@ -3,11 +3,12 @@ package hk.negequity.cli;
 import hk.negequity.advice.Advisor;
 import hk.negequity.engine.RuleDirectoryWatcher;
 import hk.negequity.engine.RuleEngine;
-import hk.negequity.engine.RuleSetException;
 import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.engine.RuleSetLoader;
 import hk.negequity.http.AdvisorApp;
-import hk.negequity.http.HttpSettings;
+import hk.negequity.ops.Metrics;
+import hk.negequity.ops.Readiness;
+import hk.negequity.ops.WarmUp;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileSystems;
@@ -19,26 +20,35 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code serve} (the default): the HTTP service on a rule directory, with safe reloads. */
+/**
+ * {@code serve} (the default): the HTTP service. It listens at once (health answers; the API says 503),
+ * loads the rules, warms up, and only then reports ready.
+ */
 final class ServeCommand {
 
     static final String USAGE = """
-            usage: advisor [serve] [--rules DIR] [--port N] [--watch]
+            usage: advisor [serve] [--rules DIR] [--port N] [--watch] [--log-format plain|json]
+                                   [--max-body-bytes N] [--max-batch-body-bytes N] [--firing-limit N]
+                                   [--shutdown-grace-ms N]
 
-            Starts the HTTP service.
-              --rules DIR   the rule directory (env ADVISOR_RULES; default: the rules bundled in the jar)
-              --port N      the port (env PORT; default 7070; 0 picks a free one)
-              --watch       reload the rules when a file in the rule directory changes (env ADVISOR_WATCH=true)
-            Admin routes (POST /v1/admin/rules/reload) need env ADVISOR_ADMIN_TOKEN; without it they are off.
+            Starts the HTTP service. Each option has an environment variable (see the README's settings table):
+              --rules DIR   the rule directory (ADVISOR_RULES; default: the rules bundled in the jar)
+              --port N      the port (PORT; default 7070; 0 picks a free one)
+              --watch       reload when a file in the rule directory changes (ADVISOR_WATCH=true)
+              --log-format  plain or json (ADVISOR_LOG_FORMAT; default: plain at a terminal, else json)
+            Admin routes (POST /v1/admin/rules/reload) need ADVISOR_ADMIN_TOKEN; without it they are off.
             """;
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     /** A running service. */
-    record Service(AdvisorApp app, RuleSetHolder rules, RuleDirectoryWatcher watcher) implements AutoCloseable {
+    record Service(AdvisorApp app, RuleSetHolder rules, RuleDirectoryWatcher watcher, Readiness readiness)
+            implements AutoCloseable {
 
+        /** Stops taking traffic, lets requests in flight finish, then stops. */
         @Override
         public void close() throws IOException {
+            readiness.markNotReady();
             if (watcher != null) {
                 watcher.close();
             }
@@ -52,51 +62,40 @@ final class ServeCommand {
     /** Starts the service, or returns null after printing why it cannot start. */
     static Service start(String[] args, Map<String, String> env, PrintStream out, PrintStream err)
             throws Options.UsageException, IOException {
-        Options options = Options.parse(args, Set.of("--rules", "--port"), Set.of("--watch"));
-        if (options.has("--help")) {
-            out.print(USAGE);
-            return null;
-        }
+        Options options = Options.parse(args, Set.of("--rules", "--port", "--log-format", "--max-body-bytes",
+                "--max-batch-body-bytes", "--firing-limit", "--shutdown-grace-ms"), Set.of("--watch"));
         if (!options.positional().isEmpty()) {
             throw new Options.UsageException("serve takes no arguments, only options: " + options.positional());
         }
-        int port = port(options.value("--port") != null ? options.value("--port") : env.getOrDefault("PORT", "7070"));
-        Path dir = RuleDirectories.choose(options.value("--rules"), env);
-        boolean watch = options.has("--watch") || "true".equalsIgnoreCase(env.get("ADVISOR_WATCH"));
+        Settings settings = Settings.from(options, env);
+        settings.logFormat().apply();
+        Path dir = RuleDirectories.choose(settings.rules(), env);
+        if (settings.watch() && !dir.getFileSystem().equals(FileSystems.getDefault())) {
+            throw new Options.UsageException("--watch needs a rule directory on disk (--rules DIR)");
+        }
+        LOG.info("starting with {}", settings.describe());
         Clock clock = Clock.systemUTC();
-        RuleSetHolder rules;
-        try {
-            rules = RuleSetHolder.load(dir, new RuleSetLoader(clock));
-        } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
-            err.println("the rules were not loaded: " + e.problems().size() + " problem(s)");
+        Metrics metrics = new Metrics();
+        Readiness readiness = new Readiness(false);
+        RuleSetHolder rules = RuleSetHolder.unloaded(dir, new RuleSetLoader(clock));
+        RuleEngine engine = new RuleEngine(settings.firingLimit());
+        Advisor advisor = Advisor.over(rules, engine, metrics);
+        AdvisorApp app = new AdvisorApp(advisor, rules, settings.http(), clock, metrics, readiness).start(settings.port());
+        LOG.info("listening on port {}; loading the rules", app.port());
+        RuleSetHolder.Outcome loaded = rules.reload();
+        if (!loaded.reloaded()) {
+            loaded.problems().forEach(err::println);
+            err.println("the rules were not loaded: " + loaded.problems().size() + " problem(s)");
+            app.stop();
             return null;
         }
-        LOG.info("loaded {} rules from {} (rulesetVersion {})", rules.get().ruleCount(), RuleDirectories.describe(dir),
-                rules.get().version());
-        HttpSettings settings = HttpSettings.defaults().withAdminToken(env.get("ADVISOR_ADMIN_TOKEN"));
-        AdvisorApp app = new AdvisorApp(Advisor.over(rules, new RuleEngine()), rules, settings, clock).start(port);
-        RuleDirectoryWatcher watcher = null;
-        if (watch) {
-            if (!dir.getFileSystem().equals(FileSystems.getDefault())) {
-                throw new Options.UsageException("--watch needs a rule directory on disk (--rules DIR)");
-            }
-            watcher = new RuleDirectoryWatcher(rules, Duration.ofMillis(500)).start();
-        }
-        LOG.info("listening on port {}; settings: rules {}, {}, watch {}", app.port(), RuleDirectories.describe(dir),
-                settings, watch);
-        return new Service(app, rules, watcher);
-    }
-
-    private static int port(String text) throws Options.UsageException {
-        try {
-            int port = Integer.parseInt(text);
-            if (port < 0 || port > 65_535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new Options.UsageException("the port must be a number from 0 to 65535, not " + text);
-        }
+        LOG.info("loaded {} rules from {} in {} ms (rulesetVersion {})", loaded.serving().ruleCount(),
+                RuleDirectories.describe(dir), loaded.took().toMillis(), loaded.serving().version());
+        WarmUp.run(advisor);
+        readiness.markReady();
+        LOG.info("ready on port {}", app.port());
+        RuleDirectoryWatcher watcher = settings.watch()
+                ? new RuleDirectoryWatcher(rules, Duration.ofMillis(500)).start() : null;
+        return new Service(app, rules, watcher, readiness);
     }
 }

@@ -24,6 +24,11 @@ public final class RuleSetHolder implements Supplier<RuleSet> {
         this.current = new AtomicReference<>(initial);
     }
 
+    /** A holder with nothing loaded yet: {@link #get()} is null until the first {@link #reload()} succeeds. */
+    public static RuleSetHolder unloaded(Path directory, RuleSetLoader loader) {
+        return new RuleSetHolder(directory, loader, null);
+    }
+
     /** Loads the directory for the first time; a problem there is the caller's to report. */
     public static RuleSetHolder load(Path directory, RuleSetLoader loader) throws RuleSetException {
         return new RuleSetHolder(directory, loader, loader.load(directory));
@@ -43,7 +48,7 @@ public final class RuleSetHolder implements Supplier<RuleSet> {
                           Duration took) {
 
         public boolean changed() {
-            return reloaded && !previousVersion.equals(serving.version());
+            return reloaded && !serving.version().equals(previousVersion);
         }
     }
 
@@ -54,9 +59,13 @@ public final class RuleSetHolder implements Supplier<RuleSet> {
         try {
             RuleSet loaded = loader.load(directory);
             current.set(loaded);
-            return new Outcome(true, before.version(), loaded, List.of(), Duration.ofNanos(System.nanoTime() - start));
+            return new Outcome(true, versionOf(before), loaded, List.of(), Duration.ofNanos(System.nanoTime() - start));
         } catch (RuleSetException e) {
-            return new Outcome(false, before.version(), before, e.problems(), Duration.ofNanos(System.nanoTime() - start));
+            return new Outcome(false, versionOf(before), before, e.problems(), Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    private static String versionOf(RuleSet ruleSet) {
+        return ruleSet == null ? null : ruleSet.version();
     }
 }

@@ -62,6 +62,7 @@ final class AdminHandler {
         }
         LOG.warn("rules not reloaded over HTTP: {} problem(s); still serving rulesetVersion {}",
                 outcome.problems().size(), outcome.serving().version());
+        ctx.attribute(Operations.PROBLEM_TYPE, Problem.TYPE_PREFIX + "rules-not-loaded");
         List<FileProblem> problems = outcome.problems().stream()
                 .map(p -> new FileProblem(p.file(), p.line(), p.message(), p.toString())).toList();
         ctx.status(422).contentType(Json.PROBLEM_JSON + "; charset=utf-8").result(hk.negequity.advice.AnswerJson

@@ -34,6 +34,7 @@ final class AdviceHandler {
         AdviceAnswer answer = service.advise(request, Presentations.of(ctx, body, reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
         ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
+        ctx.attribute(Operations.ADVICE_CODES, answer.advice().stream().map(a -> a.code()).toList());
         Json.write(ctx, 200, answer);
     }
 

@@ -18,6 +18,7 @@ final class Json {
     }
 
     static void problem(Context ctx, Problem problem) {
+        ctx.attribute(Operations.PROBLEM_TYPE, problem.type());
         send(ctx, problem.status(), PROBLEM_JSON, problem);
     }
 

@@ -1,0 +1,76 @@
+package hk.negequity.cli;
+
+import hk.negequity.engine.RuleEngine;
+import hk.negequity.http.HttpSettings;
+import hk.negequity.ops.LogFormat;
+import java.util.Map;
+
+/**
+ * How the service runs, from flags, else the environment, else defaults. {@link #describe()} prints them
+ * once at start-up, the admin token only as set or not.
+ */
+record Settings(int port, String rules, boolean watch, String adminToken, long maxBodyBytes, long maxBatchBodyBytes,
+                LogFormat logFormat, int firingLimit, long shutdownGraceMillis) {
+
+    static Settings from(Options options, Map<String, String> env) throws Options.UsageException {
+        return new Settings(
+                (int) number(options, env, "--port", "PORT", 7070, 0, 65_535),
+                first(options.value("--rules"), env.get(RuleDirectories.ENV)),
+                options.has("--watch") || "true".equalsIgnoreCase(env.get("ADVISOR_WATCH")),
+                blankToNull(env.get("ADVISOR_ADMIN_TOKEN")),
+                number(options, env, "--max-body-bytes", "ADVISOR_MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES,
+                        1_024, 64L * 1024 * 1024),
+                number(options, env, "--max-batch-body-bytes", "ADVISOR_MAX_BATCH_BODY_BYTES",
+                        HttpSettings.DEFAULT_MAX_BATCH_BODY_BYTES, 1_024, 256L * 1024 * 1024),
+                logFormat(first(options.value("--log-format"), env.get("ADVISOR_LOG_FORMAT"))),
+                (int) number(options, env, "--firing-limit", "ADVISOR_FIRING_LIMIT", RuleEngine.DEFAULT_FIRING_LIMIT,
+                        10, 1_000_000),
+                number(options, env, "--shutdown-grace-ms", "ADVISOR_SHUTDOWN_GRACE_MS",
+                        HttpSettings.DEFAULT_SHUTDOWN_GRACE_MILLIS, 0, 600_000));
+    }
+
+    HttpSettings http() {
+        return new HttpSettings(maxBodyBytes, maxBatchBodyBytes, adminToken, shutdownGraceMillis);
+    }
+
+    String describe() {
+        return "port=" + port + " rules=" + (rules == null ? "bundled" : rules) + " watch=" + watch
+                + " adminToken=" + (adminToken == null ? "off" : "set") + " maxBodyBytes=" + maxBodyBytes
+                + " maxBatchBodyBytes=" + maxBatchBodyBytes + " logFormat=" + logFormat.name().toLowerCase()
+                + " firingLimit=" + firingLimit + " shutdownGraceMs=" + shutdownGraceMillis;
+    }
+
+    private static long number(Options options, Map<String, String> env, String flag, String variable, long fallback,
+                               long min, long max) throws Options.UsageException {
+        String text = first(options.value(flag), env.get(variable));
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new Options.UsageException(flag + " (" + variable + ") must be a whole number from " + min + " to "
+                    + max + ", not " + text);
+        }
+    }
+
+    private static LogFormat logFormat(String text) throws Options.UsageException {
+        try {
+            return LogFormat.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageException(e.getMessage());
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : blankToNull(b);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,75 @@
+package hk.negequity.http;
+
+import io.javalin.config.JavalinConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * GET /openapi.json, the OpenAPI 3.1 document of every route (a resource written by hand and checked by
+ * tests against the real routes and answers), and Swagger UI at /docs, served from the swagger-ui webjar.
+ */
+final class ApiDocs {
+
+    private static final String SWAGGER = "/META-INF/resources/webjars/swagger-ui/";
+
+    private ApiDocs() {
+    }
+
+    static void register(JavalinConfig config) {
+        byte[] document = resource("/openapi.json");
+        String version = swaggerUiVersion();
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/docs/ui";
+            files.directory = SWAGGER + version;
+            files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        });
+        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(document));
+        config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(PAGE));
+    }
+
+    /** Swagger UI's own page, pointed at this service's document rather than its demo one. */
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en">
+            <head>
+              <meta charset="utf-8">
+              <title>Negative Equity Advisor API</title>
+              <link rel="stylesheet" href="/docs/ui/swagger-ui.css">
+            </head>
+            <body>
+              <div id="swagger-ui"></div>
+              <script src="/docs/ui/swagger-ui-bundle.js"></script>
+              <script>
+                window.onload = () => { window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui" }); };
+              </script>
+            </body>
+            </html>
+            """;
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ApiDocs.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String swaggerUiVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = ApiDocs.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui webjar is missing from the build");
+            }
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package hk.negequity.http;
+
+import hk.negequity.advice.Problem;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.ops.Metrics;
+import hk.negequity.ops.Readiness;
+import hk.negequity.ops.RequestIds;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * What operators need of any service: health for the load balancer, metrics for Prometheus, one log line
+ * per request (with its id, route, status, duration, rule-set version and advice codes, and never a
+ * borrower's fact), and the gate that keeps traffic off until the service is ready.
+ */
+final class Operations {
+
+    static final String ADVICE_CODES = "adviceCodes";
+    static final String PROBLEM_TYPE = "problemType";
+    private static final String START = "startNanos";
+
+    private static final Logger REQUESTS = LoggerFactory.getLogger("hk.negequity.requests");
+
+    private final Metrics metrics;
+    private final Readiness readiness;
+    private final Supplier<RuleSet> ruleSets;
+
+    Operations(Metrics metrics, Readiness readiness, Supplier<RuleSet> ruleSets) {
+        this.metrics = metrics;
+        this.readiness = readiness;
+        this.ruleSets = ruleSets;
+    }
+
+    /** Health, metrics, request ids and the request log; the API routes are the caller's. */
+    void register(JavalinConfig config) {
+        config.routes.before(ctx -> {
+            ctx.attribute(START, System.nanoTime());
+            String id = RequestIds.of(ctx.header(RequestIds.HEADER));
+            ctx.header(RequestIds.HEADER, id);
+            MDC.put("requestId", id);
+        });
+        config.routes.before("/v1/*", ctx -> {
+            if (!readiness.isReady()) {
+                ctx.header("Retry-After", "1");
+                throw new ProblemException(Problem.of("not-ready", "Not ready", 503,
+                        "the service is starting or stopping; try again in a moment", ctx.path()));
+            }
+        });
+        config.routes.get("/health/live", ctx -> Json.write(ctx, 200, health("UP")));
+        config.routes.get("/health/ready", ctx -> {
+            boolean ready = readiness.isReady();
+            Json.write(ctx, ready ? 200 : 503, health(ready ? "UP" : "STARTING"));
+        });
+        config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()));
+        config.requestLogger.http(this::logged);
+    }
+
+    /** The body of both health routes. */
+    record Health(String status, String rulesetVersion, Integer ruleCount) {
+    }
+
+    private Health health(String status) {
+        RuleSet rules = ruleSets.get();
+        return new Health(status, rules == null ? null : rules.version(), rules == null ? null : rules.ruleCount());
+    }
+
+    private void logged(Context ctx, Float millis) {
+        Long start = ctx.attribute(START);
+        long nanos = start == null ? (long) (millis * 1_000_000) : System.nanoTime() - start;
+        String route = route(ctx);
+        int status = ctx.statusCode();
+        metrics.request(ctx.method().name(), route, status, nanos);
+        String problemType = ctx.attribute(PROBLEM_TYPE);
+        if (problemType != null && List.of(400, 413, 415, 422).contains(status)) {
+            metrics.rejected(status, problemType.substring(problemType.lastIndexOf('/') + 1));
+        }
+        List<String> codes = ctx.attribute(ADVICE_CODES);
+        String version = ctx.res().getHeader(AdvisorApp.RULESET_VERSION);
+        // Only what describes the request, never what is in it: no body, no amount, no borrower fact.
+        REQUESTS.atInfo()
+                .addKeyValue("requestId", MDC.get("requestId"))
+                .addKeyValue("method", ctx.method().name())
+                .addKeyValue("route", route)
+                .addKeyValue("status", status)
+                .addKeyValue("durationMs", Math.round(nanos / 10_000.0) / 100.0)
+                .addKeyValue("rulesetVersion", version)
+                .addKeyValue("adviceCodes", codes == null ? List.of() : codes)
+                .log("{} {} {}", ctx.method().name(), route, status);
+        MDC.remove("requestId");
+    }
+
+    /** The route as declared, so that metrics and logs never hold what a client put in a URL. */
+    static String route(Context ctx) {
+        try {
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            if (endpoint != null) {
+                return endpoint.path;
+            }
+        } catch (RuntimeException e) {
+            // No route matched.
+        }
+        return "unmatched";
+    }
+}

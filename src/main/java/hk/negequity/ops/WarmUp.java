@@ -1,0 +1,36 @@
+package hk.negequity.ops;
+
+import hk.negequity.advice.Advisor;
+import hk.negequity.advice.Presentation;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.model.Borrower;
+import hk.negequity.model.Employment;
+import hk.negequity.model.Loan;
+import hk.negequity.model.Property;
+import hk.negequity.model.Scenario;
+import hk.negequity.model.Scheme;
+import hk.negequity.model.Use;
+import java.time.LocalDate;
+
+/**
+ * Evaluations run before the service reports ready, so that the first borrower does not pay for class
+ * loading and the first rule-network build. The cases are made up; no borrower's data is involved.
+ */
+public final class WarmUp {
+
+    private static final AdviceRequest CASE = new AdviceRequest(LocalDate.of(2026, 1, 1),
+            new Property(6_000_000.0, 5_900_000.0, 4_900_000.0, Use.SELF_USE, true, LocalDate.of(2025, 3, 1), false),
+            new Loan(5_400_000.0, 5_000_000.0, 3.5, 360, 12, Scheme.MORTGAGE_INSURANCE, 0),
+            new Borrower(60_000.0, 0.0, 150_000.0, true, true, Employment.EMPLOYED, false),
+            new Scenario(-10.0));
+
+    private WarmUp() {
+    }
+
+    public static void run(Advisor advisor) {
+        for (int i = 0; i < 20; i++) {
+            advisor.advice().advise(CASE, Presentation.ENGLISH);
+            advisor.preApproval().preApprove(CASE, new Presentation("zh-HK", i % 2 == 0));
+        }
+    }
+}
