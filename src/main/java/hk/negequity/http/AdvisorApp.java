@@ -25,6 +25,7 @@ public final class AdvisorApp {
     static final String RULESET_VERSION = "X-Ruleset-Version";
 
     private final Javalin javalin;
+    private final Metrics metrics;
 
     /** An app without admin routes, over a rule set that does not change. */
     public AdvisorApp(Advisor advisor, HttpSettings settings, Clock clock) {
@@ -47,6 +48,7 @@ public final class AdvisorApp {
         PreApprovalHandler preApprovalHandler = new PreApprovalHandler(advisor.preApproval(), advisor.preApprovalBatch(),
                 settings, clock);
         Operations operations = new Operations(metrics, readiness, advisor.ruleSets());
+        this.metrics = metrics;
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -58,7 +60,6 @@ public final class AdvisorApp {
                 server.setStopTimeout(settings.shutdownGraceMillis());
                 server.insertHandler(new GracefulHandler());
                 new JettyServerThreadPoolMetrics(server.getThreadPool(), List.of()).bindTo(metrics.registry());
-                JettyConnectionMetrics.addToAllConnectors(server, metrics.registry());
             });
 
             operations.register(config);
@@ -81,6 +82,8 @@ public final class AdvisorApp {
 
     public AdvisorApp start(int port) {
         javalin.start(port);
+        // The connectors exist only once the server has started.
+        JettyConnectionMetrics.addToAllConnectors(javalin.jettyServer().server(), metrics.registry());
         return this;
     }
 

@@ -6,6 +6,8 @@ import hk.negequity.BundledRuleSet;
 import hk.negequity.advice.Advisor;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSetHolder;
+import hk.negequity.ops.Metrics;
+import hk.negequity.ops.Readiness;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +35,12 @@ final class TestServer implements AutoCloseable {
 
     TestServer(HttpSettings settings) {
         this.app = new AdvisorApp(Advisor.over(BundledRuleSet::get, new RuleEngine()), settings, CLOCK).start(0);
+    }
+
+    /** With the operations' own metrics registry and readiness, as the service runs. */
+    TestServer(Metrics metrics, Readiness readiness) {
+        Advisor advisor = Advisor.over(BundledRuleSet::get, new RuleEngine(), metrics);
+        this.app = new AdvisorApp(advisor, null, HttpSettings.defaults(), CLOCK, metrics, readiness).start(0);
     }
 
     /** Over reloadable rules, with admin routes when the settings carry a token. */

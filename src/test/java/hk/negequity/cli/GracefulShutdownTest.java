@@ -1,0 +1,108 @@
+package hk.negequity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGTERM to the real service process: it stops taking connections, finishes the request in flight, and
+ * exits 0.
+ */
+class GracefulShutdownTest {
+
+    private static final String CASE = """
+            { "asOf": "2026-11-28",
+              "property": { "price": 6000000, "valuation": 5900000, "currentValue": 4900000, "use": "SELF_USE" },
+              "loan": { "amount": 5400000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "MORTGAGE_INSURANCE" },
+              "borrower": { "monthlyIncome": 60000, "liquidReserves": 150000 } }""";
+
+    @Test
+    void sigtermLetsTheRequestInFlightFinishAndExitsZero(@TempDir Path logs) throws Exception {
+        int port = freePort();
+        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
+                Integer.toString(port), "--log-format", "plain")
+                .redirectErrorStream(true).redirectOutput(logs.resolve("service.log").toFile()).start();
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            awaitReady(client, port);
+            // A batch of a thousand cases with explanations: long enough to be in flight when SIGTERM comes.
+            String batch = "[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]";
+            long sent = System.nanoTime();
+            CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/v1/pre-approval/batch?explain=true"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            service.destroy(); // SIGTERM
+            long terminated = System.nanoTime();
+
+            HttpResponse<String> response = inFlight.get(60, TimeUnit.SECONDS);
+            long answered = System.nanoTime();
+            assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(answered).as("the batch was still in flight when SIGTERM came").isGreaterThan(terminated);
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode answer = new ObjectMapper().readTree(response.body());
+            assertThat(answer.get("count").asInt()).isEqualTo(1_000);
+            assertThat(answer.get("results")).hasSize(1_000);
+            assertThat(service.exitValue()).isZero();
+            assertThat(refused(client, port)).as("no new connection after the stop").isTrue();
+            assertThat(Duration.ofNanos(answered - sent)).isPositive();
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
+    private static void awaitReady(HttpClient client, int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the service did not become ready");
+    }
+
+    private static boolean refused(HttpClient client, int port) throws InterruptedException {
+        try {
+            client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return false;
+        } catch (ConnectException e) {
+            return true;
+        } catch (IOException e) {
+            return List.of(e.getClass()).contains(java.net.http.HttpConnectTimeoutException.class)
+                    || e.getMessage() != null;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import hk.negequity.ops.JsonLogEncoder;
+import hk.negequity.ops.Metrics;
+import hk.negequity.ops.Readiness;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Borrowers' facts never reach the logs: a request's amounts and field values, good or bad, appear in no
+ * log line, while each request gets its one line with id, route, status, duration, version and codes.
+ */
+class RequestLogPrivacyTest {
+
+    /** Figures no log line has any other reason to contain. */
+    private static final String CASE = """
+            { "asOf": "2026-11-28",
+              "property": { "price": 6789012, "valuation": 6543219, "currentValue": 5987612, "use": "SELF_USE",
+                            "agreementDate": "2025-03-07" },
+              "loan": { "amount": 5432109, "annualRatePct": 3.4567, "tenorMonths": 347, "scheme": "MORTGAGE_INSURANCE",
+                        "monthsInArrears": 3 },
+              "borrower": { "monthlyIncome": 87654, "liquidReserves": 123457, "otherMonthlyDebt": 4321,
+                            "employment": "SELF_EMPLOYED", "bankrupt": false } }""";
+    private static final String[] SECRETS = {"6789012", "6543219", "5987612", "2025-03-07", "5432109", "3.4567", "347",
+            "87654", "123457", "4321", "SELF_EMPLOYED", "9876543", "-7654321"};
+
+    /** Captures log lines rendered as the service renders them in production. */
+    private static final class Captured extends AppenderBase<ILoggingEvent> {
+
+        private final JsonLogEncoder encoder = new JsonLogEncoder();
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        protected synchronized void append(ILoggingEvent event) {
+            text.append(new String(encoder.encode(event), StandardCharsets.UTF_8));
+        }
+
+        synchronized String text() {
+            return text.toString();
+        }
+    }
+
+    @Test
+    void noAmountOrFieldValueOfAnyRequestAppearsInTheLogs() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Captured captured = new Captured();
+        captured.setContext(context);
+        captured.start();
+        root.addAppender(captured);
+        try (TestServer server = new TestServer(new Metrics(), Readiness.ready())) {
+            server.post("/v1/advice?explain=true", CASE);
+            server.post("/v1/pre-approval", CASE);
+            server.post("/v1/pre-approval/batch", "[" + CASE + ", {\"loan\": {\"amount\": -7654321}}]");
+            server.post("/v1/advice", "{\"loan\": {\"amount\": \"9876543\"}}");
+            server.post("/v1/advice", "{\"loan\": {\"amount\": 9876543,");
+            server.post("/v1/advice", CASE, Map.of("Content-Type", "text/plain"));
+        } finally {
+            root.detachAppender(captured);
+        }
+        String logs = captured.text();
+
+        assertThat(logs).contains("\"route\":\"/v1/advice\"", "\"route\":\"/v1/pre-approval/batch\"",
+                "\"status\":400", "\"status\":415", "\"adviceCodes\":[\"", "\"rulesetVersion\":\"", "\"requestId\":\"",
+                "\"durationMs\":");
+        for (String secret : SECRETS) {
+            assertThat(logs).as("the logs contain " + secret).doesNotContain(secret);
+        }
+    }
+}
