@@ -14,7 +14,8 @@ import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * Evaluates a request against a rule set: figures first, then one stateless session over the request's
- * parts and the figures. Thread-safe: every evaluation has its own session and listener.
+ * parts and the figures. Thread-safe: every evaluation has its own stateless session (drawn from the rule
+ * set's pool, which resets it) and its own listener; nothing is shared but the immutable rule base.
  */
 public final class RuleEngine {
 
@@ -43,7 +44,7 @@ public final class RuleEngine {
 
     public Evaluation evaluate(RuleSet ruleSet, AdviceRequest request, Purpose purpose) {
         Figures figures = FiguresCalculator.compute(request);
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
         if (ruleSet.usesPolicyGlobal()) {
             session.setGlobal(RuleSet.POLICY_GLOBAL, ruleSet.policy());
         }

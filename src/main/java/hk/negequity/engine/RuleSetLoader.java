@@ -78,7 +78,7 @@ public final class RuleSetLoader {
         boolean usesPolicy = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL));
         return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues, policy,
-                usesPolicy, explainer);
+                usesPolicy, explainer, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
     }
 
     /** By file, then line, each problem once: the order an analyst fixes them in. */
@@ -147,7 +147,7 @@ public final class RuleSetLoader {
                 try {
                     List<String> figures = file == null ? List.of()
                             : AdviceFigures.namesIn(outlines.get(file).rule(rule.getName()).orElseThrow());
-                    rules.add(new RuleSet.RuleInfo(RuleMetadata.of(rule), file, line, figures));
+                    rules.add(new RuleSet.RuleInfo(RuleMetadata.parseAndKeep(rule), file, line, figures));
                 } catch (IllegalArgumentException e) {
                     problems.add(new RuleProblem(file == null ? "?" : file, line, e.getMessage()));
                 }

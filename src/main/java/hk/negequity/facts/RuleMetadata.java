@@ -2,6 +2,8 @@ package hk.negequity.facts;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -18,9 +20,31 @@ public record RuleMetadata(String name, String packageName, String code, Categor
     public static final String SEVERITY = "severity";
     public static final String SOURCE = "source";
     public static final String VARIANT = "variant";
+    /** Where the loader keeps a rule's parsed metadata, so that evaluations do not parse it again. */
+    private static final String PARSED = "hk.negequity.parsedMetadata";
+    private static final Pattern CODE_FORM = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern VARIANT_FORM = Pattern.compile("[a-z][A-Za-z0-9]*");
 
-    /** Reads a rule's metadata; throws {@link IllegalArgumentException} naming what is missing or wrong. */
+    /**
+     * Reads a rule's metadata (parsed once, at load, by {@link #parseAndKeep}); throws
+     * {@link IllegalArgumentException} naming what is missing or wrong.
+     */
     public static RuleMetadata of(Rule rule) {
+        Object parsed = rule.getMetaData().get(PARSED);
+        return parsed instanceof RuleMetadata metadata ? metadata : parse(rule);
+    }
+
+    /** Parses a rule's metadata and keeps it with the rule, for every evaluation to come. */
+    public static RuleMetadata parseAndKeep(Rule rule) {
+        RuleMetadata metadata = parse(rule);
+        // Drools hands rules an unmodifiable view of their metadata; its own rule class takes additions.
+        if (rule instanceof RuleImpl impl) {
+            impl.addMetaAttribute(PARSED, metadata);
+        }
+        return metadata;
+    }
+
+    private static RuleMetadata parse(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
         String code = text(meta, CODE);
         String category = text(meta, CATEGORY);
@@ -30,12 +54,12 @@ public record RuleMetadata(String name, String packageName, String code, Categor
             throw new IllegalArgumentException("rule \"" + rule.getName()
                     + "\" needs @code, @category, @severity and @source metadata");
         }
-        if (!code.matches("[A-Z][A-Z0-9_]*")) {
+        if (!CODE_FORM.matcher(code).matches()) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
                     + code);
         }
         String variant = text(meta, VARIANT);
-        if (variant != null && !variant.matches("[a-z][A-Za-z0-9]*")) {
+        if (variant != null && !VARIANT_FORM.matcher(variant).matches()) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @variant must be lowerCamelCase, not "
                     + variant);
         }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# In-process evaluation benchmarks (JMH): the engine, the whole answer, and the hand-written baseline on
+# the three representative cases (src/bench/java). Extra arguments go to JMH (e.g. -f 1 -wi 3 -i 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
+    EvaluationBenchmark -rf json -rff target/jmh-results.json "$@"
