@@ -12,10 +12,17 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** Problem types are relative URIs under /problems/, resolved against the API's own address. */
     public static final String TYPE_PREFIX = "/problems/";
 
-    public record FieldError(String path, String pointer, String detail) {
+    /**
+     * A bad field of the body, located by {@code pointer}, or a bad query parameter, named by
+     * {@code parameter}; {@code path} is the same place as a reader writes it.
+     */
+    public record FieldError(String path, String pointer, String parameter, String detail) {
 
         static FieldError of(Violation violation) {
-            return new FieldError(violation.path(), "#" + violation.pointer(), violation.detail());
+            if (violation.isQueryParameter()) {
+                return new FieldError(violation.path(), null, violation.path().substring(1), violation.detail());
+            }
+            return new FieldError(violation.path(), "#" + violation.pointer(), null, violation.detail());
         }
     }
 

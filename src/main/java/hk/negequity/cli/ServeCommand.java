@@ -48,7 +48,7 @@ final class ServeCommand {
         /** Stops taking traffic, lets requests in flight finish, then stops. */
         @Override
         public void close() throws IOException {
-            readiness.markNotReady();
+            readiness.markStopping();
             if (watcher != null) {
                 watcher.close();
             }

@@ -12,6 +12,9 @@ import io.javalin.http.Context;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.time.Clock;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -55,6 +58,8 @@ public final class AdvisorApp {
             // Each route checks its own limit; this is the largest any route accepts.
             config.http.maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxBatchBodyBytes());
             config.router.ignoreTrailingSlashes = true;
+            // A known path with the wrong method is a 405 naming the methods it takes, not a 404.
+            config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> {
                 // On stop: close the connectors, then wait (bounded) for requests in flight.
                 server.setStopTimeout(settings.shutdownGraceMillis());
@@ -93,6 +98,15 @@ public final class AdvisorApp {
 
     public void stop() {
         javalin.stop();
+    }
+
+    /** Every route declared, as "METHOD /path", for the OpenAPI document's test to hold it to. */
+    SortedSet<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(handler -> handler.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void rules(Context ctx, Advisor advisor) {

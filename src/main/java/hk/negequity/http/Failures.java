@@ -25,17 +25,6 @@ final class Failures {
         config.routes.exception(FiringLimitExceededException.class, Failures::firingLimit);
         config.routes.exception(HttpResponseException.class, Failures::httpError);
         config.routes.exception(Exception.class, Failures::unexpected);
-        config.routes.error(404, Failures::notFound);
-        config.routes.error(405, ctx -> Json.problem(ctx, Problem.of("method-not-allowed", "Method not allowed",
-                405, ctx.method() + " is not allowed on " + ctx.path(), ctx.path())));
-    }
-
-    private static void notFound(Context ctx) {
-        String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith(Json.PROBLEM_JSON)) {
-            Json.problem(ctx, Problem.of("not-found", "Not found", 404, "no route " + ctx.method() + " " + ctx.path(),
-                    ctx.path()));
-        }
     }
 
     private static void firingLimit(FiringLimitExceededException e, Context ctx) {
@@ -44,6 +33,7 @@ final class Failures {
         Json.problem(ctx, Problem.firingLimit(e.limit(), ctx.path()));
     }
 
+    /** Javalin's own refusals: no route, a route without this method, a body over the server's limit. */
     private static void httpError(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
         String title = switch (status) {
@@ -54,8 +44,22 @@ final class Failures {
             case 431 -> "Request header fields too large";
             default -> status < 500 ? "Bad request" : "Server error";
         };
-        Json.problem(ctx, Problem.of(title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status, title,
+        // The path is shown only as the instance, never echoed inside a sentence.
+        String detail = switch (status) {
+            case 404 -> "there is no route " + ctx.method() + " for this path; see /openapi.json";
+            case 405 -> ctx.method() + " is not allowed here; allowed: " + allowed(e);
+            default -> title;
+        };
+        if (status == 405) {
+            ctx.header("Allow", allowed(e));
+        }
+        Json.problem(ctx, Problem.of(title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status, detail,
                 ctx.path()));
+    }
+
+    /** The methods the path takes, as Javalin lists them for a 405 ("availableMethods"). */
+    private static String allowed(HttpResponseException e) {
+        return e.getDetails().getOrDefault("availableMethods", "").replace(" ", "");
     }
 
     private static void unexpected(Exception e, Context ctx) {

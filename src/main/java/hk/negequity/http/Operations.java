@@ -53,8 +53,8 @@ final class Operations {
         });
         config.routes.get("/health/live", ctx -> Json.write(ctx, 200, health("UP")));
         config.routes.get("/health/ready", ctx -> {
-            boolean ready = readiness.isReady();
-            Json.write(ctx, ready ? 200 : 503, health(ready ? "UP" : "STARTING"));
+            Readiness.State state = readiness.state();
+            Json.write(ctx, state == Readiness.State.UP ? 200 : 503, health(state.name()));
         });
         config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));

@@ -1,14 +1,20 @@
 package hk.negequity.ops;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Whether the service may take traffic: rules loaded and a warm-up evaluation done. */
+/**
+ * Whether the service may take traffic: not while starting (rules loading, warm-up), yes once a warm-up
+ * evaluation is done, and not again once it has begun to stop, so a load balancer drains it.
+ */
 public final class Readiness {
 
-    private final AtomicBoolean ready;
+    /** What /health/ready reports; only {@code UP} takes traffic. */
+    public enum State { STARTING, UP, STOPPING }
+
+    private final AtomicReference<State> state;
 
     public Readiness(boolean ready) {
-        this.ready = new AtomicBoolean(ready);
+        this.state = new AtomicReference<>(ready ? State.UP : State.STARTING);
     }
 
     public static Readiness ready() {
@@ -16,15 +22,20 @@ public final class Readiness {
     }
 
     public boolean isReady() {
-        return ready.get();
+        return state.get() == State.UP;
     }
 
+    public State state() {
+        return state.get();
+    }
+
+    /** Started: rules loaded and warmed up. Has no effect once stopping. */
     public void markReady() {
-        ready.set(true);
+        state.compareAndSet(State.STARTING, State.UP);
     }
 
     /** Draining for shutdown: the load balancer should send no more. */
-    public void markNotReady() {
-        ready.set(false);
+    public void markStopping() {
+        state.set(State.STOPPING);
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * Parses request bodies strictly: duplicate keys, trailing content, NaN and Infinity are errors, and
@@ -25,6 +26,11 @@ public final class JsonBodies {
     public static final int MAX_NUMBER_LENGTH = 64;
     /** Characters in one string: dates and enum names are short. */
     public static final int MAX_STRING_LENGTH = 1_000;
+    /** Characters in one field name: the longest real one is far shorter. */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source:.*$|\\s*\\[Source:.*$");
+    private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;,]?\\s*enable `[^`]*` to allow.*$");
 
     private final ObjectMapper mapper;
 
@@ -34,6 +40,7 @@ public final class JsonBodies {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -56,13 +63,31 @@ public final class JsonBodies {
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw InvalidRequestException.of("", "the body exceeds a parsing limit: " + e.getOriginalMessage());
+            throw InvalidRequestException.of("", "the body exceeds a parsing limit: " + limitExceeded(e));
         } catch (JsonProcessingException e) {
             throw InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation()) + ": "
                     + firstSentence(e.getOriginalMessage()));
         } catch (IOException e) {
             throw InvalidRequestException.of("", "the body is not valid UTF-8 JSON");
         }
+    }
+
+    /** Which limit, in the service's words: the parser's own message names its configuration methods. */
+    private static String limitExceeded(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document nesting depth")) {
+            return "it nests objects and arrays more than " + MAX_NESTING_DEPTH + " deep";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number has more than " + MAX_NUMBER_LENGTH + " characters";
+        }
+        if (message.startsWith("String value length")) {
+            return "a string has more than " + MAX_STRING_LENGTH + " characters";
+        }
+        if (message.startsWith("Name length")) {
+            return "a field name has more than " + MAX_NAME_LENGTH + " characters";
+        }
+        return "it is too large to read";
     }
 
     private static String pathOf(JsonProcessingException e) {
@@ -79,11 +104,21 @@ public final class JsonBodies {
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String firstSentence(String message) {
+    /**
+     * The parser's first line, without what only makes sense inside the server: the "[Source: …]" location
+     * (the line and column are given already) and advice to enable a parser feature.
+     */
+    static String firstSentence(String message) {
         if (message == null) {
             return "unexpected content";
         }
         String line = message.lines().findFirst().orElse(message);
+        line = SOURCE_LOCATION.matcher(line).replaceAll("");
+        line = FEATURE_ADVICE.matcher(line).replaceAll("");
+        line = line.strip();
+        if (line.isEmpty() || line.contains("`")) {
+            return "unexpected content";
+        }
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 

@@ -1,7 +1,14 @@
 package hk.negequity.request;
 
-/** One thing wrong with a request: the field's path ({@code loan.amount}, {@code [3].loan}) and why. */
+/**
+ * One thing wrong with a request: the field's path ({@code loan.amount}, {@code [3].loan}), or a query
+ * parameter's name after a {@code ?} ({@code ?explain}), and why.
+ */
 public record Violation(String path, String detail) {
+
+    public boolean isQueryParameter() {
+        return path.startsWith("?");
+    }
 
     /** The same place as an RFC 6901 JSON pointer: {@code /loan/amount}. */
     public String pointer() {

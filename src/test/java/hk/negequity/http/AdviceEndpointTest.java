@@ -177,13 +177,22 @@ class AdviceEndpointTest {
         @ValueSource(strings = {"GET", "PUT", "DELETE"})
         void otherMethodsAreRefused(String method) {
             TestServer.Reply reply = server.send(method, "/v1/advice");
-            assertThat(reply.status()).isIn(404, 405);
+
+            assertThat(reply.status()).isEqualTo(405);
+            assertThat(reply.header("Allow")).isEqualTo("POST");
             assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().path("detail").asText()).isEqualTo(method + " is not allowed here; allowed: POST");
         }
 
         @Test
-        void anUnknownRouteIsA404Problem() {
-            problem(server.get("/v1/nothing-here"), 404);
+        void anUnknownRouteIsA404ProblemPointingToTheDocument() {
+            TestServer.Reply reply = server.get("/v1/nothing-here");
+
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().path("detail").asText())
+                    .isEqualTo("there is no route GET for this path; see /openapi.json");
+            assertThat(reply.json().path("instance").asText()).isEqualTo("/v1/nothing-here");
         }
     }
 }

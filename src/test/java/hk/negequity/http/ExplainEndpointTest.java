@@ -127,6 +127,9 @@ class ExplainEndpointTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("?explain");
+        assertThat(reply.json().get("errors").get(0).get("parameter").asText()).isEqualTo("explain");
+        assertThat(reply.json().get("errors").get(0).has("pointer")).as("a query parameter is not in the body")
+                .isFalse();
     }
 
     @Test

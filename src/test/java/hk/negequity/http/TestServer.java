@@ -72,6 +72,10 @@ final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + app.port();
     }
 
+    AdvisorApp app() {
+        return app;
+    }
+
     private HttpRequest.Builder builder(String path, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
         headers.forEach(builder::header);

@@ -1,0 +1,93 @@
+package hk.negequity.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A body that cannot be read is refused with a detail a client can act on, in the service's own words. */
+class JsonBodiesTest {
+
+    private final JsonBodies bodies = new JsonBodies();
+
+    private Violation refusal(String body) {
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                () -> bodies.parse(body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused).as("%s is refused", body).isNotNull();
+        assertThat(refused.violations()).hasSize(1);
+        return refused.violations().get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "a truncated object         | {\"loan\": {\"amount\": 54                | loan.amount | line 1, column 23",
+            "a closing brace too many   | {\"a\": 1}}                              |             | line 1, column 9",
+            "single quotes              | {'a': 1}                                 |             | line 1, column 2",
+            "a misspelt true            | {\"a\": tru}                              | a           | line 1, column 7",
+            "a trailing comma           | {\"a\": 1,}                               | a           | line 1, column 9",
+            "NaN                        | {\"a\": NaN}                              | a           | line 1, column 10",
+            "Infinity                   | {\"a\": -Infinity}                        | a           | column",
+            "a duplicate key            | {\"a\": 1, \"a\": 2}                        | a           | Duplicate field",
+            "an unterminated string     | \"x                                       |             | line 1, column 3"})
+    void malformedJsonIsRefusedAtItsLineAndColumnWithoutTheParsersInternals(String what, String body, String path,
+                                                                           String where) {
+        Violation violation = refusal(body);
+
+        assertThat(violation.path()).isEqualTo(path == null ? "" : path);
+        assertThat(violation.detail()).startsWith("malformed JSON").contains(where)
+                .doesNotContain("`", "Source", "Feature", "REDACTED", "jackson", "Jackson", "StreamRead");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "17 levels of nesting       | it nests objects and arrays more than 16 deep",
+            "a 65-digit number          | a number has more than 64 characters",
+            "a 1001-character string    | a string has more than 1000 characters",
+            "a 101-character field name | a field name has more than 100 characters"})
+    void aBodyBeyondAParsingLimitIsRefusedNamingTheLimit(String what, String detail) {
+        String body = switch (what.strip()) {
+            case "17 levels of nesting" -> "[".repeat(17) + "]".repeat(17);
+            case "a 65-digit number" -> "{\"a\": " + "9".repeat(65) + "}";
+            case "a 1001-character string" -> "{\"a\": \"" + "x".repeat(1001) + "\"}";
+            default -> "{\"" + "k".repeat(101) + "\": 1}";
+        };
+
+        Violation violation = refusal(body);
+
+        assertThat(violation.path()).isEmpty();
+        assertThat(violation.detail()).isEqualTo("the body exceeds a parsing limit: " + detail.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "16 levels of nesting  | 16",
+            "a 64-digit number     | 64",
+            "a 1000-character name | 100"})
+    void aBodyAtEachLimitIsRead(String what, int size) {
+        String body = switch (what.strip()) {
+            case "16 levels of nesting" -> "[".repeat(size) + "]".repeat(size);
+            case "a 64-digit number" -> "{\"a\": " + "9".repeat(size) + "}";
+            default -> "{\"" + "k".repeat(size) + "\": \"" + "x".repeat(1000) + "\"}";
+        };
+
+        assertThat(bodies.parse(body.getBytes(StandardCharsets.UTF_8)).isContainerNode()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"an empty body | ''", "only spaces | '   '", "only a newline | '\n'"})
+    void anEmptyBodyIsRefusedAsEmpty(String what, String body) {
+        assertThat(refusal(body).detail()).isEqualTo("the request body is empty; send a JSON object");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefused() {
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                () -> bodies.parse(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.violations().get(0).detail()).doesNotContain("`", "Source");
+    }
+}
