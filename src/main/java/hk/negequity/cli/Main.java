@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The one jar's command line: {@code serve} (the default), {@code check}, {@code advise} and
- * {@code pre-approve}, each with {@code --help}. Exit codes: 0 done, 1 the rules do not load, 2 bad usage
+ * The one jar's command line: {@code serve} (the default), {@code check}, {@code advise},
+ * {@code pre-approve} and {@code self-test}, each with {@code --help}. Exit codes: 0 done, 1 the rules do not load, 2 bad usage
  * or bad input.
  */
 public final class Main {
@@ -21,6 +21,7 @@ public final class Main {
               check [DIR]   check a rule directory: every problem as file:line: message
               advise FILE|-       evaluate a request (or an array of them) as POST /v1/advice does
               pre-approve FILE|-  evaluate a request (or an array of them) as POST /v1/pre-approval does
+              self-test     start on a free port, make one request on each route, stop: a smoke test
 
             advisor COMMAND --help tells more.
             """;
@@ -69,6 +70,9 @@ public final class Main {
                 }
                 case "advise", "pre-approve" -> {
                     return EvaluateCommand.run(command, rest, env, in, out, err);
+                }
+                case "self-test" -> {
+                    return SelfTestCommand.run(rest, env, out, err);
                 }
                 case "help" -> {
                     out.print(USAGE);

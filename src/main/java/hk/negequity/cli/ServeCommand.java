@@ -9,6 +9,7 @@ import hk.negequity.http.AdvisorApp;
 import hk.negequity.ops.Metrics;
 import hk.negequity.ops.Readiness;
 import hk.negequity.ops.WarmUp;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileSystems;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,9 +82,21 @@ final class ServeCommand {
         RuleSetHolder rules = RuleSetHolder.unloaded(dir, new RuleSetLoader(clock));
         RuleEngine engine = new RuleEngine(settings.firingLimit());
         Advisor advisor = Advisor.over(rules, engine, metrics);
-        AdvisorApp app = new AdvisorApp(advisor, rules, settings.http(), clock, metrics, readiness).start(settings.port());
+        // The rules load while the server starts: both are mostly class loading, and there are two cores.
+        CompletableFuture<RuleSetHolder.Outcome> loading = CompletableFuture.supplyAsync(rules::reload, runnable -> {
+            Thread loader = new Thread(runnable, "rule-loader");
+            loader.setDaemon(true); // a server that fails to start must not wait for it
+            loader.start();
+        });
+        AdvisorApp app;
+        try {
+            app = new AdvisorApp(advisor, rules, settings.http(), clock, metrics, readiness).start(settings.port());
+        } catch (JavalinBindException e) {
+            err.println("advisor serve: port " + settings.port() + " is in use; choose another with --port or PORT");
+            return null;
+        }
         LOG.info("listening on port {}; loading the rules", app.port());
-        RuleSetHolder.Outcome loaded = rules.reload();
+        RuleSetHolder.Outcome loaded = loading.join();
         if (!loaded.reloaded()) {
             loaded.problems().forEach(err::println);
             err.println("the rules were not loaded: " + loaded.problems().size() + " problem(s)");

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -26,7 +28,24 @@ final class KieBaseCompiler {
     private KieBaseCompiler() {
     }
 
+    /** The rule base, or null with the compiler's errors added to {@code problems}. */
     static KieBase compile(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        return build(files, outlines, problems,
+                (releaseId) -> KieServices.Factory.get().newKieContainer(releaseId).getKieBase());
+    }
+
+    /**
+     * The compiled module as kjar bytes (its generated classes and the names of its model classes), for
+     * {@link PrecompiledRules}; or null with the compiler's errors added to {@code problems}.
+     */
+    static byte[] compileToKjar(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        return build(files, outlines, problems,
+                (releaseId) -> ((InternalKieModule) KieServices.Factory.get().getRepository().getKieModule(releaseId))
+                        .getBytes());
+    }
+
+    private static <T> T build(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems,
+                               Function<ReleaseId, T> result) {
         synchronized (BUILD_LOCK) {
             KieServices services = KieServices.Factory.get();
             ReleaseId releaseId = services.newReleaseId("hk.negequity.rules", "ruleset-" + files.version(),
@@ -44,17 +63,16 @@ final class KieBaseCompiler {
             }
             KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                problems.addAll(BuildErrors.locate(errors, sourceOf, files));
-                return null;
-            }
             try {
-                return services.newKieContainer(releaseId).getKieBase();
+                if (!errors.isEmpty()) {
+                    problems.addAll(BuildErrors.locate(errors, sourceOf, files));
+                    return null;
+                }
+                return result.apply(releaseId);
             } finally {
                 // The rule base keeps what it needs; the JVM-wide repository must not keep every reload.
                 services.getRepository().removeKieModule(releaseId);
             }
         }
     }
-
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plain lines for a person at a terminal, one JSON object per line for a log store. logback.xml sets up the
+ * Plain lines for a person at a terminal, one JSON object per line for a log store. {@link LogSetup} sets up the
  * plain lines; {@link #apply} swaps in {@link JsonLogEncoder} when asked.
  */
 public enum LogFormat {

@@ -27,8 +27,12 @@ public final class WarmUp {
     private WarmUp() {
     }
 
+    /**
+     * A few rounds of both kinds of answer, in both presentations: enough to load every class on the path and
+     * build the rule network's memories; the JIT's work needs real traffic and is not waited for.
+     */
     public static void run(Advisor advisor) {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 4; i++) {
             advisor.advice().advise(CASE, Presentation.ENGLISH);
             advisor.preApproval().preApprove(CASE, new Presentation("zh-HK", i % 2 == 0));
         }
