@@ -4,12 +4,21 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads a property or calls a method by name, the way a rule condition does: {@code ltvPct}, {@code id()}. */
 final class Accessors {
 
-    private static final Map<String, Method> READERS = new ConcurrentHashMap<>();
+    /** Each class's readers by property name, found once; a name with no reader is remembered as such. */
+    private static final ClassValue<Map<String, Optional<Method>>> READERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
     private Accessors() {
     }
@@ -23,7 +32,7 @@ final class Accessors {
         if (method == null) {
             throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no property '" + name + "'");
         }
-        return invoke(method, target, new Object[0]);
+        return invoke(method, target, NO_ARGUMENTS);
     }
 
     static Object call(Object target, String name, Object[] args) {
@@ -37,17 +46,15 @@ final class Accessors {
     }
 
     private static Method reader(Class<?> type, String name) {
-        String key = type.getName() + "#" + name;
-        Method cached = READERS.get(key);
-        if (cached != null) {
-            return cached;
-        }
+        return READERS.get(type).computeIfAbsent(name, n -> Optional.ofNullable(findReader(type, n))).orElse(null);
+    }
+
+    private static Method findReader(Class<?> type, String name) {
         String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         for (String candidate : new String[] {name, "get" + capitalised, "is" + capitalised}) {
             try {
                 Method method = type.getMethod(candidate);
                 if (!Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class) {
-                    READERS.put(key, method);
                     return method;
                 }
             } catch (NoSuchMethodException e) {

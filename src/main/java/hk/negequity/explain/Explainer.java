@@ -19,12 +19,21 @@ public final class Explainer {
 
     private final RuleModels models;
     private final Map<String, Set<String>> staticInputs = new TreeMap<>();
+    /** The advice rules, in order, each with whether it is checked only for a pre-approval: worked out once. */
+    private final List<RuleModel> adviceRules = new ArrayList<>();
+    private final Set<String> preApprovalOnly = new TreeSet<>();
 
     public Explainer(RuleModels models) {
         this.models = models;
         StaticInputs inputs = new StaticInputs(models);
         for (RuleModel rule : models.all()) {
             staticInputs.put(rule.name(), inputs.of(rule));
+            if (rule.isAdviceRule()) {
+                adviceRules.add(rule);
+                if (rule.isPreApprovalOnly()) {
+                    preApprovalOnly.add(rule.name());
+                }
+            }
         }
     }
 
@@ -77,8 +86,8 @@ public final class Explainer {
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         Map<String, Set<String>> unlocks = new TreeMap<>();
-        for (RuleModel rule : models.all()) {
-            if (!rule.isAdviceRule() || (rule.isPreApprovalOnly() && !preApproval)) {
+        for (RuleModel rule : adviceRules) {
+            if (!preApproval && preApprovalOnly.contains(rule.name())) {
                 continue;
             }
             if (fired.contains(rule.name())) {

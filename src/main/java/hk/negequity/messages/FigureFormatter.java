@@ -2,8 +2,6 @@ package hk.negequity.messages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,6 +12,8 @@ import java.util.Locale;
  * number an amount in HK$. Rounding happens here, for display only.
  */
 public final class FigureFormatter {
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Style style;
 
@@ -57,7 +57,7 @@ public final class FigureFormatter {
 
     private String formatDate(LocalDate date) {
         if (style == Style.ENGLISH) {
-            return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            return date.format(ENGLISH_DATE);
         }
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
@@ -76,11 +76,24 @@ public final class FigureFormatter {
      * trailing zeros go too (484.3萬, not 484.30萬).
      */
     static String grouped(double x, boolean stripZeros) {
-        BigDecimal rounded = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
-        int scale = rounded.stripTrailingZeros().scale();
-        String pattern = scale <= 0 ? "#,##0" : stripZeros && scale == 1 ? "#,##0.0" : "#,##0.00";
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(rounded);
+        // By hand rather than with DecimalFormat, which costs a pattern parse per use and is not thread-safe.
+        String digits = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        boolean negative = digits.startsWith("-");
+        int point = digits.indexOf('.');
+        String whole = digits.substring(negative ? 1 : 0, point);
+        String cents = digits.substring(point + 1);
+        StringBuilder out = new StringBuilder(digits.length() + whole.length() / 3 + 1);
+        if (negative && !(whole.equals("0") && cents.equals("00"))) {
+            out.append('-');
+        }
+        int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        out.append(whole, 0, lead);
+        for (int i = lead; i < whole.length(); i += 3) {
+            out.append(',').append(whole, i, i + 3);
+        }
+        if (cents.equals("00")) {
+            return out.toString();
+        }
+        return out.append('.').append(stripZeros && cents.charAt(1) == '0' ? cents.substring(0, 1) : cents).toString();
     }
 }

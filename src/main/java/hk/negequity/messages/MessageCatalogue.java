@@ -123,15 +123,41 @@ public final class MessageCatalogue {
 
     /** Fills each {@code {name}} with the formatted figure; a figure the advice lacks shows as a dash. */
     public static String fill(String text, Map<String, Object> figures, FigureFormatter formatter) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            Object value = figures.get(name);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(
-                    value == null ? "—" : formatter.format(name, value)));
+        // A plain scan rather than PLACEHOLDER: this runs for every text of every answer.
+        int open = text.indexOf('{');
+        if (open < 0) {
+            return text;
         }
-        matcher.appendTail(out);
-        return out.toString();
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int from = 0;
+        while (open >= 0) {
+            int close = nameEnd(text, open + 1);
+            if (close < 0) {
+                open = text.indexOf('{', open + 1);
+                continue;
+            }
+            String name = text.substring(open + 1, close);
+            Object value = figures.get(name);
+            out.append(text, from, open).append(value == null ? "—" : formatter.format(name, value));
+            from = close + 1;
+            open = text.indexOf('{', from);
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /** Where the '}' closing a placeholder name starting at {@code start} stands, or -1 if it is not one. */
+    private static int nameEnd(String text, int start) {
+        if (start >= text.length() || !isAsciiLetter(text.charAt(start))) {
+            return -1;
+        }
+        int i = start + 1;
+        while (i < text.length() && (isAsciiLetter(text.charAt(i)) || (text.charAt(i) >= '0' && text.charAt(i) <= '9'))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '}' ? i : -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# One POST /v1/pre-approval/batch of 1,000 cases (the three representative cases in turn, each loan HK$1,000
+# smaller than the one before), timed by curl on 127.0.0.1: WARMUP unmeasured runs, then RUNS measured ones,
+# median and spread printed. Bounded: about a minute.
+#   RUNS=21 WARMUP=60 PORT=7191 bench/batch.sh
+source "$(dirname "$0")/common.sh"
+RUNS=${RUNS:-21}; WARMUP=${WARMUP:-60}; PORT=${PORT:-7191}
+need_tools curl
+need_jar
+machine
+body=target/batch-1000.json
+cases=(bench/cases/*.json)
+{
+  printf '['
+  for i in $(seq 0 999); do
+    [ "$i" -gt 0 ] && printf ','
+    awk -v less=$((i * 1000)) '{
+        match($0, /"amount":[0-9]+/)
+        amount = substr($0, RSTART + 9, RLENGTH - 9)
+        printf "%s\"amount\":%d%s", substr($0, 1, RSTART - 1), amount - less, substr($0, RSTART + RLENGTH)
+      }' "${cases[$((i % 3))]}"
+  done
+  printf ']'
+} >"$body"
+start_server "$PORT"
+post() {
+  curl -s -o target/batch-answer.json -w '%{http_code} %{time_total}\n' -X POST -H 'Content-Type: application/json' \
+      --data-binary "@$body" "http://127.0.0.1:$PORT/v1/pre-approval/batch"
+}
+for _ in $(seq "$WARMUP"); do post >/dev/null; done
+times=()
+for _ in $(seq "$RUNS"); do
+  read -r status seconds < <(post)
+  [ "$status" = 200 ] || { echo "the batch got $status" >&2; exit 1; }
+  times+=("$(awk -v s="$seconds" 'BEGIN {printf "%.1f", s * 1000}')")
+done
+results=$(grep -o '"status":200' target/batch-answer.json | wc -l)
+echo "1,000-case batch ($(wc -c <"$body") bytes in, $(wc -c <target/batch-answer.json) bytes out, $results answers of 200):"
+echo "  median $(printf '%s\n' "${times[@]}" | median) ms over $RUNS runs (min $(printf '%s\n' "${times[@]}" | sort -g | head -1), max $(printf '%s\n' "${times[@]}" | sort -g | tail -1)) after $WARMUP warm-up runs"

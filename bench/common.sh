@@ -1,0 +1,51 @@
+# Shared by the bench scripts: the jar, the tools, a server to start and stop. Loopback only.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+JAR=target/advisor.jar
+# The README's start command's flags; JAVA_OPTS adds to them.
+START_FLAGS=(-XX:SharedArchiveFile=target/advisor.jsa -Xmx256m -XX:+UseSerialGC ${JAVA_OPTS:-})
+
+need_tools() {
+  local missing=()
+  for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]} from Debian's packages" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+need_jar() {
+  if [ ! -f "$JAR" ] || [ -n "$(find src rules pom.xml -newer "$JAR" -print -quit)" ]; then
+    echo "building $JAR" >&2
+    mvn -B -q -DskipTests package >&2
+  fi
+}
+
+# start_server PORT: starts the jar on 127.0.0.1:PORT and waits (at most 60 s) until it is ready.
+start_server() {
+  local port=$1
+  java "${START_FLAGS[@]}" -jar "$JAR" --port "$port" --log-format json 2>"target/bench-server-$port.log" &
+  SERVER_PID=$!
+  trap 'stop_server' EXIT
+  for _ in $(seq 600); do
+    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server did not start; see target/bench-server-$port.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "the server was not ready within 60 s" >&2
+  exit 1
+}
+
+stop_server() {
+  if [ -n "${SERVER_PID:-}" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+machine() {
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+}

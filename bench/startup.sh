@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Start to ready: from launching the README's start command to the first 200 from GET /health/ready,
+# RUNS times, median; then the same without the class-data-sharing archive. Bounded: about a minute.
+#   RUNS=5 PORT=7192 bench/startup.sh
+source "$(dirname "$0")/common.sh"
+RUNS=${RUNS:-5}; PORT=${PORT:-7192}
+need_tools curl
+need_jar
+machine
+measure() { # measure LABEL JAVA_FLAGS...
+  local label=$1; shift
+  local times=()
+  for _ in $(seq "$RUNS"); do
+    local start; start=$(date +%s%N)
+    java "$@" -jar "$JAR" --port "$PORT" --log-format json 2>"target/bench-startup.log" &
+    SERVER_PID=$!
+    until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; do
+      kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
+      sleep 0.01
+    done
+    times+=("$(( ($(date +%s%N) - start) / 1000000 ))")
+    stop_server
+  done
+  echo "$label: median $(printf '%s\n' "${times[@]}" | median) ms (runs: ${times[*]})"
+}
+trap stop_server EXIT
+measure "start to ready, README command (with target/advisor.jsa)" "${START_FLAGS[@]}"
+measure "start to ready, without the archive" -Xmx256m -XX:+UseSerialGC ${JAVA_OPTS:-}

@@ -1,0 +1,101 @@
+package hk.negequity.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Figures the way a Hong Kong reader expects them in a sentence; rounding for display only. */
+class FigureFormatterTest {
+
+    private final FigureFormatter english = new FigureFormatter(FigureFormatter.Style.ENGLISH);
+    private final FigureFormatter traditional = new FigureFormatter(FigureFormatter.Style.TRADITIONAL_CHINESE);
+    private final FigureFormatter simplified = new FigureFormatter(FigureFormatter.Style.SIMPLIFIED_CHINESE);
+
+    @ParameterizedTest(name = "{0} is {1}, {2}, {3}")
+    @CsvSource(delimiter = '|', value = {
+            "5400000      | HK$5,400,000    | HK$540萬      | HK$540万",
+            "24248.41     | HK$24,248.41    | HK$24,248.41  | HK$24,248.41",
+            "24248.405    | HK$24,248.41    | HK$24,248.41  | HK$24,248.41",
+            "99999.99     | HK$99,999.99    | HK$99,999.99  | HK$99,999.99",
+            "100000       | HK$100,000      | HK$10萬       | HK$10万",
+            "4843000      | HK$4,843,000    | HK$484.3萬    | HK$484.3万",
+            "4843210      | HK$4,843,210    | HK$484.32萬   | HK$484.32万",
+            "999.5        | HK$999.50       | HK$999.50     | HK$999.50",
+            "0            | HK$0            | HK$0          | HK$0",
+            "0.004        | HK$0            | HK$0          | HK$0",
+            "-500000      | -HK$500,000     | -HK$50萬      | -HK$50万",
+            "-12.5        | -HK$12.50       | -HK$12.50     | -HK$12.50",
+            "1000         | HK$1,000        | HK$1,000      | HK$1,000",
+            "123456789012 | HK$123,456,789,012 | HK$12,345,678.9萬 | HK$12,345,678.9万"})
+    void amountsAreHongKongDollars(double amount, String inEnglish, String inTraditional, String inSimplified) {
+        assertThat(english.format("loanAmount", amount)).isEqualTo(inEnglish);
+        assertThat(traditional.format("loanAmount", amount)).isEqualTo(inTraditional);
+        assertThat(simplified.format("loanAmount", amount)).isEqualTo(inSimplified);
+    }
+
+    @ParameterizedTest(name = "{0} {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ltvPct          | 90        | 90%",
+            "ltvPct          | 80.0001   | 80%",
+            "ltvPct          | 80.005    | 80.01%",
+            "dsrPct          | 19.2666   | 19.27%",
+            "headroomPct     | -8.1      | -8.1%",
+            "reserveMonths   | 5.96      | 6",
+            "reserveMonths   | 5.94      | 5.9",
+            "monthsInArrears | 3         | 3"})
+    void percentsAndMonthsAreRoundedForDisplayOnly(String name, double value, String shown) {
+        assertThat(english.format(name, value)).isEqualTo(shown);
+    }
+
+    @Test
+    void anIntegerIsACount() {
+        assertThat(english.format("paymentsMade", 12)).isEqualTo("12");
+    }
+
+    @Test
+    void datesAreWrittenForTheirReader() {
+        LocalDate date = LocalDate.of(2024, 10, 16);
+
+        assertThat(english.format("regimeFrom", date)).isEqualTo("16 October 2024");
+        assertThat(traditional.format("regimeFrom", date)).isEqualTo("2024年10月16日");
+        assertThat(simplified.format("regimeFrom", date)).isEqualTo("2024年10月16日");
+    }
+
+    @Test
+    void listsAreJoinedForTheirReader() {
+        assertThat(english.format("codes", List.of("A", "B"))).isEqualTo("A, B");
+        assertThat(traditional.format("codes", List.of("A", "B"))).isEqualTo("A、B");
+    }
+
+    /** The grouping written by hand agrees with DecimalFormat's on ten thousand amounts. */
+    @Test
+    void groupingAgreesWithDecimalFormat() {
+        Random random = new Random(20261128L);
+        for (int i = 0; i < 10_000; i++) {
+            double x = Math.floor(random.nextDouble() * Math.pow(10, random.nextInt(12)) * 1000) / 1000;
+            for (boolean stripZeros : new boolean[] {false, true}) {
+                assertThat(FigureFormatter.grouped(x, stripZeros)).as("%s, stripZeros %s", x, stripZeros)
+                        .isEqualTo(decimalFormat(x, stripZeros));
+            }
+        }
+    }
+
+    private static String decimalFormat(double x, boolean stripZeros) {
+        BigDecimal rounded = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
+        int scale = rounded.stripTrailingZeros().scale();
+        String pattern = scale <= 0 ? "#,##0" : stripZeros && scale == 1 ? "#,##0.0" : "#,##0.00";
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(rounded);
+    }
+}
