@@ -2,6 +2,8 @@ package hk.negequity.http;
 
 import hk.negequity.advice.Problem;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /** Reads a JSON request body: JSON content type only, and no more bytes than the route allows. */
@@ -10,10 +12,22 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
+    /**
+     * A refused body up to this size is read and dropped before the refusal goes out: closing a connection
+     * with unread bytes resets it, and the client may lose the answer explaining the refusal.
+     */
+    static final long DRAINED_UP_TO = 4L * 1024 * 1024;
+
     static byte[] read(Context ctx, long limit) {
-        requireJson(ctx);
+        try {
+            requireJson(ctx);
+        } catch (ProblemException e) {
+            drain(ctx);
+            throw e;
+        }
         long declared = ctx.contentLength();
         if (declared > limit) {
+            drain(ctx);
             throw tooLarge(ctx, limit);
         }
         byte[] body = ctx.bodyAsBytes();
@@ -21,6 +35,20 @@ final class RequestBodies {
             throw tooLarge(ctx, limit);
         }
         return body;
+    }
+
+    private static void drain(Context ctx) {
+        long declared = ctx.contentLength();
+        if (declared < 0 || declared > DRAINED_UP_TO) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.skipNBytes(declared);
+        } catch (IOException | RuntimeException e) {
+            // A client that stops sending gets its refusal on a closing connection.
+            ctx.header("Connection", "close");
+        }
     }
 
     private static void requireJson(Context ctx) {

@@ -169,6 +169,19 @@ class AdviceEndpointTest {
         }
 
         @Test
+        void everyClientSendingTooMuchGetsItsRefusalIntact() {
+            // The server reads and drops what it refuses, so the connection is never reset under the answer.
+            String big = "{\"loan\": {\"amount\": 1" + " ".repeat(300_000) + "}}";
+            for (int i = 0; i < 40; i++) {
+                TestServer.Reply reply = server.post("/v1/advice", big);
+                assertThat(reply.status()).isEqualTo(413);
+                assertThat(reply.json().path("title").asText()).isEqualTo("Request body too large");
+                TestServer.Reply wrongType = server.post("/v1/advice", big, Map.of("Content-Type", "text/plain"));
+                assertThat(wrongType.status()).isEqualTo(415);
+            }
+        }
+
+        @Test
         void anEmptyBodyIsA400() {
             problem(server.post("/v1/advice", ""), 400);
         }
