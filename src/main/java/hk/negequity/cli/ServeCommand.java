@@ -31,7 +31,7 @@ final class ServeCommand {
     static final String USAGE = """
             usage: advisor [serve] [--rules DIR] [--port N] [--watch] [--log-format plain|json]
                                    [--max-body-bytes N] [--max-batch-body-bytes N] [--firing-limit N]
-                                   [--shutdown-grace-ms N]
+                                   [--shutdown-grace-ms N] [--max-header-bytes N] [--idle-timeout-ms N]
 
             Starts the HTTP service. Each option has an environment variable (see the README's settings table):
               --rules DIR   the rule directory (ADVISOR_RULES; default: the rules bundled in the jar)
@@ -65,7 +65,8 @@ final class ServeCommand {
     static Service start(String[] args, Map<String, String> env, PrintStream out, PrintStream err)
             throws Options.UsageException, IOException {
         Options options = Options.parse(args, Set.of("--rules", "--port", "--log-format", "--max-body-bytes",
-                "--max-batch-body-bytes", "--firing-limit", "--shutdown-grace-ms"), Set.of("--watch"));
+                "--max-batch-body-bytes", "--firing-limit", "--shutdown-grace-ms", "--max-header-bytes",
+                "--idle-timeout-ms"), Set.of("--watch"));
         if (!options.positional().isEmpty()) {
             throw new Options.UsageException("serve takes no arguments, only options: " + options.positional());
         }

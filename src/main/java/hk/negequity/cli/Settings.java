@@ -10,7 +10,8 @@ import java.util.Map;
  * once at start-up, the admin token only as set or not.
  */
 record Settings(int port, String rules, boolean watch, String adminToken, long maxBodyBytes, long maxBatchBodyBytes,
-                LogFormat logFormat, int firingLimit, long shutdownGraceMillis) {
+                LogFormat logFormat, int firingLimit, long shutdownGraceMillis, int maxHeaderBytes,
+                long idleTimeoutMillis) {
 
     static Settings from(Options options, Map<String, String> env) throws Options.UsageException {
         return new Settings(
@@ -26,18 +27,24 @@ record Settings(int port, String rules, boolean watch, String adminToken, long m
                 (int) number(options, env, "--firing-limit", "ADVISOR_FIRING_LIMIT", RuleEngine.DEFAULT_FIRING_LIMIT,
                         10, 1_000_000),
                 number(options, env, "--shutdown-grace-ms", "ADVISOR_SHUTDOWN_GRACE_MS",
-                        HttpSettings.DEFAULT_SHUTDOWN_GRACE_MILLIS, 0, 600_000));
+                        HttpSettings.DEFAULT_SHUTDOWN_GRACE_MILLIS, 0, 600_000),
+                (int) number(options, env, "--max-header-bytes", "ADVISOR_MAX_HEADER_BYTES",
+                        HttpSettings.DEFAULT_MAX_HEADER_BYTES, 1_024, 1024 * 1024),
+                number(options, env, "--idle-timeout-ms", "ADVISOR_IDLE_TIMEOUT_MS",
+                        HttpSettings.DEFAULT_IDLE_TIMEOUT_MILLIS, 100, 3_600_000));
     }
 
     HttpSettings http() {
-        return new HttpSettings(maxBodyBytes, maxBatchBodyBytes, adminToken, shutdownGraceMillis);
+        return new HttpSettings(maxBodyBytes, maxBatchBodyBytes, adminToken, shutdownGraceMillis, maxHeaderBytes,
+                idleTimeoutMillis);
     }
 
     String describe() {
         return "port=" + port + " rules=" + (rules == null ? "bundled" : rules) + " watch=" + watch
                 + " adminToken=" + (adminToken == null ? "off" : "set") + " maxBodyBytes=" + maxBodyBytes
                 + " maxBatchBodyBytes=" + maxBatchBodyBytes + " logFormat=" + logFormat.name().toLowerCase()
-                + " firingLimit=" + firingLimit + " shutdownGraceMs=" + shutdownGraceMillis;
+                + " firingLimit=" + firingLimit + " shutdownGraceMs=" + shutdownGraceMillis + " maxHeaderBytes="
+                + maxHeaderBytes + " idleTimeoutMs=" + idleTimeoutMillis;
     }
 
     private static long number(Options options, Map<String, String> env, String flag, String variable, long fallback,

@@ -20,14 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rule bases compiled when the jar was built, found by the rule set's version (the hash of its files), so
- * that starting on the bundled rules does not compile them again: turning the DRL into the executable model
- * takes seconds, building a rule base from the compiled model a fraction of one. Rules whose files differ
- * in any byte have another version and are compiled as ever.
+ * Rule bases compiled when the jar was built, found by the hash of the DRL files they were compiled from
+ * ({@link RuleFiles#rulesVersion()}), so that starting on the bundled rules does not compile them again:
+ * turning the DRL into the executable model takes seconds, building a rule base from the compiled model a
+ * fraction of one. DRL that differs in any byte is compiled as ever; catalogues and policy tables do not
+ * enter into it.
  */
 public final class PrecompiledRules {
 
-    /** Where the build puts them: {@code precompiled-rules/<rulesetVersion>.kjar} on the class path. */
+    /** Where the build puts them: {@code precompiled-rules/<rulesVersion>.kjar} on the class path. */
     public static final String RESOURCE_DIR = "precompiled-rules/";
     /** The entry of a kjar listing its executable model classes, one per line after a version header. */
     private static final String MODEL_LIST = "/drools-model";

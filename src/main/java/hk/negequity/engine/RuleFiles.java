@@ -20,10 +20,14 @@ public final class RuleFiles {
 
     private final TreeMap<String, byte[]> files;
     private final String version;
+    private final String rulesVersion;
 
     private RuleFiles(TreeMap<String, byte[]> files) {
         this.files = files;
         this.version = hash(files);
+        TreeMap<String, byte[]> drl = new TreeMap<>(files);
+        drl.keySet().removeIf(name -> !name.endsWith(".drl"));
+        this.rulesVersion = hash(drl);
     }
 
     /** Reads every regular, non-hidden file under {@code dir}. */
@@ -53,6 +57,14 @@ public final class RuleFiles {
     /** The content hash: the first 16 hex digits of SHA-256 over each name and its bytes, in name order. */
     public String version() {
         return version;
+    }
+
+    /**
+     * The same hash over the {@code .drl} files alone: what a compiled rule base depends on, so that one
+     * compiled for these rules serves whatever the catalogues and policy tables say.
+     */
+    public String rulesVersion() {
+        return rulesVersion;
     }
 
     /** Names of the files ending with {@code suffix}, in stable order. */

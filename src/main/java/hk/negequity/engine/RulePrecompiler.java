@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Run by the build (see pom.xml): compiles a rule directory and writes it as
- * {@code <out>/<rulesetVersion>.kjar}, for {@link PrecompiledRules} to find in the jar. A rule directory
+ * Run by the build (see pom.xml): compiles a rule directory's DRL and writes it as
+ * {@code <out>/<rulesVersion>.kjar} (the hash of the .drl files), for {@link PrecompiledRules} to find. A rule directory
  * that does not compile fails the build, naming each problem by file and line.
  */
 public final class RulePrecompiler {
@@ -33,7 +33,7 @@ public final class RulePrecompiler {
         }
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Path written = Files.write(out.resolve(files.version() + ".kjar"), kjar);
+        Path written = Files.write(out.resolve(files.rulesVersion() + ".kjar"), kjar);
         System.out.println("precompiled " + args[0] + " as " + written);
     }
 

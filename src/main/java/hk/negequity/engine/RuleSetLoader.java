@@ -34,7 +34,7 @@ public final class RuleSetLoader {
     private static final String CATALOGUE_SUFFIX = ".properties";
 
     private final Clock clock;
-    private final PrecompiledRules precompiled;
+    private final CompiledRuleBases ruleBases;
 
     /** A loader that uses the rule bases precompiled into this jar where the files match. */
     public RuleSetLoader(Clock clock) {
@@ -43,7 +43,7 @@ public final class RuleSetLoader {
 
     public RuleSetLoader(Clock clock, PrecompiledRules precompiled) {
         this.clock = clock;
-        this.precompiled = precompiled;
+        this.ruleBases = new CompiledRuleBases(precompiled);
     }
 
     public RuleSet load(Path dir) throws RuleSetException {
@@ -69,8 +69,7 @@ public final class RuleSetLoader {
         Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
         PolicyTables policy = readPolicy(files, problems);
         // Compiled even when other files have problems, so that one run reports every problem there is.
-        KieBase kieBase = outlines.isEmpty() ? null : precompiled.kieBase(files.version())
-                .orElseGet(() -> KieBaseCompiler.compile(files, outlines, problems));
+        KieBase kieBase = outlines.isEmpty() ? null : ruleBases.of(files, outlines, problems);
         if (kieBase == null || !problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }

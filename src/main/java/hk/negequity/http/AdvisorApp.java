@@ -16,6 +16,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.List;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -29,6 +31,7 @@ public final class AdvisorApp {
 
     private final Javalin javalin;
     private final Metrics metrics;
+    private final long idleTimeoutMillis;
 
     /** An app without admin routes, over a rule set that does not change. */
     public AdvisorApp(Advisor advisor, HttpSettings settings, Clock clock) {
@@ -46,6 +49,7 @@ public final class AdvisorApp {
      */
     public AdvisorApp(Advisor advisor, RuleSetHolder holder, HttpSettings settings, Clock clock, Metrics metrics,
                       Readiness readiness) {
+        this.idleTimeoutMillis = settings.idleTimeoutMillis();
         AdminHandler adminHandler = new AdminHandler(holder, settings.adminToken());
         AdviceHandler adviceHandler = new AdviceHandler(advisor.advice(), settings, clock);
         PreApprovalHandler preApprovalHandler = new PreApprovalHandler(advisor.preApproval(), advisor.preApprovalBatch(),
@@ -60,7 +64,9 @@ public final class AdvisorApp {
             config.router.ignoreTrailingSlashes = true;
             // A known path with the wrong method is a 405 naming the methods it takes, not a 404.
             config.http.prefer405over404 = true;
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(settings.maxHeaderBytes()));
             config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems());
                 // On stop: close the connectors, then wait (bounded) for requests in flight.
                 server.setStopTimeout(settings.shutdownGraceMillis());
                 server.insertHandler(new GracefulHandler());
@@ -87,6 +93,11 @@ public final class AdvisorApp {
 
     public AdvisorApp start(int port) {
         javalin.start(port);
+        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector withTimeout) {
+                withTimeout.setIdleTimeout(idleTimeoutMillis);
+            }
+        }
         // The connectors exist only once the server has started.
         JettyConnectionMetrics.addToAllConnectors(javalin.jettyServer().server(), metrics.registry());
         return this;

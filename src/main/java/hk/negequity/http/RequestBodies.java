@@ -4,6 +4,7 @@ import hk.negequity.advice.Problem;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** Reads a JSON request body: JSON content type only, and no more bytes than the route allows. */
@@ -16,7 +17,7 @@ final class RequestBodies {
      * A refused body up to this size is read and dropped before the refusal goes out: closing a connection
      * with unread bytes resets it, and the client may lose the answer explaining the refusal.
      */
-    static final long DRAINED_UP_TO = 4L * 1024 * 1024;
+    static final long DRAINED_UP_TO = 16L * 1024 * 1024;
 
     static byte[] read(Context ctx, long limit) {
         try {
@@ -30,11 +31,33 @@ final class RequestBodies {
             drain(ctx);
             throw tooLarge(ctx, limit);
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body;
+        try {
+            body = ctx.bodyAsBytes();
+        } catch (Exception e) { // Kotlin's Javalin may throw Jetty's checked IOExceptions undeclared
+            if (timedOut(e)) {
+                ctx.header("Connection", "close");
+                throw new ProblemException(Problem.of("request-timeout", "Request timeout", 408,
+                        "the body did not arrive within the connection's idle timeout", ctx.path()));
+            }
+            throw e instanceof RuntimeException unchecked ? unchecked
+                    : new UncheckedIOException(new IOException("the request body could not be read", e));
+        }
         if (body.length > limit) {
             throw tooLarge(ctx, limit);
         }
         return body;
+    }
+
+    /** A client that stopped sending its body: Jetty gives up reading it after the idle timeout. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void drain(Context ctx) {

@@ -31,6 +31,8 @@ public final class JsonBodies {
 
     private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source:.*$|\\s*\\[Source:.*$");
     private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;,]?\\s*enable `[^`]*` to allow.*$");
+    /** "(not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)" and the like. */
+    private static final Pattern FEATURE_ASIDE = Pattern.compile("\\s*\\([^()]*Feature[^()]*\\)");
 
     private final ObjectMapper mapper;
 
@@ -115,8 +117,9 @@ public final class JsonBodies {
         String line = message.lines().findFirst().orElse(message);
         line = SOURCE_LOCATION.matcher(line).replaceAll("");
         line = FEATURE_ADVICE.matcher(line).replaceAll("");
+        line = FEATURE_ASIDE.matcher(line).replaceAll("");
         line = line.strip();
-        if (line.isEmpty() || line.contains("`")) {
+        if (line.isEmpty() || line.contains("`") || line.contains("Feature")) {
             return "unexpected content";
         }
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;

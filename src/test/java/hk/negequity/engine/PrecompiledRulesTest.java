@@ -43,17 +43,17 @@ class PrecompiledRulesTest {
 
     @Test
     void theRulesPrecompiledForAVersionAreFoundByIt() {
-        PrecompiledRules precompiled = PrecompiledRules.of(Map.of(files.version(), kjar));
+        PrecompiledRules precompiled = PrecompiledRules.of(Map.of(files.rulesVersion(), kjar));
 
-        assertThat(precompiled.kieBase(files.version())).isPresent();
+        assertThat(precompiled.kieBase(files.rulesVersion())).isPresent();
         assertThat(precompiled.kieBase("0000000000000000")).isEmpty();
-        assertThat(PrecompiledRules.none().kieBase(files.version())).isEmpty();
+        assertThat(PrecompiledRules.none().kieBase(files.rulesVersion())).isEmpty();
     }
 
     @Test
     void aPrecompiledRuleSetHasTheSameRulesAndMetadataAsACompiledOne() {
         RuleSet compiled = load(PrecompiledRules.none());
-        RuleSet precompiled = load(PrecompiledRules.of(Map.of(files.version(), kjar)));
+        RuleSet precompiled = load(PrecompiledRules.of(Map.of(files.rulesVersion(), kjar)));
 
         assertThat(precompiled.version()).isEqualTo(compiled.version());
         assertThat(precompiled.ruleCount()).isEqualTo(compiled.ruleCount());
@@ -63,7 +63,7 @@ class PrecompiledRulesTest {
     @Test
     void aPrecompiledRuleSetAnswersAsACompiledOneOnAThousandRandomRequests() {
         RuleSet compiled = load(PrecompiledRules.none());
-        RuleSet precompiled = load(PrecompiledRules.of(Map.of(files.version(), kjar)));
+        RuleSet precompiled = load(PrecompiledRules.of(Map.of(files.rulesVersion(), kjar)));
         RuleEngine engine = new RuleEngine();
         RandomBorrowers random = new RandomBorrowers(20261128L);
 
@@ -85,9 +85,9 @@ class PrecompiledRulesTest {
         byte[] truncated = Arrays.copyOf(kjar, kjar.length / 2);
         byte[] notAZip = "not a kjar".getBytes();
 
-        assertThat(PrecompiledRules.of(Map.of(files.version(), truncated)).kieBase(files.version())).isEmpty();
-        assertThat(PrecompiledRules.of(Map.of(files.version(), notAZip)).kieBase(files.version())).isEmpty();
-        RuleSet loaded = load(PrecompiledRules.of(Map.of(files.version(), notAZip)));
+        assertThat(PrecompiledRules.of(Map.of(files.rulesVersion(), truncated)).kieBase(files.rulesVersion())).isEmpty();
+        assertThat(PrecompiledRules.of(Map.of(files.rulesVersion(), notAZip)).kieBase(files.rulesVersion())).isEmpty();
+        RuleSet loaded = load(PrecompiledRules.of(Map.of(files.rulesVersion(), notAZip)));
         assertThat(loaded.ruleCount()).isEqualTo(load(PrecompiledRules.none()).ruleCount());
     }
 

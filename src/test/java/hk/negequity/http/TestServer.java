@@ -43,6 +43,11 @@ final class TestServer implements AutoCloseable {
         this.app = new AdvisorApp(advisor, null, HttpSettings.defaults(), CLOCK, metrics, readiness).start(0);
     }
 
+    /** With an advisor of the test's own making (another rule set, another firing limit). */
+    TestServer(Advisor advisor, HttpSettings settings) {
+        this.app = new AdvisorApp(advisor, settings, CLOCK).start(0);
+    }
+
     /** Over reloadable rules, with admin routes when the settings carry a token. */
     TestServer(RuleSetHolder rules, HttpSettings settings) {
         this.app = new AdvisorApp(Advisor.over(rules, new RuleEngine()), rules, settings, CLOCK).start(0);

@@ -1,0 +1,132 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The limits a client meets, each answered as a problem and none taking the server down: body size, batch
+ * size, header size, URI length, and how long a connection may sit idle or a client take to send.
+ */
+class LimitsTest {
+
+    private static final long IDLE_TIMEOUT_MILLIS = 600;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(HttpSettings.defaults().withIdleTimeoutMillis(IDLE_TIMEOUT_MILLIS));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theDefaultsAreTheDocumentedOnes() {
+        HttpSettings defaults = HttpSettings.defaults();
+
+        assertThat(defaults.maxBodyBytes()).isEqualTo(64 * 1024);
+        assertThat(defaults.maxBatchBodyBytes()).isEqualTo(2 * 1024 * 1024);
+        assertThat(defaults.maxHeaderBytes()).isEqualTo(8 * 1024);
+        assertThat(defaults.idleTimeoutMillis()).isEqualTo(30_000);
+    }
+
+    @Test
+    void aBodyOneByteOverTheLimitIsA413AndOneAtTheLimitIsRead() {
+        String padding = " ".repeat((int) HttpSettings.DEFAULT_MAX_BODY_BYTES - 2);
+
+        assertThat(server.post("/v1/advice", "{" + padding + "}").status()).isEqualTo(200);
+        TestServer.Reply over = server.post("/v1/advice", "{" + padding + " }");
+        assertThat(over.status()).isEqualTo(413);
+        assertThat(over.json().path("detail").asText()).contains("limit of 65536 bytes");
+    }
+
+    @Test
+    void aBatchOf1000CasesIsAnsweredAndOneOf1001IsRefused() {
+        String thousand = Stream.generate(() -> "{}").limit(1_000).collect(Collectors.joining(",", "[", "]"));
+        String oneMore = Stream.generate(() -> "{}").limit(1_001).collect(Collectors.joining(",", "[", "]"));
+
+        assertThat(server.post("/v1/pre-approval/batch", thousand).status()).isEqualTo(200);
+        TestServer.Reply refused = server.post("/v1/pre-approval/batch", oneMore);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void headersLargerThanTheLimitAreA431ProblemAndTheServerAnswersTheNextRequest() {
+        TestServer.Reply refused = server.post("/v1/advice", "{}", Map.of("Content-Type", "application/json",
+                "X-Padding", "x".repeat(HttpSettings.DEFAULT_MAX_HEADER_BYTES)));
+
+        assertThat(refused.status()).isEqualTo(431);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("title").asText()).isEqualTo("Request header fields too large");
+        assertThat(refused.body()).doesNotContain("<html", "Jetty", "jetty");
+        assertThat(server.post("/v1/advice", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aUriLongerThanTheHeaderLimitIsAProblem() {
+        TestServer.Reply refused = server.get("/v1/rules?lang=" + "a".repeat(HttpSettings.DEFAULT_MAX_HEADER_BYTES));
+
+        assertThat(refused.status()).isIn(414, 431);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anIdleConnectionIsClosedAfterTheIdleTimeout() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            long start = System.nanoTime();
+
+            int read = socket.getInputStream().read();
+
+            long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(read).as("the server closed the connection").isEqualTo(-1);
+            assertThat(waitedMillis).as("closed by the idle timeout, not at once").isGreaterThanOrEqualTo(
+                    IDLE_TIMEOUT_MILLIS / 2);
+        }
+    }
+
+    @Test
+    void aClientThatStopsHalfwayThroughItsBodyIsCutOffAndOthersAreServed() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"loan\":").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            assertThat(server.post("/v1/advice", "{}").status()).as("another client meanwhile").isEqualTo(200);
+            String answer = readAll(socket.getInputStream());
+            assertThat(answer).as("what the stalled client got").startsWith("HTTP/1.1 408")
+                    .contains("application/problem+json", "\"title\":\"Request timeout\"", "Connection: close");
+        }
+    }
+
+    private static String readAll(InputStream in) throws IOException {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the server kept a stalled connection open past its idle timeout", e);
+        } catch (IOException e) {
+            return ""; // reset: the connection was closed under the client
+        }
+    }
+
+    private static int port() {
+        return Integer.parseInt(server.base().substring(server.base().lastIndexOf(':') + 1));
+    }
+}

@@ -1,0 +1,103 @@
+package hk.negequity.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hk.negequity.figures.Figures;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.model.Borrower;
+import hk.negequity.model.Loan;
+import hk.negequity.model.Property;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * The facts file's formulas (section 2), written again here independently of the service's own code: the
+ * level payment by {@code Math.pow}, the balance by stepping through the schedule month by month.
+ */
+final class FigureFormulas {
+
+    private FigureFormulas() {
+    }
+
+    static void check(AdviceRequest request, Figures f) {
+        for (RecordComponent component : Figures.class.getRecordComponents()) {
+            Object value = read(component, f);
+            if (value != null) {
+                assertThat(Double.isFinite((Double) value)).as("%s = %s is finite", component.getName(), value).isTrue();
+            }
+        }
+        Property property = request.property();
+        Loan loan = request.loan();
+        Borrower borrower = request.borrower();
+        Double base = property.price();
+        if (base == null || (property.valuation() != null && property.valuation() < base)) {
+            base = property.valuation();
+        }
+        assertThat(f.lendingBase()).isEqualTo(base);
+        if (base != null && loan.amount() != null) {
+            close(f.ltvPct(), loan.amount() / base * 100, "ltvPct");
+        }
+        Double payment = null;
+        if (loan.amount() != null && loan.annualRatePct() != null && loan.tenorMonths() != null) {
+            payment = payment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
+            close(f.monthlyPayment(), payment, "monthlyPayment");
+            close(f.monthlyOutgoings(), payment + (borrower.otherMonthlyDebt() == null ? 0 : borrower.otherMonthlyDebt()),
+                    "monthlyOutgoings");
+        } else {
+            assertThat(f.monthlyPayment()).isNull();
+        }
+        Double outstanding = null;
+        if (loan.outstanding() != null) {
+            outstanding = loan.outstanding();
+        } else if (loan.amount() != null && (loan.paymentsMade() == null || loan.paymentsMade() == 0)) {
+            outstanding = loan.amount();
+        } else if (loan.amount() != null && payment != null) {
+            outstanding = balance(loan.amount(), loan.annualRatePct(), payment, loan.paymentsMade());
+        }
+        if (outstanding == null) {
+            assertThat(f.outstanding()).isNull();
+        } else {
+            double scale = loan.amount() == null ? outstanding : Math.max(outstanding, loan.amount());
+            assertThat(f.outstanding()).as("outstanding").isCloseTo(outstanding, within(1e-6 * scale + 0.01));
+        }
+        if (f.outstanding() != null && property.currentValue() != null) {
+            close(f.equity(), property.currentValue() - f.outstanding(), "equity");
+            close(f.headroomPct(), (1 - f.outstanding() / property.currentValue()) * 100, "headroomPct");
+        }
+        if (f.monthlyOutgoings() != null && f.monthlyOutgoings() > 0 && borrower.liquidReserves() != null) {
+            close(f.reserveMonths(), borrower.liquidReserves() / f.monthlyOutgoings(), "reserveMonths");
+        }
+        if (f.monthlyOutgoings() != null && borrower.monthlyIncome() != null && borrower.monthlyIncome() > 0) {
+            close(f.dsrPct(), f.monthlyOutgoings() / borrower.monthlyIncome() * 100, "dsrPct");
+        }
+    }
+
+    /** {@code M = P·i / (1 − (1+i)^−n)}, or P/n at no interest. */
+    private static double payment(double principal, double annualRatePct, int months) {
+        double i = annualRatePct / 100 / 12;
+        return i == 0 ? principal / months : principal * i / (1 - Math.pow(1 + i, -months));
+    }
+
+    /** The schedule stepped through: each month the balance earns interest and the payment comes off. */
+    private static double balance(double principal, double annualRatePct, double payment, int paid) {
+        double i = annualRatePct / 100 / 12;
+        double balance = principal;
+        for (int month = 0; month < paid; month++) {
+            balance = balance * (1 + i) - payment;
+        }
+        return Math.max(0, balance);
+    }
+
+    private static void close(Double actual, double expected, String name) {
+        assertThat(actual).as(name).isNotNull();
+        assertThat(actual).as(name).isCloseTo(expected, within(Math.abs(expected) * 1e-9 + 1e-9));
+    }
+
+    private static Object read(RecordComponent component, Figures f) {
+        try {
+            return component.getAccessor().invoke(f);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
