@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -173,7 +172,7 @@ final class FieldReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                String suggestion = nearest(name);
+                String suggestion = FieldNames.nearest(name, known);
                 reject(name, "is not a known field" + (suggestion == null ? ""
                         : "; did you mean '" + suggestion + "'?") + " (known: " + String.join(", ", known) + ")");
             }
@@ -199,57 +198,6 @@ final class FieldReader {
             return null;
         }
         return value;
-    }
-
-    private String nearest(String name) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int distance = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /** Levenshtein distance, for "did you mean". */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
-    /** Converts a JSON pointer ({@code /0/loan/amount}) to a field path ({@code [0].loan.amount}). */
-    static String pathOf(String pointer) {
-        List<String> parts = new ArrayList<>(Arrays.asList(pointer.split("/")));
-        StringBuilder path = new StringBuilder();
-        for (String part : parts) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            String name = part.replace("~1", "/").replace("~0", "~");
-            if (name.chars().allMatch(Character::isDigit)) {
-                path.append('[').append(name).append(']');
-            } else {
-                path.append(path.length() == 0 ? "" : ".").append(name);
-            }
-        }
-        return path.toString();
     }
 
     private static String plain(double value) {

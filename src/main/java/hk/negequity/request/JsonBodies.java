@@ -94,7 +94,7 @@ public final class JsonBodies {
 
     private static String pathOf(JsonProcessingException e) {
         if (e.getProcessor() instanceof JsonParser parser) {
-            return FieldReader.pathOf(parser.getParsingContext().pathAsPointer().toString());
+            return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
         }
         return "";
     }
