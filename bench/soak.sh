@@ -13,7 +13,10 @@ start_server "$PORT"
 
 heap_after_gc() { # MiB in use after a full collection
   jcmd "$SERVER_PID" GC.run >/dev/null
-  jcmd "$SERVER_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); printf "%.1f", v / 1024; exit } }'
+  # Every generation's (or G1's whole heap's) "used", not Metaspace's.
+  jcmd "$SERVER_PID" GC.heap_info | awk '/total/ && !/Metaspace|class space/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); kib += v } }
+      END { printf "%.1f", kib / 1024 }'
 }
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status"; }
 
@@ -33,6 +36,6 @@ for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; don
 echo "end:   heap after GC $(heap_after_gc) MiB, RSS $(rss) MiB"
 for report in target/soak-*.txt; do
   awk -v n="$(basename "$report" .txt)" '/Requests\/sec/ {rps = $2} /99% in/ {p99 = $3 * 1000}
-      /^\s*\[[0-9]+\]/ {codes = codes " " $1 $2} /Error distribution/ {errors = 1}
+      /^ *\[[0-9]+\]/ {codes = codes " " $1 $2} /Error distribution/ {errors = 1}
       END {printf "  %-38s %7.0f req/s  p99 %6.2f ms  statuses%s%s\n", n, rps, p99, codes, (errors ? "  ERRORS (see file)" : "")}' "$report"
 done

@@ -113,6 +113,9 @@ class LimitsTest {
             String answer = readAll(socket.getInputStream());
             assertThat(answer).as("what the stalled client got").startsWith("HTTP/1.1 408")
                     .contains("application/problem+json", "\"title\":\"Request timeout\"", "Connection: close");
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            OpenApiDocument.servedBy(server).assertDocumented("post", "/v1/advice",
+                    new TestServer.Reply(408, "application/problem+json", body, null));
         }
     }
 
