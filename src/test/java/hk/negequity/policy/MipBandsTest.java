@@ -12,6 +12,7 @@ import hk.negequity.facts.VerdictOutcome;
 import hk.negequity.model.Scheme;
 import hk.negequity.model.Use;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,6 +99,57 @@ class MipBandsTest {
                         assertThat(r.message()).contains("salaried first-time buyers");
                     });
         }
+    }
+
+    /** A mortgage-insurance case at HK$6M where the tier's facts given are those named; the others are absent. */
+    private static Borrowers tierNotGiven(String notGiven) {
+        Borrowers borrower = Borrowers.nothing().price(6_000_000).valuation(6_000_000).use(Use.SELF_USE)
+                .completed(true).agreementDate(LocalDate.of(2025, 3, 1)).rate(3.5).tenor(360)
+                .scheme(Scheme.MORTGAGE_INSURANCE).income(10_000_000);
+        return switch (notGiven) {
+            case "firstTimeBuyer" -> borrower.salaried(true);
+            case "salaried" -> borrower.firstTimeBuyer(true);
+            default -> borrower;
+        };
+    }
+
+    private static List<String> missingFacts(PreApprovalAnswer answer) {
+        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(String::valueOf).toList();
+    }
+
+    @ParameterizedTest(name = "90% of HK$6M, {0} not given: no decline on it, the pre-approval refers and asks")
+    @CsvSource({"firstTimeBuyer, borrower.firstTimeBuyer", "salaried, borrower.salaried",
+            "both, borrower.firstTimeBuyer borrower.salaried"})
+    void aLoanOnlyTheFirstTimeBuyerTierAllowsWaitsForTheFactsNotGiven(String notGiven, String asked) {
+        Borrowers borrower = tierNotGiven(notGiven).amount(5_400_000);
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.advice()).extracting(AdviceItem::code).doesNotContain("LTV_ABOVE_POLICY_CAP",
+                "MIP_NOT_ELIGIBLE");
+        assertThat(missingFacts(answer)).containsExactly(asked.split(" "));
+        assertThat(codes(borrower)).as("advice").doesNotContain("LTV_ABOVE_POLICY_CAP", "MIP_NOT_ELIGIBLE");
+    }
+
+    @ParameterizedTest(name = "{0} not given, a loan above what any tier allows: declined all the same")
+    @CsvSource({"firstTimeBuyer", "salaried", "both"})
+    void aLoanAboveEveryTierIsDeclinedWhateverTheTier(String notGiven) {
+        PreApprovalAnswer answer = preApprove(tierNotGiven(notGiven).amount(5_400_001));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.DECLINE);
+        assertThat(answer.reasons()).extracting(AdviceItem::code).containsExactly("LTV_ABOVE_POLICY_CAP");
+    }
+
+    @ParameterizedTest(name = "{0} not given, 80% of HK$6M: nothing to ask about the tier")
+    @CsvSource({"firstTimeBuyer", "salaried", "both"})
+    void aLoanEveryTierAllowsNeedsNoTierFacts(String notGiven) {
+        PreApprovalAnswer answer = preApprove(tierNotGiven(notGiven).amount(4_800_000));
+
+        assertThat(answer.advice()).extracting(AdviceItem::code).doesNotContain("LTV_ABOVE_POLICY_CAP",
+                "MIP_NOT_ELIGIBLE");
+        assertThat(missingFacts(answer)).doesNotContain("borrower.firstTimeBuyer", "borrower.salaried");
+        assertThat(answer.maxLoanByLtv()).isEqualTo(4_800_000);
     }
 
     @Test

@@ -1,0 +1,9 @@
+package hk.negequity.facts;
+
+/**
+ * The loan is one only mortgage insurance's first-time buyer tier allows, and whether the borrower is in
+ * that tier is not known yet (first-time buyer or salaried not given): the lower tier's limit is not held
+ * against the loan until it is, and a pre-approval asks for the missing fact instead.
+ */
+public record MipTierUndecided() {
+}
