@@ -13,6 +13,8 @@ import java.util.Locale;
  */
 public final class FigureFormatter {
 
+    private static final int MOST_PLACES = 6;
+
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Style style;
@@ -62,9 +64,18 @@ public final class FigureFormatter {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    /** Up to {@code decimals} places, trailing zeros dropped, no grouping: 90, 19.27. */
+    /**
+     * Up to {@code decimals} places, trailing zeros dropped, no grouping: 90, 19.27. A value just off a whole
+     * number gets more places, up to {@value #MOST_PLACES}, until it no longer reads as that number: the
+     * thresholds the advice quotes are whole (80%, 6 months), and "80% is above 80%" would read as an error.
+     */
     static String plain(double x, int decimals) {
-        BigDecimal rounded = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal exact = BigDecimal.valueOf(x);
+        BigDecimal rounded = exact.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        for (int places = decimals + 1; places <= MOST_PLACES && rounded.scale() <= 0 && rounded.compareTo(exact) != 0;
+                places++) {
+            rounded = exact.setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
         if (rounded.signum() == 0) {
             return "0";
         }

@@ -46,12 +46,20 @@ class FigureFormatterTest {
     @ParameterizedTest(name = "{0} {1} is {2}")
     @CsvSource(delimiter = '|', value = {
             "ltvPct          | 90        | 90%",
-            "ltvPct          | 80.0001   | 80%",
             "ltvPct          | 80.005    | 80.01%",
             "dsrPct          | 19.2666   | 19.27%",
             "headroomPct     | -8.1      | -8.1%",
-            "reserveMonths   | 5.96      | 6",
             "reserveMonths   | 5.94      | 5.9",
+            // Just off a whole number: more places, so that it does not read as the threshold it is past.
+            "ltvPct          | 80.0001   | 80.0001%",
+            "ltvPct          | 80.00002  | 80.00002%",
+            "ltvPct          | 79.999999 | 79.999999%",
+            "premiumPct      | 0.0000167 | 0.00002%",
+            "reserveMonths   | 5.96      | 5.96",
+            "reserveMonths   | 5.99999   | 5.99999",
+            // Closer than six places: floating-point noise, shown whole.
+            "ltvPct          | 69.99999999999999 | 70%",
+            "reserveMonths   | 6.0000000001      | 6",
             "monthsInArrears | 3         | 3"})
     void percentsAndMonthsAreRoundedForDisplayOnly(String name, double value, String shown) {
         assertThat(english.format(name, value)).isEqualTo(shown);
