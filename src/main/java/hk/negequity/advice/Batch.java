@@ -49,7 +49,7 @@ public final class Batch<T> {
     public record Result<T>(int index, int status, T answer, Problem problem) {
     }
 
-    /** @param summary how many cases got each outcome, and how many were invalid */
+    /** @param summary how many cases got each outcome, how many were invalid (4xx) and how many failed (5xx) */
     public record Answer<T>(String rulesetVersion, int count, Map<String, Integer> summary, List<Result<T>> results) {
 
         public boolean anyFailed() {
@@ -82,7 +82,9 @@ public final class Batch<T> {
                 .toList();
         Map<String, Integer> summary = new TreeMap<>();
         for (Result<T> result : results) {
-            summary.merge(result.answer() != null ? summaryKey.apply(result.answer()) : "INVALID", 1, Integer::sum);
+            String key = result.answer() != null ? summaryKey.apply(result.answer())
+                    : result.status() < 500 ? "INVALID" : "ERROR";
+            summary.merge(key, 1, Integer::sum);
         }
         return new Answer<>(ruleSet.version(), results.size(), summary, results);
     }

@@ -7,6 +7,7 @@ import hk.negequity.advice.Batch;
 import hk.negequity.advice.Languages;
 import hk.negequity.advice.Presentation;
 import hk.negequity.advice.Problem;
+import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetException;
@@ -26,6 +27,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code advise FILE|-} and {@code pre-approve FILE|-}: one request, or a JSON array of them, evaluated
@@ -45,6 +48,8 @@ final class EvaluateCommand {
               --lang LANG   en, zh-HK or zh-CN, for requests without their own "lang"
               --explain     add the explanations, as ?explain=true does
             """;
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluateCommand.class);
 
     /** Bodies this large are not a request; the HTTP batch limit is far below. */
     private static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
@@ -101,6 +106,12 @@ final class EvaluateCommand {
             return bad(err, Problem.invalidRequest(e.violations(), input));
         } catch (Batch.TooManyCasesException e) {
             return bad(err, Problem.of("batch-too-large", "Too many cases in one batch", 413, e.getMessage(), input));
+        } catch (FiringLimitExceededException e) {
+            // A loop in the rule files, not bad input: the problem the endpoint gives, exit 1 as for rules
+            // that do not load. Rule names only in the log, never the request.
+            LOG.error("rule firing limit {} reached; last rules fired: {}", e.limit(), e.lastRules());
+            print(err, Problem.firingLimit(e.limit(), input));
+            return 1;
         }
     }
 

@@ -114,6 +114,30 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void rulesThatLoopGiveTheEndpointsProblemNotATrace() {
+        CliRun run = CliRun.withInput("{\"loan\": {\"amount\": 5400000, \"monthsInArrears\": 99}, "
+                + "\"property\": {\"price\": 6000000}}", Map.of(), "advise", "-", "--rules",
+                "src/test/resources/rulesets/loop-when-asked");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(json(run.err().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow())
+                .get("type").asText()).isEqualTo("/problems/rule-firing-limit");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aLoopInOneCaseOfAnArrayIsThatCasesProblemAndCountedAsAnError() {
+        CliRun run = CliRun.withInput("[{\"loan\": {\"amount\": 5400000, \"monthsInArrears\": 99}}, {}]", Map.of(),
+                "advise", "-", "--rules", "src/test/resources/rulesets/loop-when-asked");
+
+        JsonNode answer = json(run.out());
+        assertThat(answer.at("/results/0/status").asInt()).isEqualTo(500);
+        assertThat(answer.at("/results/1/status").asInt()).isEqualTo(200);
+        assertThat(answer.at("/summary/ERROR").asInt()).isEqualTo(1);
+        assertThat(answer.at("/summary/INVALID").isMissingNode()).isTrue();
+    }
+
+    @Test
     void helpAndBadUsage() {
         assertThat(CliRun.of("pre-approve", "--help").out()).contains("POST /v1/pre-approval");
         assertThat(CliRun.of("advise").exit()).isEqualTo(2);
