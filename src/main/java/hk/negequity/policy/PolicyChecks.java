@@ -34,6 +34,53 @@ final class PolicyChecks {
         }
     }
 
+    /**
+     * Two MIP band tables in force from the same day, for completed or for uncompleted flats, would make
+     * the choice ambiguous: an overlapping period.
+     */
+    void uniqueDates(List<MipVersion> versions, String text, String file) {
+        Map<String, MipVersion> seen = new HashMap<>();
+        for (MipVersion version : versions) {
+            for (boolean completed : new boolean[] {true, false}) {
+                String flats = completed ? "completed" : "uncompleted";
+                MipVersion before = seen.putIfAbsent(flats + " " + version.effectiveFrom(completed), version);
+                if (before != null) {
+                    problems.add(file, lineOf(text, version.id()), "MIP version " + version.id() + " overlaps "
+                            + before.id() + ": both apply to " + flats + " flats from "
+                            + version.effectiveFrom(completed));
+                }
+            }
+            if (seen.putIfAbsent("id " + version.id(), version) != null) {
+                problems.add(file, lineOf(text, version.id()), "MIP version id " + version.id() + " is used twice");
+            }
+        }
+    }
+
+    /** Two special schemes open to the same agreement dates would make the limit ambiguous. */
+    void disjoint(List<SpecialScheme> schemes, String text, String file) {
+        for (int i = 0; i < schemes.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                SpecialScheme later = schemes.get(i);
+                SpecialScheme earlier = schemes.get(j);
+                if (!later.agreementFrom().isAfter(earlier.agreementTo())
+                        && !earlier.agreementFrom().isAfter(later.agreementTo())) {
+                    problems.add(file, lineOf(text, later.id()), "special scheme " + later.id() + " overlaps "
+                            + earlier.id() + ": both take agreements from "
+                            + max(later.agreementFrom(), earlier.agreementFrom()) + " to "
+                            + min(later.agreementTo(), earlier.agreementTo()));
+                }
+            }
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     void ltvBands(List<Regime> regimes, List<LtvBand> bands) {
         Set<String> ids = PolicyTablesReader.set(regimes.stream().map(Regime::id).toList());
         for (LtvBand band : bands) {

@@ -46,6 +46,8 @@ public final class PolicyTablesReader {
         checks.uniqueDates(regimes, texts.get(REGIMES));
         checks.ltvBands(regimes, ltvBands);
         checks.mipBands(versions, mipBands);
+        checks.uniqueDates(versions, texts.get(MIP_VERSIONS), MIP_VERSIONS);
+        checks.disjoint(schemes, texts.get(SPECIAL_SCHEMES), SPECIAL_SCHEMES);
         return new PolicyTables(regimes, ltvBands, versions, mipBands, schemes);
     }
 

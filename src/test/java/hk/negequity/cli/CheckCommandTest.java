@@ -33,6 +33,8 @@ class CheckCommandTest {
             "missing-metadata   | ltv.drl                  | 6  | needs @code, @category, @severity and @source",
             "overlapping-policy | policy/regimes.csv       | 3  | regime second overlaps regime first",
             "overlapping-policy | policy/ltv-caps.csv      | 3  | overlaps the band up to 30000000",
+            "overlapping-policy | policy/mip-versions.csv  | 3  | MIP version second overlaps first: both apply to completed flats from 2023-07-07",
+            "overlapping-policy | policy/special-schemes.csv | 3 | special scheme second overlaps first: both take agreements from 2022-06-01 to 2023-12-31",
             "bad-policy-date    | policy/regimes.csv       | 2  | not a date written YYYY-MM-DD: 2024-02-30",
     })
     void eachProblemIsReportedAsFileLineMessage(String fixture, String file, int line, String message) {
@@ -48,7 +50,7 @@ class CheckCommandTest {
     void everyProblemIsReportedInOneRunNotJustTheFirst() {
         CliRun run = CliRun.of("check", FIXTURES + "overlapping-policy");
 
-        assertThat(run.err().lines().filter(l -> l.contains(".csv:"))).hasSize(2);
+        assertThat(run.err().lines().filter(l -> l.contains(".csv:"))).hasSize(4);
     }
 
     @Test
