@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class FigureFormatter {
 
     private static final int MOST_PLACES = 6;
+    private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -46,15 +48,26 @@ public final class FigureFormatter {
         return String.valueOf(value);
     }
 
-    /** HK$24,248.41; whole amounts without cents; in Chinese, HK$540萬 from HK$100,000 up. */
+    /**
+     * HK$24,248.41; whole amounts without cents; in Chinese, HK$540萬 from HK$100,000 up and HK$1億2,345.68萬
+     * from HK$100,000,000 up. The unit is chosen for the amount as rounded, so HK$99,999.995 is HK$10萬.
+     */
     public String money(double amount) {
-        String sign = amount < 0 ? "-" : "";
-        double abs = Math.abs(amount);
-        if (style != Style.ENGLISH && abs >= 100_000) {
-            String tenThousand = style == Style.TRADITIONAL_CHINESE ? "萬" : "万";
-            return sign + "HK$" + grouped(abs / 10_000, true) + tenThousand;
+        BigDecimal cents = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_UP);
+        String sign = amount < 0 && cents.signum() != 0 ? "-" : "";
+        if (style == Style.ENGLISH || cents.compareTo(HUNDRED_THOUSAND) < 0) {
+            return sign + "HK$" + grouped(cents.doubleValue(), false);
         }
-        return sign + "HK$" + grouped(abs, false);
+        boolean traditional = style == Style.TRADITIONAL_CHINESE;
+        String tenThousand = traditional ? "萬" : "万";
+        // In units of 萬 to the hundred dollars, as the 萬 form always showed it; 億 are 10,000 萬.
+        BigDecimal wan = cents.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
+        if (wan.compareTo(TEN_THOUSAND) < 0) {
+            return sign + "HK$" + grouped(wan.doubleValue(), true) + tenThousand;
+        }
+        BigDecimal[] yiAndWan = wan.divideAndRemainder(TEN_THOUSAND);
+        String yi = grouped(yiAndWan[0].doubleValue(), true) + (traditional ? "億" : "亿");
+        return sign + "HK$" + yi + (yiAndWan[1].signum() == 0 ? "" : grouped(yiAndWan[1].doubleValue(), true) + tenThousand);
     }
 
     private String formatDate(LocalDate date) {

@@ -36,7 +36,14 @@ class FigureFormatterTest {
             "-500000      | -HK$500,000     | -HK$50萬      | -HK$50万",
             "-12.5        | -HK$12.50       | -HK$12.50     | -HK$12.50",
             "1000         | HK$1,000        | HK$1,000      | HK$1,000",
-            "123456789012 | HK$123,456,789,012 | HK$12,345,678.9萬 | HK$12,345,678.9万"})
+            "99999.995    | HK$100,000      | HK$10萬       | HK$10万",
+            "-0.004       | HK$0            | HK$0          | HK$0",
+            "99999999.99  | HK$99,999,999.99 | HK$1億       | HK$1亿",
+            "100000000    | HK$100,000,000  | HK$1億        | HK$1亿",
+            "123456789    | HK$123,456,789  | HK$1億2,345.68萬 | HK$1亿2,345.68万",
+            "250000000    | HK$250,000,000  | HK$2億5,000萬 | HK$2亿5,000万",
+            "199999999.99 | HK$199,999,999.99 | HK$2億      | HK$2亿",
+            "123456789012 | HK$123,456,789,012 | HK$1,234億5,678.9萬 | HK$1,234亿5,678.9万"})
     void amountsAreHongKongDollars(double amount, String inEnglish, String inTraditional, String inSimplified) {
         assertThat(english.format("loanAmount", amount)).isEqualTo(inEnglish);
         assertThat(traditional.format("loanAmount", amount)).isEqualTo(inTraditional);
