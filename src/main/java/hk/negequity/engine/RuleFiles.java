@@ -103,7 +103,9 @@ public final class RuleFiles {
 
     private static boolean isHidden(String relative) {
         for (String part : relative.split("/")) {
-            if (part.startsWith(".") || part.endsWith("~")) {
+            // Hidden files (.#lock, .swp), and backups and autosaves (ltv.drl~, #ltv.drl#) an editor leaves.
+            if (part.startsWith(".") || part.endsWith("~") || part.length() > 1 && part.startsWith("#")
+                    && part.endsWith("#")) {
                 return true;
             }
         }

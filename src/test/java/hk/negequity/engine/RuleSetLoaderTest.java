@@ -106,6 +106,8 @@ class RuleSetLoaderTest {
         String before = RuleFiles.read(dir).version();
         Files.writeString(dir.resolve(".ltv.drl.swp"), "junk");
         Files.writeString(dir.resolve("ltv.drl~"), "junk");
+        Files.writeString(dir.resolve("#ltv.drl#"), "junk");
+        Files.writeString(dir.resolve(".#ltv.drl"), "junk");
 
         assertThat(RuleFiles.read(dir).version()).isEqualTo(before);
     }
