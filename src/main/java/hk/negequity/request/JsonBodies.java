@@ -65,7 +65,8 @@ public final class JsonBodies {
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw InvalidRequestException.of("", "the body exceeds a parsing limit: " + limitExceeded(e));
+            throw InvalidRequestException.of(pathAtLimit(body), "the body exceeds a parsing limit: "
+                    + limitExceeded(e));
         } catch (JsonProcessingException e) {
             throw InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation()) + ": "
                     + firstSentence(e.getOriginalMessage()));
@@ -90,6 +91,27 @@ public final class JsonBodies {
             return "a field name has more than " + MAX_NAME_LENGTH + " characters";
         }
         return "it is too large to read";
+    }
+
+    /**
+     * Where a parsing limit was crossed: the parser's limit checks do not say, so the body is read again,
+     * token by token, up to the same failure (only for a refused body; bounded by the body limit).
+     */
+    private String pathAtLimit(byte[] body) {
+        try (JsonParser parser = mapper.getFactory().createParser(body)) {
+            try {
+                for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token.isScalarValue()) {
+                        parser.getText(); // a string's length is checked when it is read
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
+            }
+        } catch (IOException e) {
+            // Not the same failure: no path to give.
+        }
+        return "";
     }
 
     private static String pathOf(JsonProcessingException e) {

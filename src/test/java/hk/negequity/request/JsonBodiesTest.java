@@ -47,22 +47,32 @@ class JsonBodiesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "17 levels of nesting       | it nests objects and arrays more than 16 deep",
-            "a 65-digit number          | a number has more than 64 characters",
-            "a 1001-character string    | a string has more than 1000 characters",
-            "a 101-character field name | a field name has more than 100 characters"})
-    void aBodyBeyondAParsingLimitIsRefusedNamingTheLimit(String what, String detail) {
+            "17 levels of nesting       | scenario          | it nests objects and arrays more than 16 deep",
+            "a 65-digit number          | loan.amount       | a number has more than 64 characters",
+            "a 65-digit decimal         | loan.amount       | a number has more than 64 characters",
+            "a 1001-character string    | lang              | a string has more than 1000 characters",
+            "a 101-character field name | borrower          | a field name has more than 100 characters"})
+    void aBodyBeyondAParsingLimitIsRefusedNamingTheLimitAndWhere(String what, String path, String detail) {
         String body = switch (what.strip()) {
-            case "17 levels of nesting" -> "[".repeat(17) + "]".repeat(17);
-            case "a 65-digit number" -> "{\"a\": " + "9".repeat(65) + "}";
-            case "a 1001-character string" -> "{\"a\": \"" + "x".repeat(1001) + "\"}";
-            default -> "{\"" + "k".repeat(101) + "\": 1}";
+            case "17 levels of nesting" -> "{\"scenario\": " + "[".repeat(16) + "]".repeat(16) + "}";
+            case "a 65-digit number" -> "{\"loan\": {\"amount\": " + "9".repeat(65) + "}}";
+            case "a 65-digit decimal" -> "{\"loan\": {\"amount\": 1." + "9".repeat(64) + "}}";
+            case "a 1001-character string" -> "{\"lang\": \"" + "x".repeat(1001) + "\"}";
+            default -> "{\"borrower\": {\"" + "k".repeat(101) + "\": 1}}";
         };
 
         Violation violation = refusal(body);
 
-        assertThat(violation.path()).isEmpty();
+        assertThat(violation.path()).startsWith(path.strip());
         assertThat(violation.detail()).isEqualTo("the body exceeds a parsing limit: " + detail.strip());
+    }
+
+    @Test
+    void nestingBeyondTheLimitAtTheRootIsRefusedAtTheRoot() {
+        Violation violation = refusal("[".repeat(17) + "]".repeat(17));
+
+        assertThat(violation.detail()).isEqualTo("the body exceeds a parsing limit: it nests objects and arrays "
+                + "more than 16 deep");
     }
 
     @ParameterizedTest(name = "{0}")
