@@ -105,6 +105,12 @@ final class Operations {
         } catch (RuntimeException e) {
             // No route matched.
         }
-        return "unmatched";
+        int status = ctx.statusCode();
+        if (status == 405) {
+            // Javalin answers 405 only on a declared path (none has parameters) asked with another method.
+            return ctx.path();
+        }
+        // Answered without a route: the Swagger UI's files (a 2xx or 304), or nothing at all (404).
+        return status < 400 ? "static" : "unmatched";
     }
 }

@@ -56,6 +56,7 @@ class OperationsTest {
             server.post("/v1/advice", "{}", Map.of("Content-Type", "text/plain"));
             server.post("/v1/advice", "{\"loan\": {\"amount\": -1}}");
             server.get("/v1/no-such-route/5400000");
+            server.get("/v1/advice");
 
             TestServer.Reply reply = server.get("/metrics");
             assertThat(reply.status()).isEqualTo(200);
@@ -71,6 +72,7 @@ class OperationsTest {
                     .contains("advisor_requests_rejected_total{reason=\"unsupported-media-type\",status=\"415\"} 1")
                     .contains("advisor_requests_rejected_total{reason=\"invalid-request\",status=\"400\"} 1")
                     .contains("uri=\"unmatched\"")
+                    .contains("http_server_requests_seconds_count{method=\"GET\",status=\"405\",uri=\"/v1/advice\"} 1")
                     .contains("jvm_memory_used_bytes", "jvm_gc_", "jvm_threads_live_threads", "process_uptime_seconds",
                             "jetty_threads_", "jetty_connections_");
             // A route template, never what a client put in a path.
