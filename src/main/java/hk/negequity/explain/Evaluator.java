@@ -137,7 +137,14 @@ final class Evaluator {
             args.add(value.value());
         }
         try {
-            return Value.of(Accessors.call(target.value(), call.method(), args.toArray()));
+            Object result = Accessors.call(target.value(), call.method(), args.toArray());
+            // Nothing found for a missing fact (policy.ltvBands(regime, use) without the use) is not a "no":
+            // the lookup waits for that fact. What a method does find with it missing stands.
+            if (!missing.isEmpty() && (result == null || result instanceof java.util.Collection<?> found
+                    && found.isEmpty())) {
+                return Value.missing(missing);
+            }
+            return Value.of(result);
         } catch (IllegalStateException e) {
             // A method that cannot take a missing fact (a null for a number) waits for that fact, as Drools would
             // not match; any other failure is a real one.

@@ -141,6 +141,22 @@ class ExplainEndpointTest {
         assertThat(answer.has("needs")).isTrue();
     }
 
+    @Test
+    void aLimitThatDependsOnAMissingFactAsksForIt() {
+        // Under the 2023-07-07 limits self-use and other flats have different caps: without the use, no cap.
+        String useNotGiven = """
+                {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "completed": true,
+                  "agreementDate": "2023-08-01"},
+                 "loan": {"scheme": "STANDARD", "amount": 4900000, "annualRatePct": 3.25, "tenorMonths": 300}}""";
+
+        JsonNode answer = server.post("/v1/pre-approval?explain=true", useNotGiven).json();
+
+        assertThat(need(answer.get("needs"), "property.use").get("unlocks")).extracting(JsonNode::asText)
+                .contains("LTV_ABOVE_POLICY_CAP");
+        assertThat(notFired(answer, "LTV_ABOVE_POLICY_CAP").get("missingFacts")).extracting(JsonNode::asText)
+                .contains("property.use");
+    }
+
     private static JsonNode notFired(JsonNode answer, String code) {
         for (JsonNode item : answer.get("notFired")) {
             if (item.get("code").asText().equals(code)) {
