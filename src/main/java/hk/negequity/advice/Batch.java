@@ -9,12 +9,14 @@ import hk.negequity.request.RequestReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Many requests in one. Each case keeps its index; a bad case gets its own problem and never fails the
@@ -77,8 +79,13 @@ public final class Batch<T> {
             throw new TooManyCasesException(cases.size());
         }
         RuleSet ruleSet = ruleSets.get();
+        // The request's log context (its id), on the pool's threads too, with the version judging the batch.
+        Map<String, String> context = new java.util.HashMap<>(Objects.requireNonNullElse(MDC.getCopyOfContextMap(),
+                Map.of()));
+        context.put("rulesetVersion", ruleSet.version());
         List<Result<T>> results = IntStream.range(0, cases.size()).parallel()
-                .mapToObj(i -> one(ruleSet, i, cases.get(i), today, header, explain, instance))
+                .mapToObj(i -> withLogContext(context, () -> one(ruleSet, i, cases.get(i), today, header, explain,
+                        instance)))
                 .toList();
         Map<String, Integer> summary = new TreeMap<>();
         for (Result<T> result : results) {
@@ -87,6 +94,20 @@ public final class Batch<T> {
             summary.merge(key, 1, Integer::sum);
         }
         return new Answer<>(ruleSet.version(), results.size(), summary, results);
+    }
+
+    private static <R> R withLogContext(Map<String, String> context, Supplier<R> work) {
+        Map<String, String> before = MDC.getCopyOfContextMap();
+        MDC.setContextMap(context);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(before);
+            }
+        }
     }
 
     private Result<T> one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String header, boolean explain,

@@ -43,6 +43,12 @@ final class Operations {
             String id = RequestIds.of(ctx.header(RequestIds.HEADER));
             ctx.header(RequestIds.HEADER, id);
             MDC.put("requestId", id);
+            // Every line logged while answering names the rules in service; the request's own line, the
+            // version that answered it.
+            RuleSet current = ruleSets.get();
+            if (current != null) {
+                MDC.put("rulesetVersion", current.version());
+            }
         });
         config.routes.before("/v1/*", ctx -> {
             if (!readiness.isReady()) {
@@ -75,13 +81,13 @@ final class Operations {
         long nanos = start == null ? (long) (millis * 1_000_000) : System.nanoTime() - start;
         String route = route(ctx);
         int status = ctx.statusCode();
-        metrics.request(ctx.method().name(), route, status, nanos);
+        String version = ctx.res().getHeader(AdvisorApp.RULESET_VERSION);
+        metrics.request(ctx.method().name(), route, status, version == null ? "none" : version, nanos);
         String problemType = ctx.attribute(PROBLEM_TYPE);
         if (problemType != null && List.of(400, 413, 415, 422).contains(status)) {
             metrics.rejected(status, problemType.substring(problemType.lastIndexOf('/') + 1));
         }
         List<String> codes = ctx.attribute(ADVICE_CODES);
-        String version = ctx.res().getHeader(AdvisorApp.RULESET_VERSION);
         // Only what describes the request, never what is in it: no body, no amount, no borrower fact.
         REQUESTS.atInfo()
                 .addKeyValue("requestId", MDC.get("requestId"))
@@ -93,6 +99,7 @@ final class Operations {
                 .addKeyValue("adviceCodes", codes == null ? List.of() : codes)
                 .log("{} {} {}", ctx.method().name(), route, status);
         MDC.remove("requestId");
+        MDC.remove("rulesetVersion");
     }
 
     /** The route as declared, so that metrics and logs never hold what a client put in a URL. */

@@ -45,10 +45,15 @@ public final class Metrics implements EvaluationObserver {
         return registry;
     }
 
-    /** One HTTP request: the route as declared ({@code /v1/advice}), never the path a client typed. */
-    public void request(String method, String route, int status, long nanos) {
-        Timer.builder("http.server.requests").description("HTTP requests by route template, method and status")
-                .tags("method", method, "uri", route, "status", Integer.toString(status))
+    /**
+     * One HTTP request: the route as declared ({@code /v1/advice}), never the path a client typed, and the
+     * version of the rules that answered ("none" before any loaded).
+     */
+    public void request(String method, String route, int status, String rulesetVersion, long nanos) {
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by route template, method, status and rule-set version")
+                .tags("method", method, "uri", route, "status", Integer.toString(status), "ruleset_version",
+                        rulesetVersion)
                 .serviceLevelObjectives(BUCKETS).register(registry).record(nanos, TimeUnit.NANOSECONDS);
     }
 

@@ -53,6 +53,15 @@ class FiringLimitEndpointTest {
             assertThat(next.status()).isEqualTo(200);
             assertThat(next.json().path("advice").get(0).path("code").asText()).isEqualTo("TEST_HIGH_LTV");
             assertThat(loopedAgain.status()).isEqualTo(500);
+            TestServer.Reply batch = server.post("/v1/pre-approval/batch", "[" + LOOPING + "]",
+                    java.util.Map.of("Content-Type", "application/json", "X-Request-Id", "batch-with-a-loop"));
+            assertThat(batch.json().at("/results/0/status").asInt()).isEqualTo(500);
+            assertThat(batch.json().at("/summary/ERROR").asInt()).isEqualTo(1);
+            // The batch case's error line, logged on a pool thread, still names its request and rules.
+            assertThat(log.list).filteredOn(e -> e.getFormattedMessage().contains("batch case 0"))
+                    .singleElement().satisfies(e -> assertThat(e.getMDCPropertyMap())
+                            .containsEntry("requestId", "batch-with-a-loop")
+                            .containsEntry("rulesetVersion", loopsWhenAsked.version()));
 
             String logged = String.join("\n", log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
             assertThat(logged).contains("rule firing limit 200", "Count for ever").doesNotContain("5400000", "6000000");

@@ -64,7 +64,8 @@ class OperationsTest {
             String text = reply.body();
             String version = BundledRuleSet.get().version();
             assertThat(text)
-                    .contains("http_server_requests_seconds_count{method=\"POST\",status=\"200\",uri=\"/v1/advice\"} 1")
+                    .contains("http_server_requests_seconds_count{method=\"POST\",ruleset_version=\"" + version
+                            + "\",status=\"200\",uri=\"/v1/advice\"} 1")
                     .contains("advisor_advice_total{code=\"LTV_ABOVE_SAFE_LEVEL\",ruleset_version=\"" + version
                             + "\",severity=\"CRITICAL\"} 1")
                     .contains("advisor_evaluation_seconds_bucket{kind=\"advice\",ruleset_version=\"" + version
@@ -72,7 +73,8 @@ class OperationsTest {
                     .contains("advisor_requests_rejected_total{reason=\"unsupported-media-type\",status=\"415\"} 1")
                     .contains("advisor_requests_rejected_total{reason=\"invalid-request\",status=\"400\"} 1")
                     .contains("uri=\"unmatched\"")
-                    .contains("http_server_requests_seconds_count{method=\"GET\",status=\"405\",uri=\"/v1/advice\"} 1")
+                    .contains("http_server_requests_seconds_count{method=\"GET\",ruleset_version=\"" + version
+                            + "\",status=\"405\",uri=\"/v1/advice\"} 1")
                     .contains("jvm_memory_used_bytes", "jvm_gc_", "jvm_threads_live_threads", "process_uptime_seconds",
                             "jetty_threads_", "jetty_connections_");
             // A route template, never what a client put in a path.
