@@ -1,6 +1,7 @@
 package hk.negequity.explain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -140,7 +141,7 @@ final class Evaluator {
             Object result = Accessors.call(target.value(), call.method(), args.toArray());
             // Nothing found for a missing fact (policy.ltvBands(regime, use) without the use) is not a "no":
             // the lookup waits for that fact. What a method does find with it missing stands.
-            if (!missing.isEmpty() && (result == null || result instanceof java.util.Collection<?> found
+            if (!missing.isEmpty() && (result == null || result instanceof Collection<?> found
                     && found.isEmpty())) {
                 return Value.missing(missing);
             }

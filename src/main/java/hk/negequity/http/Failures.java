@@ -6,7 +6,6 @@ import hk.negequity.request.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,25 +35,16 @@ final class Failures {
     /** Javalin's own refusals: no route, a route without this method, a body over the server's limit. */
     private static void httpError(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
-        String title = switch (status) {
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 413 -> "Request body too large";
-            case 415 -> "Unsupported media type";
-            case 431 -> "Request header fields too large";
-            default -> status < 500 ? "Bad request" : "Server error";
-        };
         // The path is shown only as the instance, never echoed inside a sentence.
         String detail = switch (status) {
             case 404 -> "there is no route " + ctx.method() + " for this path; see /openapi.json";
             case 405 -> ctx.method() + " is not allowed here; allowed: " + allowed(e);
-            default -> title;
+            default -> null;
         };
         if (status == 405) {
             ctx.header("Allow", allowed(e));
         }
-        Json.problem(ctx, Problem.of(title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status, detail,
-                ctx.path()));
+        Json.problem(ctx, StatusProblems.of(status, detail, ctx.path()));
     }
 
     /** The methods the path takes, as Javalin lists them for a 405 ("availableMethods"). */

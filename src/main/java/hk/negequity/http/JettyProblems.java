@@ -3,7 +3,6 @@ package hk.negequity.http;
 import hk.negequity.advice.AnswerJson;
 import hk.negequity.advice.Problem;
 import java.nio.ByteBuffer;
-import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -20,22 +19,13 @@ final class JettyProblems extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
-        String title = switch (code) {
-            case 400 -> "Bad request";
-            case 408 -> "Request timeout";
-            case 413 -> "Request body too large";
-            case 414 -> "URI too long";
-            case 431 -> "Request header fields too large";
-            case 505 -> "HTTP version not supported";
-            default -> code < 500 ? "Bad request" : "Server error";
-        };
         String detail = switch (code) {
             case 431 -> "the request line and headers are larger than this server accepts";
             case 414 -> "the request URI is longer than this server accepts";
             case 400 -> "the request is not well-formed HTTP/1.1";
-            default -> title;
+            default -> null;
         };
-        Problem problem = Problem.of(title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, code, detail, null);
+        Problem problem = StatusProblems.of(code, detail, null);
         response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.PROBLEM_JSON + "; charset=utf-8");
         response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem)), callback);

@@ -106,7 +106,7 @@ public final class JsonBodies {
                     }
                 }
             } catch (StreamConstraintsException e) {
-                return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
+                return pathAt(parser);
             }
         } catch (IOException e) {
             // Not the same failure: no path to give.
@@ -115,10 +115,12 @@ public final class JsonBodies {
     }
 
     private static String pathOf(JsonProcessingException e) {
-        if (e.getProcessor() instanceof JsonParser parser) {
-            return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
-        }
-        return "";
+        return e.getProcessor() instanceof JsonParser parser ? pathAt(parser) : "";
+    }
+
+    /** The field the parser is in, as a request path: loan.amount. */
+    private static String pathAt(JsonParser parser) {
+        return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
     }
 
     private static String where(JsonLocation location) {
