@@ -18,6 +18,14 @@ final class Accessors {
         }
     };
 
+    /** Each class's methods by name and number of arguments, found once ({@code getMethods} copies them all). */
+    private static final ClassValue<Map<String, Optional<Method>>> METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     private static final Object[] NO_ARGUMENTS = new Object[0];
 
     private Accessors() {
@@ -36,13 +44,23 @@ final class Accessors {
     }
 
     static Object call(Object target, String name, Object[] args) {
-        for (Method method : target.getClass().getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
-                return invoke(method, target, convert(method.getParameterTypes(), args));
-            }
+        Class<?> type = target.getClass();
+        Method method = METHODS.get(type).computeIfAbsent(name + "/" + args.length,
+                key -> Optional.ofNullable(findMethod(type, name, args.length))).orElse(null);
+        if (method != null) {
+            return invoke(method, target, convert(method.getParameterTypes(), args));
         }
         throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no method " + name + " of "
                 + args.length + " argument(s)");
+    }
+
+    private static Method findMethod(Class<?> type, String name, int arity) {
+        for (Method method : type.getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == arity) {
+                return method;
+            }
+        }
+        return null;
     }
 
     private static Method reader(Class<?> type, String name) {

@@ -3,6 +3,7 @@ package hk.negequity.explain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -166,7 +167,14 @@ final class Evaluator {
     /** A class named in a condition, for its enum constants: {@code Scheme.STAFF_LOAN}. */
     record TypeName(String className) {
 
+        /** Constants by class name and constant name, looked up once: {@code Class.forName} is not cheap. */
+        private static final Map<String, Object> CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+
         Object constant(String name) {
+            return CONSTANTS.computeIfAbsent(className + "." + name, key -> find(name));
+        }
+
+        private Object find(String name) {
             try {
                 Class<?> type = Class.forName(className);
                 for (Object constant : type.getEnumConstants()) {
