@@ -37,3 +37,4 @@ done
 results=$(grep -o '"status":200' target/batch-answer.json | wc -l)
 echo "1,000-case batch ($(wc -c <"$body") bytes in, $(wc -c <target/batch-answer.json) bytes out, $results answers of 200):"
 echo "  median $(printf '%s\n' "${times[@]}" | median) ms over $RUNS runs (min $(printf '%s\n' "${times[@]}" | sort -g | head -1), max $(printf '%s\n' "${times[@]}" | sort -g | tail -1)) after $WARMUP warm-up runs"
+echo "  server RSS after $((WARMUP + RUNS)) batches: $(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$SERVER_PID/status") MiB"

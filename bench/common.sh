@@ -24,6 +24,11 @@ need_jar() {
 # start_server PORT: starts the jar on 127.0.0.1:PORT and waits (at most 60 s) until it is ready.
 start_server() {
   local port=$1
+  # Another server on the port would answer the health check and be measured instead.
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "something already listens on 127.0.0.1:$port; stop it or set PORT" >&2
+    exit 1
+  fi
   java "${START_FLAGS[@]}" -jar "$JAR" --port "$port" --log-format json 2>"target/bench-server-$port.log" &
   SERVER_PID=$!
   trap 'stop_server' EXIT

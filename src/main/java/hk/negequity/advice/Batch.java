@@ -29,6 +29,9 @@ public final class Batch<T> {
     public static final int MAX_CASES = 1_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+    /** In the summary: cases the request got wrong (4xx), and cases the service failed on (5xx). */
+    private static final String INVALID = "INVALID";
+    private static final String ERROR = "ERROR";
 
     /** Answers one case with a given rule set. */
     public interface Judge<T> {
@@ -47,8 +50,13 @@ public final class Batch<T> {
         this.summaryKey = summaryKey;
     }
 
-    /** One case's outcome: an answer (status 200) or a problem (its status). */
-    public record Result<T>(int index, int status, T answer, Problem problem) {
+    /**
+     * One case's outcome: an answer (status 200) or a problem (its status).
+     *
+     * @param outcome what the case counts as in the summary; not written
+     */
+    public record Result<T>(int index, int status, T answer, Problem problem,
+                            @com.fasterxml.jackson.annotation.JsonIgnore String outcome) {
     }
 
     /** @param summary how many cases got each outcome, how many were invalid (4xx) and how many failed (5xx) */
@@ -72,6 +80,15 @@ public final class Batch<T> {
 
     /** @param header the Accept-Language for cases without their own {@code lang}; may be null */
     public Answer<T> run(JsonNode cases, LocalDate today, String header, boolean explain, String instance) {
+        return run(cases, today, header, explain, instance, Function.identity());
+    }
+
+    /**
+     * As {@link #run(JsonNode, LocalDate, String, boolean, String)}, each answer passed through {@code finish}
+     * (written as JSON, say) on the thread that made it, as soon as it is made.
+     */
+    public <R> Answer<R> run(JsonNode cases, LocalDate today, String header, boolean explain, String instance,
+                             Function<T, R> finish) {
         if (cases == null || !cases.isArray()) {
             throw InvalidRequestException.of("", "must be a JSON array of requests");
         }
@@ -83,15 +100,13 @@ public final class Batch<T> {
         Map<String, String> context = new java.util.HashMap<>(Objects.requireNonNullElse(MDC.getCopyOfContextMap(),
                 Map.of()));
         context.put("rulesetVersion", ruleSet.version());
-        List<Result<T>> results = IntStream.range(0, cases.size()).parallel()
+        List<Result<R>> results = IntStream.range(0, cases.size()).parallel()
                 .mapToObj(i -> withLogContext(context, () -> one(ruleSet, i, cases.get(i), today, header, explain,
-                        instance)))
+                        instance, finish)))
                 .toList();
         Map<String, Integer> summary = new TreeMap<>();
-        for (Result<T> result : results) {
-            String key = result.answer() != null ? summaryKey.apply(result.answer())
-                    : result.status() < 500 ? "INVALID" : "ERROR";
-            summary.merge(key, 1, Integer::sum);
+        for (Result<R> result : results) {
+            summary.merge(result.outcome(), 1, Integer::sum);
         }
         return new Answer<>(ruleSet.version(), results.size(), summary, results);
     }
@@ -110,22 +125,23 @@ public final class Batch<T> {
         }
     }
 
-    private Result<T> one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String header, boolean explain,
-                          String instance) {
+    private <R> Result<R> one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String header,
+                              boolean explain, String instance, Function<T, R> finish) {
         String where = instance + "#" + index;
         try {
             AdviceRequest request = reader.read(node, today);
             String language = Languages.choose(reader.language(node), header, ruleSet.catalogues().keySet());
-            return new Result<>(index, 200, judge.answer(ruleSet, request, new Presentation(language, explain)), null);
+            T answer = judge.answer(ruleSet, request, new Presentation(language, explain));
+            return new Result<>(index, 200, finish.apply(answer), null, summaryKey.apply(answer));
         } catch (InvalidRequestException e) {
-            return new Result<>(index, 400, null, Problem.invalidRequest(e.violations(), where));
+            return new Result<>(index, 400, null, Problem.invalidRequest(e.violations(), where), INVALID);
         } catch (FiringLimitExceededException e) {
             LOG.error("rule firing limit {} reached in batch case {}; last rules fired: {}", e.limit(), index,
                     e.lastRules());
-            return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where));
+            return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where), ERROR);
         } catch (RuntimeException e) {
             LOG.error("unexpected failure in batch case {}", index, e);
-            return new Result<>(index, 500, null, Problem.internalError(where));
+            return new Result<>(index, 500, null, Problem.internalError(where), ERROR);
         }
     }
 }

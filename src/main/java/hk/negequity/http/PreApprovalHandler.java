@@ -4,6 +4,7 @@ import hk.negequity.advice.Batch;
 import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.advice.PreApprovalService;
 import hk.negequity.advice.Problem;
+import hk.negequity.advice.RawJson;
 import hk.negequity.request.JsonBodies;
 import hk.negequity.request.RequestReader;
 import io.javalin.http.Context;
@@ -42,7 +43,8 @@ final class PreApprovalHandler {
         var cases = bodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
         try {
             boolean explain = Presentations.explain(ctx);
-            Json.write(ctx, 200, batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path()));
+            Json.write(ctx, 200, batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path(),
+                    RawJson::of));
         } catch (Batch.TooManyCasesException e) {
             throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,
                     e.getMessage(), ctx.path()));

@@ -1,0 +1,47 @@
+package hk.negequity.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hk.negequity.BundledRuleSet;
+import hk.negequity.engine.RuleEngine;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch whose answers are written as JSON as soon as each is made (what the endpoint does, to keep memory
+ * low) writes the same bytes as one written whole at the end: answers, problems, order and summary.
+ */
+class BatchWrittenAsMadeTest {
+
+    private static final String CASES = """
+            [ {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "use": "SELF_USE",
+                "completed": true, "agreementDate": "2026-11-20"}, "loan": {"amount": 4200000, "annualRatePct": 3.25,
+                "tenorMonths": 360, "scheme": "STANDARD"}, "borrower": {"monthlyIncome": 60000,
+                "liquidReserves": 150000, "employment": "EMPLOYED"}},
+              {"loan": {"amount": -1}},
+              {"asOf": "2026-11-28", "lang": "zh-HK", "property": {"price": 6000000, "valuation": 6000000,
+                "use": "SELF_USE", "completed": true, "agreementDate": "2026-11-20"}, "loan": {"amount": 5400000,
+                "annualRatePct": 3.25, "tenorMonths": 360, "scheme": "MORTGAGE_INSURANCE"},
+                "borrower": {"monthlyIncome": 60000, "liquidReserves": 150000}},
+              {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "use": "SELF_USE",
+                "completed": true, "agreementDate": "2026-11-20"}, "loan": {"amount": 5800000, "annualRatePct": 3.25,
+                "tenorMonths": 360, "scheme": "STANDARD"}, "borrower": {"monthlyIncome": 30000}} ]""";
+
+    private final Advisor advisor = Advisor.over(BundledRuleSet::get, new RuleEngine());
+
+    @Test
+    void answersWrittenAsTheyAreMadeReadTheSameAsAnswersWrittenAtTheEnd() throws Exception {
+        JsonNode cases = new ObjectMapper().readTree(CASES);
+        LocalDate today = LocalDate.of(2026, 11, 28);
+
+        Batch.Answer<PreApprovalAnswer> whole = advisor.preApprovalBatch().run(cases, today, null, true, "/batch");
+        Batch.Answer<RawJson> asMade = advisor.preApprovalBatch().run(cases, today, null, true, "/batch", RawJson::of);
+
+        assertThat(new String(AnswerJson.bytes(asMade), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(new String(AnswerJson.bytes(whole), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(asMade.summary()).isEqualTo(whole.summary()).containsEntry("INVALID", 1);
+        assertThat(asMade.summary().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+    }
+}
