@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # One POST /v1/pre-approval/batch of 1,000 cases (the three representative cases in turn, each loan HK$1,000
 # smaller than the one before), timed by curl on 127.0.0.1: WARMUP unmeasured runs, then RUNS measured ones,
-# median and spread printed. Bounded: about a minute.
-#   RUNS=21 WARMUP=60 PORT=7191 bench/batch.sh
+# median and spread printed, and the server's RSS while it works. Bounded: about a minute.
+#   RUNS=51 WARMUP=100 PORT=7191 bench/batch.sh
 source "$(dirname "$0")/common.sh"
-RUNS=${RUNS:-21}; WARMUP=${WARMUP:-60}; PORT=${PORT:-7191}
+RUNS=${RUNS:-51}; WARMUP=${WARMUP:-100}; PORT=${PORT:-7191}
 need_tools curl
 need_jar
 machine
@@ -27,6 +27,7 @@ post() {
   curl -s -o target/batch-answer.json -w '%{http_code} %{time_total}\n' -X POST -H 'Content-Type: application/json' \
       --data-binary "@$body" "http://127.0.0.1:$PORT/v1/pre-approval/batch"
 }
+rss_file=$(mktemp); rss_sampler "$rss_file" & sampler=$!
 for _ in $(seq "$WARMUP"); do post >/dev/null; done
 times=()
 for _ in $(seq "$RUNS"); do
@@ -37,4 +38,6 @@ done
 results=$(grep -o '"status":200' target/batch-answer.json | wc -l)
 echo "1,000-case batch ($(wc -c <"$body") bytes in, $(wc -c <target/batch-answer.json) bytes out, $results answers of 200):"
 echo "  median $(printf '%s\n' "${times[@]}" | median) ms over $RUNS runs (min $(printf '%s\n' "${times[@]}" | sort -g | head -1), max $(printf '%s\n' "${times[@]}" | sort -g | tail -1)) after $WARMUP warm-up runs"
-echo "  server RSS after $((WARMUP + RUNS)) batches: $(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$SERVER_PID/status") MiB"
+kill "$sampler" 2>/dev/null || true
+echo "  server RSS during the $((WARMUP + RUNS)) batches: median $(median <"$rss_file") MiB, max $(sort -n "$rss_file" | tail -1) MiB"
+rm -f "$rss_file"

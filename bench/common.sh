@@ -49,6 +49,12 @@ stop_server() {
   SERVER_PID=
 }
 
+rss_sampler() { # samples the server's RSS (MiB) every half second into a file until killed
+  while kill -0 "$SERVER_PID" 2>/dev/null; do
+    awk '/VmRSS/ {printf "%.0f\n", $2/1024}' "/proc/$SERVER_PID/status" >>"$1"; sleep 0.5
+  done
+}
+
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 machine() {

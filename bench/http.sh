@@ -21,12 +21,6 @@ wrk_run() { # wrk_run SECONDS [wrk args...]: prints "requests/s p50_ms p99_ms no
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad + 0 }'
 }
 
-rss_sampler() { # samples the server's RSS (MiB) every second into a file until killed
-  while kill -0 "$SERVER_PID" 2>/dev/null; do
-    awk '/VmRSS/ {printf "%.0f\n", $2/1024}' "/proc/$SERVER_PID/status" >>"$1"; sleep 1
-  done
-}
-
 echo "warm-up: ${WARMUP} s of load, alternating (the JIT needs it on 2 cores)"
 half=$((WARMUP / 2))
 wrk_run "$half" -s bench/cases.lua "$URL" >/dev/null
