@@ -1,5 +1,6 @@
 package hk.negequity.explain;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -16,7 +17,20 @@ record Value(Object value, Set<String> missing) {
     }
 
     static Value missing(Set<String> missing) {
-        return new Value(null, Set.copyOf(missing));
+        return new Value(null, ordered(missing));
+    }
+
+    /**
+     * An unmodifiable copy in the order given (the order the rule's conditions name the facts), so that an
+     * explanation lists them alike on every run: {@code Set.copyOf} iterates in an order that changes from one
+     * start of the JVM to the next.
+     */
+    static Set<String> ordered(Set<String> missing) {
+        return switch (missing.size()) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(missing.iterator().next());
+            default -> Collections.unmodifiableSet(new LinkedHashSet<>(missing));
+        };
     }
 
     boolean isNull() {
