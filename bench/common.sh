@@ -5,9 +5,9 @@ JAR=target/advisor.jar
 # The README's start command's flags; JAVA_OPTS adds to them.
 START_FLAGS=(-XX:SharedArchiveFile=target/advisor.jsa -Xmx256m -XX:+UseSerialGC ${JAVA_OPTS:-})
 
-need_tools() {
+need_tools() { # need_tools TOOL[:DEBIAN_PACKAGE]...
   local missing=()
-  for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  for spec in "$@"; do command -v "${spec%%:*}" >/dev/null || missing+=("${spec#*:}"); done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]} from Debian's packages" >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

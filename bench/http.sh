@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # HTTP throughput and latency of POST /v1/advice (the three representative cases in turn) beside the
 # trivial GET /health/live of the same server, on 127.0.0.1 with wrk: warm-up, then ROUNDS rounds of each,
-# alternately, same connections and duration; RSS sampled under load; then p99 at half of the advice peak
-# with hey. Bounded: about WARMUP + ROUNDS*2*DURATION + 30 seconds.
-#   ROUNDS=3 DURATION=20 WARMUP=120 CONNECTIONS=16 PORT=7190 bench/http.sh
+# alternately, same connections and duration; RSS sampled under load; then the latency at half of the advice
+# peak, at a fixed rate, with h2load. Bounded: about WARMUP + ROUNDS*2*DURATION + HALF_PEAK_SECONDS + 5 seconds.
+#   ROUNDS=3 DURATION=20 WARMUP=120 CONNECTIONS=16 CLIENTS=1 HALF_PEAK_SECONDS=30 PORT=7190 bench/http.sh
 source "$(dirname "$0")/common.sh"
 ROUNDS=${ROUNDS:-3}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-120}; CONNECTIONS=${CONNECTIONS:-16}
-PORT=${PORT:-7190}
+PORT=${PORT:-7190}; CLIENTS=${CLIENTS:-1}; HALF_PEAK_SECONDS=${HALF_PEAK_SECONDS:-30}
 URL=http://127.0.0.1:$PORT
-need_tools wrk hey curl
+need_tools wrk h2load:nghttp2-client curl
 need_jar
 machine
 start_server "$PORT"
@@ -40,26 +40,37 @@ advice=$(printf '%s\n' "${advice_rps[@]}" | median); trivial=$(printf '%s\n' "${
 echo "median requests/s: advice $advice, trivial $trivial, ratio advice/trivial $(awk -v a="$advice" -v t="$trivial" 'BEGIN {printf "%.2f", a/t}')"
 echo "RSS under load: median $(median <"$rss_file") MiB, max $(sort -n "$rss_file" | tail -1) MiB"
 
-# Half of the advice peak, split evenly over the three cases, each with 4 workers at a fixed rate.
+# Half of the advice peak, at a fixed rate: h2load (nghttp2-client) sends each of the three cases from
+# CLIENTS connections at a fixed rate per connection, and logs every request's time to its last byte. One
+# connection per case by default: h2load starts its connections' requests on the same timer tick, so eight
+# per case send bursts of 24 requests that queue on the two cores (p50 1.2 ms where one per case saw 0.5 ms).
 rate=$(awk -v a="$advice" 'BEGIN {printf "%d", a / 2}')
-per_worker=$(awk -v r="$rate" 'BEGIN {q = r / 3 / 4; printf "%d", (q < 1 ? 1 : q)}')
-echo "at half the peak: $rate requests/s for 20 s (hey, 3 cases x 4 workers x $per_worker/s)"
+per_client=$(awk -v r="$rate" -v c="$CLIENTS" 'BEGIN {q = r / 3 / c; printf "%d", (q < 1 ? 1 : q)}')
+echo "at half the peak: $rate requests/s asked for ${HALF_PEAK_SECONDS} s (h2load, 3 cases x $CLIENTS connections x $per_client/s)"
 curl -s "$URL/metrics" >target/metrics-before.txt
 for file in bench/cases/*.json; do
-  hey -z 20s -c 4 -q "$per_worker" -m POST -T application/json -D "$file" "$URL/v1/advice" >"target/hey-$(basename "$file" .json).txt" &
+  name=$(basename "$file" .json)
+  rm -f "target/h2load-$name.log" # h2load appends to its log
+  h2load --h1 -D "$HALF_PEAK_SECONDS" -c "$CLIENTS" --rps "$per_client" -d "$file" -H 'Content-Type: application/json' \
+      --log-file="target/h2load-$name.log" "$URL/v1/advice" >"target/h2load-$name.txt" 2>&1 &
 done
-wait_hey() { for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; done; }
-wait_hey
+wait_clients() { for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; done; }
+wait_clients
 for file in bench/cases/*.json; do
   name=$(basename "$file" .json)
-  awk -v n="$name" '/Requests\/sec/ {rps = $2} /99% in/ {p99 = $3 * 1000} /50% in/ {p50 = $3 * 1000}
-      /\[200\]/ {ok = $2} END {printf "  %-30s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  200s %d\n", n, rps, p50, p99, ok}' \
-      "target/hey-$name.txt"
+  # Columns: start (µs since the epoch), status, µs to the last byte of the answer.
+  sort -t$'\t' -k3,3n "target/h2load-$name.log" | awk -F'\t' -v n="$name" -v s="$HALF_PEAK_SECONDS" '
+      { d[NR] = $3; if ($2 != 200) bad++ }
+      END { printf "  %-30s %6.0f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  non-200 %d\n", n, NR / s,
+                   d[int(NR * 0.50) + 1] / 1000, d[int(NR * 0.99) + 1] / 1000, d[NR] / 1000, bad + 0 }'
 done
+sort -t$'\t' -k3,3n target/h2load-*.log | awk -F'\t' '{ d[NR] = $3 }
+    END { printf "  all three: %d requests, p50 %.2f ms, p99 %.2f ms\n", NR, d[int(NR * 0.50) + 1] / 1000,
+                 d[int(NR * 0.99) + 1] / 1000 }'
 curl -s "$URL/metrics" >target/metrics-after.txt
 # The server's own view: the p50 and p99 of POST /v1/advice during the run, from its histogram's buckets
 # (so without the client's own scheduling on these two cores); a bucket's upper edge is reported.
-awk '/^http_server_requests_seconds_bucket\{method="POST",status="200",uri="\/v1\/advice"/ {
+awk '/^http_server_requests_seconds_bucket\{method="POST",.*status="200",uri="\/v1\/advice"/ {
        match($0, /le="[^"]+"/); le = substr($0, RSTART + 4, RLENGTH - 5)
        if (FILENAME ~ /before/) before[le] = $2; else { after[le] = $2; order[++n] = le } }
      END { total = after["+Inf"] - before["+Inf"]

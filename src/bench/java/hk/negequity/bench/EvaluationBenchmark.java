@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx512m"})
+@Fork(value = 2, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC"})
 public class EvaluationBenchmark {
 
     @Param({"FIRST_TIME_BUYER_MIP_90", "NEGATIVE_EQUITY_IN_ARREARS", "STANDARD_70_PRE_APPROVAL"})
