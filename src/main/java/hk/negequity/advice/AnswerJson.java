@@ -30,12 +30,4 @@ public final class AnswerJson {
             throw new IllegalStateException("answer could not be written as JSON", e);
         }
     }
-
-    public static String string(Object answer) {
-        try {
-            return MAPPER.writeValueAsString(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("answer could not be written as JSON", e);
-        }
-    }
 }
