@@ -27,6 +27,12 @@ final class Conditions {
                 : java.util.Set.of());
     }
 
+    /** The condition without its values: what {@code needs} reads (its truth and the facts it waits for). */
+    static Condition bare(RuleModel rule, Element.Pattern pattern, Expr condition, Evaluator.Outcome outcome) {
+        return new Condition(condition.text(), null, null, null, null, outcome.truth(), null, rule.file(),
+                pattern.line(), outcome.truth() == Truth.UNKNOWN ? outcome.missing() : java.util.Set.of());
+    }
+
     /** Rule literals are BigDecimal; answers show them as plain numbers, enums by name. */
     private static Object plain(Object value) {
         if (value instanceof BigDecimal decimal) {

@@ -14,10 +14,13 @@ final class Evaluator {
 
     private final EvaluationFacts facts;
     private final java.util.Map<String, String> imports;
+    private final boolean describing;
 
-    Evaluator(EvaluationFacts facts, java.util.Map<String, String> imports) {
+    /** @param describing whether outcomes are shown with their values; only a full explanation shows them */
+    Evaluator(EvaluationFacts facts, java.util.Map<String, String> imports, boolean describing) {
         this.facts = facts;
         this.imports = imports;
+        this.describing = describing;
     }
 
     /** A condition's outcome, shown with its values. */
@@ -29,18 +32,18 @@ final class Evaluator {
             Outcome left = truth(binary.left(), scope);
             Outcome right = truth(binary.right(), scope);
             Truth truth = binary.op().equals("&&") ? left.truth().and(right.truth()) : left.truth().or(right.truth());
-            return new Outcome(truth, left.shown() + " " + binary.op() + " " + right.shown(),
+            return new Outcome(truth, describing ? left.shown() + " " + binary.op() + " " + right.shown() : null,
                     Value.union(new Value(null, left.missing()), new Value(null, right.missing())));
         }
         if (expr instanceof Expr.Unary unary && unary.op().equals("!")) {
             Outcome inner = truth(unary.operand(), scope);
-            return new Outcome(inner.truth().not(), "!(" + inner.shown() + ")", inner.missing());
+            return new Outcome(inner.truth().not(), describing ? "!(" + inner.shown() + ")" : null, inner.missing());
         }
         if (expr instanceof Expr.Binary binary && binary.isComparison()) {
             Value left = value(binary.left(), scope);
             Value right = value(binary.right(), scope);
             Truth truth = Comparisons.compare(binary.op(), left.value(), right.value());
-            return new Outcome(truth, shown(binary, left, right),
+            return new Outcome(truth, describing ? shown(binary, left, right) : null,
                     truth == Truth.UNKNOWN ? Value.union(left, right) : Set.of());
         }
         if (expr instanceof Expr.In in) {
@@ -52,13 +55,13 @@ final class Evaluator {
             for (Expr choice : in.choices()) {
                 found |= Comparisons.compare("==", operand.value(), value(choice, scope).value()) == Truth.TRUE;
             }
-            return new Outcome(Truth.of(found != in.negated()), in.operand().text() + " " + Format.show(operand.value())
-                    + (in.negated() ? " not in " : " in ") + "(" + String.join(", ",
-                    in.choices().stream().map(Expr::text).toList()) + ")", Set.of());
+            return new Outcome(Truth.of(found != in.negated()), describing ? in.operand().text() + " "
+                    + Format.show(operand.value()) + (in.negated() ? " not in " : " in ") + "(" + String.join(", ",
+                    in.choices().stream().map(Expr::text).toList()) + ")" : null, Set.of());
         }
         Value value = value(expr, scope);
         if (value.value() instanceof Boolean holds) {
-            return new Outcome(Truth.of(holds), expr.text() + " " + holds, Set.of());
+            return new Outcome(Truth.of(holds), describing ? expr.text() + " " + holds : null, Set.of());
         }
         return new Outcome(Truth.UNKNOWN, expr.text(), value.missing());
     }

@@ -81,7 +81,7 @@ public final class Explainer {
      */
     public Explanation explain(EvaluationFacts facts, Function<String, EvaluationFacts> factsWhenFired,
                                Set<String> fired, boolean preApproval, boolean full) {
-        RuleEvaluator evaluator = new RuleEvaluator(models, facts);
+        RuleEvaluator evaluator = new RuleEvaluator(models, facts, full);
         Set<String> given = InputPaths.given(facts.request());
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();

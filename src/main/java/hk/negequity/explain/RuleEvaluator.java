@@ -21,12 +21,24 @@ final class RuleEvaluator {
 
     private final RuleModels models;
     private final EvaluationFacts facts;
+    private final boolean describing;
     private final Map<String, RuleTrace> traces = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
+    /** A replay that shows each condition with its values, for a full explanation. */
     RuleEvaluator(RuleModels models, EvaluationFacts facts) {
+        this(models, facts, true);
+    }
+
+    /**
+     * @param describing whether conditions are shown with their facts, values and thresholds; without, each
+     *                   condition has only its text, truth, place and missing facts: all that what-to-ask-next
+     *                   needs, at a fraction of the cost
+     */
+    RuleEvaluator(RuleModels models, EvaluationFacts facts, boolean describing) {
         this.models = models;
         this.facts = facts;
+        this.describing = describing;
     }
 
     RuleTrace evaluate(RuleModel rule) {
@@ -91,7 +103,7 @@ final class RuleEvaluator {
     }
 
     private Truth pattern(RuleModel rule, Element.Pattern pattern, Scope scope, List<Condition> out, boolean negated) {
-        Evaluator evaluator = new Evaluator(facts, rule.imports());
+        Evaluator evaluator = new Evaluator(facts, rule.imports(), describing);
         List<Object> candidates;
         if (pattern.from() != null) {
             Value source = evaluator.value(pattern.from(), scope);
@@ -154,7 +166,8 @@ final class RuleEvaluator {
                 condition = binding.expr();
             }
             Evaluator.Outcome outcome = evaluator.truth(condition, local);
-            out.add(Conditions.of(rule, pattern, condition, outcome, evaluator, local));
+            out.add(describing ? Conditions.of(rule, pattern, condition, outcome, evaluator, local)
+                    : Conditions.bare(rule, pattern, condition, outcome));
             truth = truth.and(outcome.truth());
             if (truth == Truth.FALSE) {
                 break;
@@ -167,7 +180,7 @@ final class RuleEvaluator {
         List<Object> matches = new ArrayList<>();
         for (Object candidate : facts.ofType(inner.type())) {
             Scope local = scope.on(candidate, inner.type());
-            if (constraints(rule, inner, new Evaluator(facts, rule.imports()), local, new ArrayList<>()) == Truth.TRUE) {
+            if (constraints(rule, inner, new Evaluator(facts, rule.imports(), describing), local, new ArrayList<>()) == Truth.TRUE) {
                 matches.add(candidate);
             }
         }

@@ -26,8 +26,10 @@ class ExplainerAgreesWithDroolsTest {
         for (int i = 0; i < 1_000; i++) {
             var borrower = random.next();
             Evaluation evaluation = BundledRuleSet.evaluatePreApproval(borrower);
-            RuleEvaluator atTheEnd = new RuleEvaluator(models, factsUpTo(ruleSet, evaluation,
-                    evaluation.inserted().size()));
+            EvaluationFacts endState = factsUpTo(ruleSet, evaluation, evaluation.inserted().size());
+            RuleEvaluator atTheEnd = new RuleEvaluator(models, endState);
+            // What-to-ask-next replays without showing values; it must decide exactly as the full replay.
+            RuleEvaluator bareAtTheEnd = new RuleEvaluator(models, endState, false);
             for (RuleModel rule : models.all()) {
                 boolean fired = evaluation.firedRules().contains(rule.name());
                 // A rule that fired is replayed on what it saw when it fired; one that did not, on the end state.
@@ -35,6 +37,14 @@ class ExplainerAgreesWithDroolsTest {
                         ? new RuleEvaluator(models, factsUpTo(ruleSet, evaluation, evaluation.firedAt().get(rule.name())))
                                 .evaluate(rule).truth()
                         : atTheEnd.evaluate(rule).truth();
+                if (!fired) {
+                    RuleTrace full = atTheEnd.evaluate(rule);
+                    RuleTrace bare = bareAtTheEnd.evaluate(rule);
+                    assertThat(bare.truth()).as("case %d: rule \"%s\" without values", i, rule.name())
+                            .isEqualTo(full.truth());
+                    assertThat(bare.missing()).as("case %d: rule \"%s\" waits for", i, rule.name())
+                            .containsExactlyElementsOf(full.missing());
+                }
                 assertThat(truth == Truth.TRUE).as("case %d %s: rule \"%s\" fired %s but replays %s", i,
                         borrower.request(), rule.name(), fired, truth).isEqualTo(fired);
                 firedChecked += fired ? 1 : 0;
