@@ -2,6 +2,7 @@ package hk.negequity.advice;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -46,11 +47,7 @@ public final class RawJson implements SerializableString {
 
     @Override
     public int appendUnquotedUTF8(byte[] buffer, int offset) {
-        if (offset + utf8.length > buffer.length) {
-            return -1;
-        }
-        System.arraycopy(utf8, 0, buffer, offset, utf8.length);
-        return utf8.length;
+        return copy(utf8, buffer, offset);
     }
 
     @Override
@@ -78,36 +75,57 @@ public final class RawJson implements SerializableString {
         return utf8.length;
     }
 
-    // Raw JSON is written as it is, never as a quoted string.
+    // Written as a JSON string (never by the batch, which writes it raw): the text, escaped and quoted.
 
     @Override
     public char[] asQuotedChars() {
-        throw new UnsupportedOperationException("raw JSON is never quoted");
+        return JsonStringEncoder.getInstance().quoteAsString(getValue());
     }
 
     @Override
     public byte[] asQuotedUTF8() {
-        throw new UnsupportedOperationException("raw JSON is never quoted");
+        return JsonStringEncoder.getInstance().quoteAsUTF8(getValue());
     }
 
     @Override
     public int appendQuotedUTF8(byte[] buffer, int offset) {
-        throw new UnsupportedOperationException("raw JSON is never quoted");
+        return copy(asQuotedUTF8(), buffer, offset);
     }
 
     @Override
     public int appendQuoted(char[] buffer, int offset) {
-        throw new UnsupportedOperationException("raw JSON is never quoted");
+        char[] quoted = asQuotedChars();
+        if (offset + quoted.length > buffer.length) {
+            return -1;
+        }
+        System.arraycopy(quoted, 0, buffer, offset, quoted.length);
+        return quoted.length;
     }
 
     @Override
-    public int writeQuotedUTF8(OutputStream out) {
-        throw new UnsupportedOperationException("raw JSON is never quoted");
+    public int writeQuotedUTF8(OutputStream out) throws IOException {
+        byte[] quoted = asQuotedUTF8();
+        out.write(quoted);
+        return quoted.length;
     }
 
     @Override
     public int putQuotedUTF8(ByteBuffer buffer) {
-        throw new UnsupportedOperationException("raw JSON is never quoted");
+        byte[] quoted = asQuotedUTF8();
+        if (buffer.remaining() < quoted.length) {
+            return -1;
+        }
+        buffer.put(quoted);
+        return quoted.length;
+    }
+
+    /** Copies {@code bytes} into {@code buffer} at {@code offset}: their length, or -1 if they do not fit. */
+    private static int copy(byte[] bytes, byte[] buffer, int offset) {
+        if (offset + bytes.length > buffer.length) {
+            return -1;
+        }
+        System.arraycopy(bytes, 0, buffer, offset, bytes.length);
+        return bytes.length;
     }
 
     @Override

@@ -44,4 +44,23 @@ class BatchWrittenAsMadeTest {
         assertThat(asMade.summary()).isEqualTo(whole.summary()).containsEntry("INVALID", 1);
         assertThat(asMade.summary().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
     }
+
+    @Test
+    void anAnswerWrittenAsAStringIsItsTextEscaped() throws Exception {
+        RawJson raw = RawJson.of(java.util.Map.of("message", "樓價 \"跌\" 10%"));
+        ObjectMapper mapper = new ObjectMapper();
+
+        String asString = mapper.writeValueAsString(java.util.Map.of("answer", raw.getValue()));
+        var generated = new java.io.ByteArrayOutputStream();
+        try (var generator = mapper.getFactory().createGenerator(generated)) {
+            generator.writeStartObject();
+            generator.writeFieldName("answer");
+            generator.writeString(raw);
+            generator.writeEndObject();
+        }
+
+        assertThat(generated.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(asString);
+        assertThat(new String(raw.asQuotedChars())).isEqualTo(asString.substring("{\"answer\":\"".length(),
+                asString.length() - 2));
+    }
 }
