@@ -1,5 +1,6 @@
 package hk.negequity.advice;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.engine.RuleSet;
@@ -56,7 +57,7 @@ public final class Batch<T> {
      * @param outcome what the case counts as in the summary; not written
      */
     public record Result<T>(int index, int status, T answer, Problem problem,
-                            @com.fasterxml.jackson.annotation.JsonIgnore String outcome) {
+                            @JsonIgnore String outcome) {
     }
 
     /** @param summary how many cases got each outcome, how many were invalid (4xx) and how many failed (5xx) */
