@@ -55,6 +55,10 @@ rss_sampler() { # samples the server's RSS (MiB) every half second into a file u
   done
 }
 
+wait_clients() { # waits for this script's background load generators, not for the server
+  for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; done
+}
+
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 machine() {

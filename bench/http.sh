@@ -54,19 +54,20 @@ for file in bench/cases/*.json; do
   h2load --h1 -D "$HALF_PEAK_SECONDS" -c "$CLIENTS" --rps "$per_client" -d "$file" -H 'Content-Type: application/json' \
       --log-file="target/h2load-$name.log" "$URL/v1/advice" >"target/h2load-$name.txt" 2>&1 &
 done
-wait_clients() { for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; done; }
 wait_clients
-for file in bench/cases/*.json; do
-  name=$(basename "$file" .json)
-  # Columns: start (µs since the epoch), status, µs to the last byte of the answer.
-  sort -t$'\t' -k3,3n "target/h2load-$name.log" | awk -F'\t' -v n="$name" -v s="$HALF_PEAK_SECONDS" '
+# h2load's log: start (µs since the epoch), status, µs to the last byte of the answer.
+latencies() { # latencies LABEL LOG...: requests/s, p50, p99, max and non-200 answers over the logs
+  local label=$1; shift
+  sort -t$'\t' -k3,3n "$@" | awk -F'\t' -v n="$label" -v s="$HALF_PEAK_SECONDS" '
       { d[NR] = $3; if ($2 != 200) bad++ }
       END { printf "  %-30s %6.0f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  non-200 %d\n", n, NR / s,
                    d[int(NR * 0.50) + 1] / 1000, d[int(NR * 0.99) + 1] / 1000, d[NR] / 1000, bad + 0 }'
+}
+for file in bench/cases/*.json; do
+  name=$(basename "$file" .json)
+  latencies "$name" "target/h2load-$name.log"
 done
-sort -t$'\t' -k3,3n target/h2load-*.log | awk -F'\t' '{ d[NR] = $3 }
-    END { printf "  all three: %d requests, p50 %.2f ms, p99 %.2f ms\n", NR, d[int(NR * 0.50) + 1] / 1000,
-                 d[int(NR * 0.99) + 1] / 1000 }'
+latencies "all three" target/h2load-*.log
 curl -s "$URL/metrics" >target/metrics-after.txt
 # The server's own view: the p50 and p99 of POST /v1/advice during the run, from its histogram's buckets
 # (so without the client's own scheduling on these two cores); a bucket's upper edge is reported.

@@ -32,7 +32,7 @@ for file in bench/cases/*.json; do
 done
 hey -z "${MINUTES}m" -c 4 -q "$per_worker" -m POST -T application/json -D "$batch" "$URL/v1/pre-approval/batch" \
     >target/soak-batch.txt &
-for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; done
+wait_clients
 echo "end:   heap after GC $(heap_after_gc) MiB, RSS $(rss) MiB"
 for report in target/soak-*.txt; do
   awk -v n="$(basename "$report" .txt)" '/Requests\/sec/ {rps = $2} /99% in/ {p99 = $3 * 1000}

@@ -1,62 +1,72 @@
 package hk.negequity.explain;
 
 import hk.negequity.model.AdviceRequest;
-import java.lang.reflect.Method;
+import hk.negequity.model.Borrower;
+import hk.negequity.model.Loan;
+import hk.negequity.model.Property;
+import hk.negequity.model.Scenario;
 import java.lang.reflect.RecordComponent;
+import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The borrower's facts a request gives, by path: {@code loan.amount}, {@code borrower.liquidReserves}. */
 public final class InputPaths {
 
     /**
-     * Each part's components, found once: {@code getRecordComponents} builds new reflection objects on every
-     * call, which cost a tenth of a request's time when it was called per request.
+     * A part of the request, with its components found once: {@code getRecordComponents} builds new reflection
+     * objects on every call, which cost a tenth of a request's time when it was called per request.
      */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+    private record Part(String prefix, Function<AdviceRequest, Record> of, RecordComponent[] components) {
+
+        Part(String prefix, Class<? extends Record> type, Function<AdviceRequest, Record> of) {
+            this(prefix, of, type.getRecordComponents());
         }
-    };
+    }
+
+    /** In the order of their names, as {@link #all()} lists them. */
+    private static final List<Part> PARTS = List.of(
+            new Part("borrower", Borrower.class, AdviceRequest::borrower),
+            new Part("loan", Loan.class, AdviceRequest::loan),
+            new Part("property", Property.class, AdviceRequest::property),
+            new Part("scenario", Scenario.class, AdviceRequest::scenario));
+
+    private static final Set<String> ALL = all(PARTS);
 
     private InputPaths() {
     }
 
     /** Every fact a request can give. */
     public static Set<String> all() {
+        return ALL;
+    }
+
+    private static Set<String> all(List<Part> parts) {
         Set<String> all = new LinkedHashSet<>();
-        Map<String, Class<? extends Record>> parts = new java.util.TreeMap<>(Map.of("property",
-                hk.negequity.model.Property.class, "loan", hk.negequity.model.Loan.class, "borrower",
-                hk.negequity.model.Borrower.class, "scenario", hk.negequity.model.Scenario.class));
-        parts.forEach((prefix, type) -> {
-            for (RecordComponent component : type.getRecordComponents()) {
-                all.add(prefix + "." + component.getName());
+        for (Part part : parts) {
+            for (RecordComponent component : part.components()) {
+                all.add(part.prefix() + "." + component.getName());
             }
-        });
-        return all;
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     public static Set<String> given(AdviceRequest request) {
         Set<String> given = new LinkedHashSet<>();
-        add(given, "property", request.property());
-        add(given, "loan", request.loan());
-        add(given, "borrower", request.borrower());
-        add(given, "scenario", request.scenario());
-        return given;
-    }
-
-    private static void add(Set<String> given, String prefix, Record part) {
-        for (RecordComponent component : COMPONENTS.get(part.getClass())) {
-            Method accessor = component.getAccessor();
-            try {
-                if (accessor.invoke(part) != null) {
-                    given.add(prefix + "." + component.getName());
+        for (Part part : PARTS) {
+            Record value = part.of().apply(request);
+            for (RecordComponent component : part.components()) {
+                try {
+                    if (component.getAccessor().invoke(value) != null) {
+                        given.add(part.prefix() + "." + component.getName());
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + part.prefix() + "." + component.getName(), e);
                 }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + prefix + "." + component.getName(), e);
             }
         }
+        return given;
     }
 }

@@ -115,7 +115,7 @@ final class RuleEvaluator {
             }
             candidates = source.value() instanceof Collection<?> many ? new ArrayList<>(many) : List.of(source.value());
         } else if (pattern.collectOf() != null) {
-            candidates = List.of(collect(rule, pattern.collectOf(), scope));
+            candidates = List.of(collect(rule, pattern.collectOf(), evaluator, scope));
         } else {
             candidates = facts.ofType(pattern.type());
         }
@@ -176,11 +176,11 @@ final class RuleEvaluator {
         return truth;
     }
 
-    private Object collect(RuleModel rule, Element.Pattern inner, Scope scope) {
+    private Object collect(RuleModel rule, Element.Pattern inner, Evaluator evaluator, Scope scope) {
         List<Object> matches = new ArrayList<>();
         for (Object candidate : facts.ofType(inner.type())) {
             Scope local = scope.on(candidate, inner.type());
-            if (constraints(rule, inner, new Evaluator(facts, rule.imports(), describing), local, new ArrayList<>()) == Truth.TRUE) {
+            if (constraints(rule, inner, evaluator, local, new ArrayList<>()) == Truth.TRUE) {
                 matches.add(candidate);
             }
         }

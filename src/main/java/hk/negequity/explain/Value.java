@@ -25,7 +25,7 @@ record Value(Object value, Set<String> missing) {
      * explanation lists them alike on every run: {@code Set.copyOf} iterates in an order that changes from one
      * start of the JVM to the next.
      */
-    static Set<String> ordered(Set<String> missing) {
+    private static Set<String> ordered(Set<String> missing) {
         return switch (missing.size()) {
             case 0 -> Set.of();
             case 1 -> Set.of(missing.iterator().next());
