@@ -29,8 +29,17 @@ final class Conditions {
 
     /** The condition without its values: what {@code needs} reads (its truth and the facts it waits for). */
     static Condition bare(RuleModel rule, Element.Pattern pattern, Expr condition, Evaluator.Outcome outcome) {
-        return new Condition(condition.text(), null, null, null, null, outcome.truth(), null, rule.file(),
-                pattern.line(), outcome.truth() == Truth.UNKNOWN ? outcome.missing() : java.util.Set.of());
+        return withoutValues(rule, condition.text(), outcome.truth(), null, pattern.line(), outcome.missing());
+    }
+
+    /**
+     * A condition with no single fact compared (an existence test, or one shown without values): the missing
+     * facts are kept only where they left it undecided.
+     */
+    static Condition withoutValues(RuleModel rule, String text, Truth truth, String shown, int line,
+                                   java.util.Set<String> missing) {
+        return new Condition(text, null, null, null, null, truth, shown, rule.file(), line,
+                truth == Truth.UNKNOWN ? missing : java.util.Set.of());
     }
 
     /** Rule literals are BigDecimal; answers show them as plain numbers, enums by name. */

@@ -215,8 +215,7 @@ final class RuleEvaluator {
 
     private static Condition existence(RuleModel rule, String text, Truth truth, String shown, int line,
                                        Set<String> missing) {
-        return new Condition(text, null, null, null, null, truth, text + ": " + shown, rule.file(), line,
-                truth == Truth.UNKNOWN ? missing : Set.of());
+        return Conditions.withoutValues(rule, text, truth, text + ": " + shown, line, missing);
     }
 
     /** In {@code $d : agreementDate != null}, {@code $d} is bound to {@code agreementDate}. */
