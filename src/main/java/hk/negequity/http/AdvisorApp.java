@@ -80,10 +80,11 @@ public final class AdvisorApp {
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
             config.routes.get("/v1/rules", ctx -> rules(ctx, advisor));
             config.routes.post("/v1/admin/rules/reload", adminHandler::reload);
-            config.routes.after(ctx -> {
-                // Every answer names the rules behind it; answers that carry a version set it themselves.
+            config.routes.before(ctx -> {
+                // Every answer names the rules behind it; answers that carry a version set their own over
+                // this one. Set before, not after, the handler: an answer is written out as soon as it is made.
                 RuleSet current = advisor.ruleSets().get();
-                if (ctx.res().getHeader(RULESET_VERSION) == null && current != null) {
+                if (current != null) {
                     ctx.header(RULESET_VERSION, current.version());
                 }
             });

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +24,8 @@ final class FieldReader {
     private final JsonNode node;
     private final String path;
     private final List<Violation> violations;
-    private final Set<String> known = new LinkedHashSet<>();
+    /** The fields asked for, in order: a handful, so a list (a set cost a map entry per field per request). */
+    private final List<String> known = new ArrayList<>(12);
 
     FieldReader(JsonNode node, String path, List<Violation> violations) {
         this.node = node;
@@ -188,7 +188,9 @@ final class FieldReader {
     }
 
     private JsonNode field(String name) {
-        known.add(name);
+        if (!known.contains(name)) {
+            known.add(name);
+        }
         JsonNode value = node.get(name);
         if (value == null) {
             return null;

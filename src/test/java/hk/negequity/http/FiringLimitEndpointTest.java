@@ -58,12 +58,12 @@ class FiringLimitEndpointTest {
             assertThat(batch.json().at("/results/0/status").asInt()).isEqualTo(500);
             assertThat(batch.json().at("/summary/ERROR").asInt()).isEqualTo(1);
             // The batch case's error line, logged on a pool thread, still names its request and rules.
-            assertThat(log.list).filteredOn(e -> e.getFormattedMessage().contains("batch case 0"))
+            assertThat(CapturedLogs.of(log)).filteredOn(e -> e.getFormattedMessage().contains("batch case 0"))
                     .singleElement().satisfies(e -> assertThat(e.getMDCPropertyMap())
                             .containsEntry("requestId", "batch-with-a-loop")
                             .containsEntry("rulesetVersion", loopsWhenAsked.version()));
 
-            String logged = String.join("\n", log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+            String logged = String.join("\n", CapturedLogs.of(log).stream().map(ILoggingEvent::getFormattedMessage).toList());
             assertThat(logged).contains("rule firing limit 200", "Count for ever").doesNotContain("5400000", "6000000");
         } finally {
             root.detachAppender(log);

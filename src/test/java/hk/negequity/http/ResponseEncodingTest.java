@@ -1,0 +1,85 @@
+package hk.negequity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.BundledRuleSet;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers go out whole and sized when the client asks for no compression, and compressed when it does: the
+ * same JSON either way, with the headers the handlers and the filters before them set.
+ */
+class ResponseEncodingTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void anAnswerWithoutCompressionIsSizedByContentLengthAndCarriesItsHeaders() throws Exception {
+        try (TestServer server = new TestServer()) {
+            HttpResponse<byte[]> response = post(server, AdviceEndpointTest.EXAMPLE, null);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+            assertThat(response.headers().firstValue("X-Ruleset-Version")).hasValue(BundledRuleSet.get().version());
+            assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("\"LTV_ABOVE_SAFE_LEVEL\"");
+        }
+    }
+
+    @Test
+    void anAnswerToAClientThatAcceptsGzipIsCompressedAndReadsTheSame() throws Exception {
+        try (TestServer server = new TestServer()) {
+            HttpResponse<byte[]> plain = post(server, AdviceEndpointTest.EXAMPLE, null);
+            HttpResponse<byte[]> zipped = post(server, AdviceEndpointTest.EXAMPLE, "gzip");
+
+            assertThat(zipped.statusCode()).isEqualTo(200);
+            assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(zipped.headers().firstValue("X-Ruleset-Version")).hasValue(BundledRuleSet.get().version());
+            assertThat(gunzip(zipped.body())).isEqualTo(withoutRequestIds(plain.body()));
+        }
+    }
+
+    @Test
+    void aProblemWithoutCompressionIsSizedAndNamesTheRulesInService() throws Exception {
+        try (TestServer server = new TestServer()) {
+            HttpResponse<byte[]> response = post(server, "{\"loan\": {\"amount\": -1}}", null);
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+            assertThat(response.headers().firstValue("X-Ruleset-Version")).hasValue(BundledRuleSet.get().version());
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("loan.amount");
+        }
+    }
+
+    private HttpResponse<byte[]> post(TestServer server, String body, String acceptEncoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base() + "/v1/advice"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return withoutRequestIds(in.readAllBytes());
+        }
+    }
+
+    /** Two answers to the same request differ only in their request id, where an answer carries one. */
+    private static String withoutRequestIds(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8).replaceAll("\"requestId\":\"[^\"]*\"", "");
+    }
+}
