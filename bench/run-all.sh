@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark in one run, one after another (never two at once on two cores), output to the terminal
-# and to target/bench-all.txt: start-up, the 1,000-case batch, HTTP, then JMH. About 15 minutes.
+# and to target/bench-all.txt: start-up, the 1,000-case batch, HTTP, then JMH. About 17 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 {
