@@ -1,11 +1,15 @@
 package hk.negequity.advice;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * How answers and problems are written as JSON, the same over HTTP and on the command line: absent
@@ -20,7 +24,18 @@ public final class AnswerJson {
             .addModule(new BlackbirdModule())
             .build();
 
+    private static final ObjectWriter WRITER = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private AnswerJson() {
+    }
+
+    /** Writes the answer to {@code out}, leaving it open; a failure to write JSON is not an I/O failure. */
+    public static void write(Object answer, OutputStream out) throws IOException {
+        try {
+            WRITER.writeValue(out, answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer could not be written as JSON", e);
+        }
     }
 
     public static byte[] bytes(Object answer) {

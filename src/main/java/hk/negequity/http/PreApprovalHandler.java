@@ -43,7 +43,7 @@ final class PreApprovalHandler {
         var cases = bodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
         try {
             boolean explain = Presentations.explain(ctx);
-            Json.write(ctx, 200, batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path(),
+            Json.writeLarge(ctx, 200, batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path(),
                     RawJson::of));
         } catch (Batch.TooManyCasesException e) {
             throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,

@@ -49,6 +49,20 @@ class ResponseEncodingTest {
     }
 
     @Test
+    void aBatchAnswerReadsTheSameWithAndWithoutCompression() throws Exception {
+        try (TestServer server = new TestServer()) {
+            String batch = "[" + AdviceEndpointTest.EXAMPLE + ", " + AdviceEndpointTest.EXAMPLE + "]";
+            HttpResponse<byte[]> plain = post(server, "/v1/pre-approval/batch", batch, null);
+            HttpResponse<byte[]> zipped = post(server, "/v1/pre-approval/batch", batch, "gzip");
+
+            assertThat(plain.statusCode()).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gunzip(zipped.body())).isEqualTo(withoutRequestIds(plain.body())).contains("\"summary\"");
+        }
+    }
+
+    @Test
     void aProblemWithoutCompressionIsSizedAndNamesTheRulesInService() throws Exception {
         try (TestServer server = new TestServer()) {
             HttpResponse<byte[]> response = post(server, "{\"loan\": {\"amount\": -1}}", null);
@@ -63,7 +77,12 @@ class ResponseEncodingTest {
     }
 
     private HttpResponse<byte[]> post(TestServer server, String body, String acceptEncoding) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base() + "/v1/advice"))
+        return post(server, "/v1/advice", body, acceptEncoding);
+    }
+
+    private HttpResponse<byte[]> post(TestServer server, String path, String body, String acceptEncoding)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (acceptEncoding != null) {
