@@ -119,6 +119,25 @@ class LimitsTest {
         }
     }
 
+    @Test
+    void aBodyThatEndsBeforeItsDeclaredLengthIsA400ProblemNotAServerError() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"loan\": {\"amount\": 540").getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput(); // the client is done: 23 of the 100 bytes it declared
+
+            String answer = readAll(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
+                    "\"title\":\"Incomplete body\"", "23 of the 100 bytes");
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            OpenApiDocument.servedBy(server).assertDocumented("post", "/v1/advice",
+                    new TestServer.Reply(400, "application/problem+json", body, null));
+        }
+        assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
+    }
+
     private static String readAll(InputStream in) throws IOException {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
