@@ -138,6 +138,39 @@ class LimitsTest {
         assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
     }
 
+    @Test
+    void aLargeBatchBodyThatEndsBeforeItsDeclaredLengthIsA400Problem() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/pre-approval/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100000\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+            out.write(" ".repeat(70_000).getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+
+            String answer = readAll(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
+                    "\"title\":\"Incomplete body\"", "before the 100000 bytes");
+        }
+    }
+
+    @Test
+    void aChunkedBodyThatEndsBeforeItsLastChunkIsA400Problem() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n20\r\n{\"loan\": {\"amount\": 540")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput(); // 23 of the chunk's 32 bytes, and no last chunk
+
+            String answer = readAll(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
+                    "\"title\":\"Incomplete body\"", "before its last chunk");
+        }
+        assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
+    }
+
     private static String readAll(InputStream in) throws IOException {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
