@@ -56,6 +56,7 @@ final class AdminHandler {
         if (outcome.reloaded()) {
             LOG.info("rules reloaded over HTTP: rulesetVersion {} -> {} ({} rules, {} ms)", outcome.previousVersion(),
                     outcome.serving().version(), outcome.serving().ruleCount(), outcome.took().toMillis());
+            ctx.header(AdvisorApp.RULESET_VERSION, outcome.serving().version());
             Json.write(ctx, 200, new Reloaded(outcome.serving().version(), outcome.previousVersion(), outcome.changed(),
                     outcome.serving().ruleCount(), outcome.serving().loadedAt().toString(), outcome.took().toMillis()));
             return;

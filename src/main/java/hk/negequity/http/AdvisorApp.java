@@ -3,7 +3,6 @@ package hk.negequity.http;
 import hk.negequity.advice.Advisor;
 import hk.negequity.advice.Languages;
 import hk.negequity.advice.RuleCatalogue;
-import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.ops.Metrics;
 import hk.negequity.ops.Readiness;
@@ -80,14 +79,6 @@ public final class AdvisorApp {
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
             config.routes.get("/v1/rules", ctx -> rules(ctx, advisor));
             config.routes.post("/v1/admin/rules/reload", adminHandler::reload);
-            config.routes.before(ctx -> {
-                // Every answer names the rules behind it; answers that carry a version set their own over
-                // this one. Set before, not after, the handler: an answer is written out as soon as it is made.
-                RuleSet current = advisor.ruleSets().get();
-                if (current != null) {
-                    ctx.header(RULESET_VERSION, current.version());
-                }
-            });
             Failures.register(config);
         });
     }
@@ -125,6 +116,7 @@ public final class AdvisorApp {
         String language = Languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"),
                 advisor.ruleSets().get().catalogues().keySet());
         RuleCatalogue.Answer answer = advisor.catalogue().describe(language);
+        ctx.header(RULESET_VERSION, answer.rulesetVersion());
         Presentations.describe(ctx, answer.language());
         Json.write(ctx, 200, answer);
     }

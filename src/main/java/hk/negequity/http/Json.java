@@ -43,6 +43,10 @@ final class Json {
 
     static void problem(Context ctx, Problem problem) {
         ctx.attribute(Operations.PROBLEM_TYPE, problem.type());
+        if (ctx.res().isCommitted()) {
+            return; // part of an answer has gone out: a problem after it would only corrupt it
+        }
+        ctx.res().resetBuffer(); // an answer written but not yet sent gives way to the problem
         send(ctx, problem.status(), PROBLEM_JSON, problem);
     }
 
@@ -53,9 +57,10 @@ final class Json {
             return;
         }
         // Nothing to compress: the answer is written into this thread's buffer (whole, so that a failure is
-        // still a clean 500), then into the response's, which Jetty sends (sized, when it holds the whole
-        // answer) once the request is done and logged. Javalin's own path made a new array per answer and copied
-        // it through a new 8 KiB buffer: 12% of what an advice request allocated (bench/RESULTS.md).
+        // still a clean 500), then into the response's, which Jetty sends when the request is done: with a
+        // Content-Length when the answer fits its buffer, chunked when not, as on Javalin's own path. That path
+        // made a new array per answer and copied it through a new 8 KiB buffer: 12% of what an advice request
+        // allocated (bench/RESULTS.md).
         ByteArrayOutputStream buffer = BUFFERS.get();
         buffer.reset();
         try {

@@ -48,6 +48,10 @@ final class Operations {
             RuleSet current = ruleSets.get();
             if (current != null) {
                 MDC.put("rulesetVersion", current.version());
+                // Every answer names the rules behind it, a refusal too (set first: a before-handler that
+                // refuses ends the rest, and an answer may be sent before any after-handler runs). Handlers
+                // whose answer carries its own version set the header again from it.
+                ctx.header(AdvisorApp.RULESET_VERSION, current.version());
             }
         });
         config.routes.before("/v1/*", ctx -> {
@@ -57,10 +61,10 @@ final class Operations {
                         "the service is starting or stopping; try again in a moment", ctx.path()));
             }
         });
-        config.routes.get("/health/live", ctx -> Json.write(ctx, 200, health("UP")));
+        config.routes.get("/health/live", ctx -> Json.write(ctx, 200, health(ctx, "UP")));
         config.routes.get("/health/ready", ctx -> {
             Readiness.State state = readiness.state();
-            Json.write(ctx, state == Readiness.State.UP ? 200 : 503, health(state.name()));
+            Json.write(ctx, state == Readiness.State.UP ? 200 : 503, health(ctx, state.name()));
         });
         config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
@@ -71,8 +75,12 @@ final class Operations {
     record Health(String status, String rulesetVersion, Integer ruleCount) {
     }
 
-    private Health health(String status) {
+    /** The body of both health routes; the header names the same rules as the body. */
+    private Health health(Context ctx, String status) {
         RuleSet rules = ruleSets.get();
+        if (rules != null) {
+            ctx.header(AdvisorApp.RULESET_VERSION, rules.version());
+        }
         return new Health(status, rules == null ? null : rules.version(), rules == null ? null : rules.ruleCount());
     }
 

@@ -43,8 +43,9 @@ final class PreApprovalHandler {
         var cases = bodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
         try {
             boolean explain = Presentations.explain(ctx);
-            Json.writeLarge(ctx, 200, batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path(),
-                    RawJson::of));
+            var answer = batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path(), RawJson::of);
+            ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
+            Json.writeLarge(ctx, 200, answer);
         } catch (Batch.TooManyCasesException e) {
             throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,
                     e.getMessage(), ctx.path()));

@@ -5,8 +5,8 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 
 /**
- * What a list appender holds so far. A request's own log line is written after its answer has gone out, so
- * server threads may still be appending while a test reads: copy under the appender's own lock.
+ * What a list appender holds so far. Server threads may still be appending (a request's own line is written
+ * after its handler, and a client may already be reading its answer): copy under the appender's own lock.
  */
 final class CapturedLogs {
 

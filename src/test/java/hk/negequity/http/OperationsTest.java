@@ -41,6 +41,8 @@ class OperationsTest {
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.header("Retry-After")).isEqualTo("1");
+            assertThat(refused.header("X-Ruleset-Version")).as("a refusal names the rules in service too")
+                    .isEqualTo(BundledRuleSet.get().version());
 
             readiness.markReady();
             assertThat(server.get("/health/ready").status()).isEqualTo(200);

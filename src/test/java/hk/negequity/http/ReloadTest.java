@@ -67,6 +67,8 @@ class ReloadTest {
         assertThat(answer.get("previousVersion").asText()).isEqualTo(before);
         assertThat(answer.get("rulesetVersion").asText()).isNotEqualTo(before).isEqualTo(versionServed());
         assertThat(answer.get("changed").asBoolean()).isTrue();
+        assertThat(reply.header("X-Ruleset-Version")).as("the reload's own answer names the new rules")
+                .isEqualTo(answer.get("rulesetVersion").asText());
         assertThat(answer.get("ruleCount").asInt()).isPositive();
         assertThat(server.get("/v1/rules").header("X-Ruleset-Version")).isEqualTo(answer.get("rulesetVersion").asText());
     }
