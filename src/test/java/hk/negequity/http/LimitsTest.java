@@ -121,54 +121,45 @@ class LimitsTest {
 
     @Test
     void aBodyThatEndsBeforeItsDeclaredLengthIsA400ProblemNotAServerError() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
-            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100\r\n\r\n{\"loan\": {\"amount\": 540").getBytes(StandardCharsets.US_ASCII));
-            socket.shutdownOutput(); // the client is done: 23 of the 100 bytes it declared
+        // 23 of the 100 bytes declared
+        String answer = sendAndClose("/v1/advice", "Content-Length: 100", "{\"loan\": {\"amount\": 540");
 
-            String answer = readAll(socket.getInputStream());
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
-                    "\"title\":\"Incomplete body\"", "23 of the 100 bytes");
-            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-            OpenApiDocument.servedBy(server).assertDocumented("post", "/v1/advice",
-                    new TestServer.Reply(400, "application/problem+json", body, null));
-        }
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
+                "\"title\":\"Incomplete body\"", "23 of the 100 bytes");
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        OpenApiDocument.servedBy(server).assertDocumented("post", "/v1/advice",
+                new TestServer.Reply(400, "application/problem+json", body, null));
         assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
     }
 
     @Test
     void aLargeBatchBodyThatEndsBeforeItsDeclaredLengthIsA400Problem() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
-            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/pre-approval/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100000\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
-            out.write(" ".repeat(70_000).getBytes(StandardCharsets.US_ASCII));
-            socket.shutdownOutput();
+        String answer = sendAndClose("/v1/pre-approval/batch", "Content-Length: 100000", "[" + " ".repeat(70_000));
 
-            String answer = readAll(socket.getInputStream());
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
-                    "\"title\":\"Incomplete body\"", "before the 100000 bytes");
-        }
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
+                "\"title\":\"Incomplete body\"", "before the 100000 bytes");
     }
 
     @Test
     void aChunkedBodyThatEndsBeforeItsLastChunkIsA400Problem() throws IOException {
+        // 23 of the chunk's 32 bytes, and no last chunk
+        String answer = sendAndClose("/v1/advice", "Transfer-Encoding: chunked", "20\r\n{\"loan\": {\"amount\": 540");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
+                "\"title\":\"Incomplete body\"", "before its last chunk");
+        assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
+    }
+
+    /** A client that sends a request's head and part of its body, closes its side, and reads the answer. */
+    private static String sendAndClose(String path, String framing, String partOfBody) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n20\r\n{\"loan\": {\"amount\": 540")
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\n" + framing + "\r\n\r\n" + partOfBody)
                     .getBytes(StandardCharsets.US_ASCII));
-            socket.shutdownOutput(); // 23 of the chunk's 32 bytes, and no last chunk
-
-            String answer = readAll(socket.getInputStream());
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
-                    "\"title\":\"Incomplete body\"", "before its last chunk");
+            socket.shutdownOutput();
+            return readAll(socket.getInputStream());
         }
-        assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
     }
 
     private static String readAll(InputStream in) throws IOException {
