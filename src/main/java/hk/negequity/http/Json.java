@@ -70,7 +70,7 @@ final class Json {
             // Only the connection fails a write into the response's buffer: its client has gone.
         } finally {
             if (buffer.size() > KEPT_BUFFER_BYTES) {
-                BUFFERS.remove(); // a batch's megabytes do not stay with the thread
+                BUFFERS.remove(); // an unusually large answer's buffer does not stay with the thread
             }
         }
     }
