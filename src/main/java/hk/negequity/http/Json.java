@@ -20,7 +20,7 @@ final class Json {
     }
 
     static void write(Context ctx, int status, Object body) {
-        send(ctx, status, JSON, body);
+        send(ctx, status, JSON, body, false);
     }
 
     /**
@@ -28,17 +28,7 @@ final class Json {
      * would double its way up to them and be dropped at once.
      */
     static void writeLarge(Context ctx, int status, Object body) {
-        byte[] bytes = AnswerJson.bytes(body);
-        ctx.status(status).contentType(JSON + "; charset=utf-8");
-        if (compressionAsked(ctx)) {
-            ctx.result(bytes);
-            return;
-        }
-        try {
-            ctx.res().getOutputStream().write(bytes);
-        } catch (IOException e) {
-            // Only the connection fails a write into the response: its client has gone.
-        }
+        send(ctx, status, JSON, body, true);
     }
 
     static void problem(Context ctx, Problem problem) {
@@ -47,27 +37,39 @@ final class Json {
             return; // part of an answer has gone out: a problem after it would only corrupt it
         }
         ctx.res().resetBuffer(); // an answer written but not yet sent gives way to the problem
-        send(ctx, problem.status(), PROBLEM_JSON, problem);
+        send(ctx, problem.status(), PROBLEM_JSON, problem, false);
     }
 
-    private static void send(Context ctx, int status, String contentType, Object body) {
+    /**
+     * Without compression asked for, the answer is made whole first (so that a failure is still a clean 500)
+     * and goes into the response's buffer, which Jetty sends when the request is done: with a Content-Length
+     * when the answer fits its buffer, chunked when not, as on Javalin's own path. That path made a new array
+     * per answer and copied it through a new 8 KiB buffer: 12% of what an advice request allocated
+     * (bench/RESULTS.md). An ordinary answer is made in this thread's buffer, kept for the next one.
+     */
+    private static void send(Context ctx, int status, String contentType, Object body, boolean large) {
         ctx.status(status).contentType(contentType + "; charset=utf-8");
         if (compressionAsked(ctx)) {
             ctx.result(AnswerJson.bytes(body));
             return;
         }
-        // Nothing to compress: the answer is written into this thread's buffer (whole, so that a failure is
-        // still a clean 500), then into the response's, which Jetty sends when the request is done: with a
-        // Content-Length when the answer fits its buffer, chunked when not, as on Javalin's own path. That path
-        // made a new array per answer and copied it through a new 8 KiB buffer: 12% of what an advice request
-        // allocated (bench/RESULTS.md).
+        try {
+            if (large) {
+                ctx.res().getOutputStream().write(AnswerJson.bytes(body));
+            } else {
+                writeBuffered(ctx, body);
+            }
+        } catch (IOException e) {
+            // Only the connection fails a write into the response's buffer: its client has gone.
+        }
+    }
+
+    private static void writeBuffered(Context ctx, Object body) throws IOException {
         ByteArrayOutputStream buffer = BUFFERS.get();
         buffer.reset();
         try {
             AnswerJson.write(body, buffer);
             buffer.writeTo(ctx.res().getOutputStream());
-        } catch (IOException e) {
-            // Only the connection fails a write into the response's buffer: its client has gone.
         } finally {
             if (buffer.size() > KEPT_BUFFER_BYTES) {
                 BUFFERS.remove(); // an unusually large answer's buffer does not stay with the thread

@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.io.EofException;
 
 /** Reads a JSON request body: JSON content type only, and no more bytes than the route allows. */
@@ -88,13 +90,9 @@ final class RequestBodies {
         return body;
     }
 
+    /** A client that closed its side before the whole body came: Jetty reports an early end of file. */
     private static boolean endedEarly(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EofException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, EofException.class);
     }
 
     private static ProblemException incomplete(Context ctx, String detail) {
@@ -104,9 +102,13 @@ final class RequestBodies {
 
     /** A client that stopped sending its body: Jetty gives up reading it after the idle timeout. */
     private static boolean timedOut(Throwable e) {
+        return causedBy(e, TimeoutException.class)
+                || causedBy(e, SocketTimeoutException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException
-                    || cause instanceof java.net.SocketTimeoutException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }
