@@ -1,5 +1,7 @@
 package hk.negequity.facts;
 
+import hk.negequity.figures.Decimals;
+
 /**
  * The largest loan the applicable LTV limit allows for this lending base.
  *
@@ -7,8 +9,9 @@ package hk.negequity.facts;
  */
 public record LoanLimit(LimitKind kind, String table, double maxLoan, double maxLtvPct, String source) {
 
-    /** A limit of {@code maxLoan} on {@code lendingBase}. */
+    /** A limit of {@code maxLoan} on {@code lendingBase}, both as computed (a rule may work the amount out). */
     public static LoanLimit of(LimitKind kind, String table, double maxLoan, double lendingBase, String source) {
-        return new LoanLimit(kind, table, maxLoan, maxLoan * 100 / lendingBase, source);
+        double amount = Decimals.amount(maxLoan);
+        return new LoanLimit(kind, table, amount, Decimals.ratio(amount * 100 / lendingBase), source);
     }
 }

@@ -7,7 +7,8 @@ import hk.negequity.model.Property;
 
 /**
  * Derives {@link Figures} from a request. Percentages multiply before they divide so that whole-dollar
- * inputs at a threshold give the threshold exactly (4.8M of 6M is 80, not 80.00000000000001).
+ * inputs at a threshold give the threshold exactly (4.8M of 6M is 80, not 80.00000000000001), and every
+ * ratio and derived amount is cleaned of binary noise ({@link Decimals}) so that inputs in cents do too.
  */
 public final class FiguresCalculator {
 
@@ -30,16 +31,19 @@ public final class FiguresCalculator {
         Double outgoings = payment == null ? null : payment + orZero(borrower.otherMonthlyDebt());
         Double outstanding = outstanding(loan);
         Double currentValue = property.currentValue();
-        Double equity = both(currentValue, outstanding) ? currentValue - outstanding : null;
+        // Ratios are worked from the amounts as computed, and each figure is cleaned once, at the end.
+        Double rawEquity = both(currentValue, outstanding) ? currentValue - outstanding : null;
+        Double equity = rawEquity == null ? null : Decimals.amount(rawEquity);
         Double currentLtvPct = percentOf(outstanding, currentValue);
-        Double headroomPct = equity == null ? null : percentOf(equity, currentValue);
+        Double headroomPct = rawEquity == null ? null : percentOf(rawEquity, currentValue);
         Double reserveMonths = ratio(borrower.liquidReserves(), outgoings);
         Double dsrPct = percentOf(outgoings, borrower.monthlyIncome());
 
         Double scenarioBase = currentValue != null ? currentValue : lendingBase;
         Double change = request.scenario().priceChangePct();
-        Double scenarioValue = both(scenarioBase, change) ? scenarioBase * (100 + change) / 100 : null;
-        Double scenarioEquity = both(scenarioValue, outstanding) ? scenarioValue - outstanding : null;
+        Double rawScenarioValue = both(scenarioBase, change) ? scenarioBase * (100 + change) / 100 : null;
+        Double scenarioValue = rawScenarioValue == null ? null : Decimals.amount(rawScenarioValue);
+        Double scenarioEquity = both(rawScenarioValue, outstanding) ? Decimals.amount(rawScenarioValue - outstanding) : null;
 
         return new Figures(lendingBase, ltvPct, shortfall, overValuationPct, payment, outgoings, outstanding,
                 currentValue, equity, currentLtvPct, headroomPct, reserveMonths, dsrPct, scenarioValue,
@@ -79,11 +83,11 @@ public final class FiguresCalculator {
     }
 
     private static Double percentOf(Double part, Double whole) {
-        return both(part, whole) && whole > 0 ? part * 100 / whole : null;
+        return both(part, whole) && whole > 0 ? Decimals.ratio(part * 100 / whole) : null;
     }
 
     private static Double ratio(Double part, Double whole) {
-        return both(part, whole) && whole > 0 ? part / whole : null;
+        return both(part, whole) && whole > 0 ? Decimals.ratio(part / whole) : null;
     }
 
     private static boolean both(Double a, Double b) {

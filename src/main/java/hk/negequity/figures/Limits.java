@@ -13,11 +13,11 @@ public final class Limits {
     public static double maxLoanByDsr(double dsrCapPct, double monthlyIncome, double otherMonthlyDebt,
                                       double annualRatePct, int months) {
         double payment = monthlyIncome * dsrCapPct / 100 - otherMonthlyDebt;
-        return payment <= 0 ? 0 : MortgageMath.principalFor(payment, annualRatePct, months);
+        return payment <= 0 ? 0 : Decimals.amount(MortgageMath.principalFor(payment, annualRatePct, months));
     }
 
     /** (instalment + other debt) ÷ income, in percent. */
     public static double dsrPct(double payment, double otherMonthlyDebt, double monthlyIncome) {
-        return (payment + otherMonthlyDebt) * 100 / monthlyIncome;
+        return Decimals.ratio((payment + otherMonthlyDebt) * 100 / monthlyIncome);
     }
 }

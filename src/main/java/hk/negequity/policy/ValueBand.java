@@ -1,5 +1,7 @@
 package hk.negequity.policy;
 
+import hk.negequity.figures.Decimals;
+
 /**
  * A lending-base band {@code (valueAbove, valueUpTo]} with either a maximum LTV or a loan cap: within a
  * loan-cap band the loan may not exceed the cap, so the LTV tapers smoothly between its neighbours.
@@ -21,6 +23,6 @@ public interface ValueBand {
 
     /** The largest loan this band allows on a lending base of {@code value}. */
     default double maxLoan(double value) {
-        return loanCap() != null ? loanCap() : value * maxLtvPct() / 100;
+        return loanCap() != null ? loanCap() : Decimals.amount(value * maxLtvPct() / 100);
     }
 }

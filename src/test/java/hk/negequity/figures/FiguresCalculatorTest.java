@@ -153,6 +153,65 @@ class FiguresCalculatorTest {
         }
     }
 
+    /**
+     * A limit reached exactly, as a person works it out with the facts file's formulas, reads as the limit
+     * itself: without {@link Decimals} each of these came out a unit or so in the last place off it.
+     */
+    @Nested
+    class LimitsReachedExactly {
+
+        /** The facts file's annuity formula as written, {@code P·i / (1 − (1+i)^−n)}. */
+        private static double textbookPayment(double principal, double annualRatePct, int months) {
+            double i = annualRatePct / 1200;
+            return principal * i / (1 - Math.pow(1 + i, -months));
+        }
+
+        @Test
+        void eightyPercentOfALendingBaseInCentsIsAnLtvOfEighty() {
+            // 136,255,200.8 × 100 / 170,319,001 is 80.00000000000001 in doubles.
+            assertThat(figuresOf(Borrowers.nothing().price(170_319_001).amount(136_255_200.8)).ltvPct())
+                    .isEqualTo(80.0);
+        }
+
+        @Test
+        void anIncomeOfTwiceTheTextbookInstalmentIsADsrOfFifty() {
+            double payment = textbookPayment(5_000_000, 3.5, 360);
+            Figures figures = figuresOf(Borrowers.nothing().amount(5_000_000).rate(3.5).tenor(360).income(2 * payment));
+            assertThat(figures.dsrPct()).isEqualTo(50.0);
+        }
+
+        @Test
+        void sixTextbookInstalmentsOfReservesAreSixMonths() {
+            double payment = textbookPayment(5_000_000, 3.5, 360);
+            Figures figures = figuresOf(Borrowers.nothing().amount(5_000_000).rate(3.5).tenor(360).reserves(6 * payment));
+            assertThat(figures.reserveMonths()).isEqualTo(6.0);
+        }
+
+        @Test
+        void theMaximumLoanByDebtServicingHasADsrOfExactlyTheCap() {
+            double maxLoan = Limits.maxLoanByDsr(50, 123_456, 0, 4.1, 300);
+            assertThat(Limits.dsrPct(MortgageMath.monthlyPayment(maxLoan, 4.1, 300), 0, 123_456)).isEqualTo(50.0);
+        }
+
+        @Test
+        void aBalanceOfNinetyPercentInCentsLeavesTenPercentHeadroomAndNothingAfterATenPercentFall() {
+            // 90% of HK$6,666,666.67 is HK$6,000,000.003: a 10% fall leaves exactly nothing.
+            Figures figures = figuresOf(Borrowers.nothing().outstanding(6_000_000.003).currentValue(6_666_666.67)
+                    .priceChangePct(-10));
+            assertThat(figures.scenarioEquity()).isZero();
+            assertThat(figures.headroomPct()).isEqualTo(10.0);
+        }
+
+        @Test
+        void realDifferencesSurvive() {
+            assertThat(figuresOf(Borrowers.nothing().price(170_319_001).amount(136_255_200.81)).ltvPct())
+                    .isGreaterThan(80.0);
+            double payment = textbookPayment(5_000_000, 3.5, 360);
+            assertThat(figuresOf(Borrowers.nothing().amount(5_000_000).rate(3.5).tenor(360).reserves(6 * payment - 0.01))
+                    .reserveMonths()).isLessThan(6.0);
+        }
+    }
+
     @Test
     void nothingKnownGivesNoFigures() {
         Figures figures = figuresOf(Borrowers.nothing());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import hk.negequity.Borrowers;
 import hk.negequity.advice.AdviceItem;
 import hk.negequity.advice.PreApprovalAnswer;
+import hk.negequity.facts.VerdictOutcome;
 import hk.negequity.model.Scheme;
 import hk.negequity.model.Use;
 import java.time.LocalDate;
@@ -107,6 +108,22 @@ class DebtServiceTest {
 
         assertThat(answer.maxLoanByDsr()).isCloseTo(5_283_652.89, within(0.01));
         assertThat(answer.maxLoan()).isCloseTo(5_283_652.89, within(0.01));
+    }
+
+    /** The helper's cases: an income that is no round number, with and without the 2023 stress test. */
+    @ParameterizedTest(name = "agreed {0}, {1}% over {2} months: a loan at the maximum reported passes, a cent more does not")
+    @CsvSource({"2026-01-10, 4.1, 300", "2023-08-01, 4.1, 360", "2025-01-01, 3.5, 360"})
+    void aLoanAtTheReportedMaximumPassesAndACentMoreIsDeclined(String agreed, double rate, int tenor) {
+        Borrowers borrower = Borrowers.nothing().price(100_000_000).valuation(100_000_000).use(Use.SELF_USE)
+                .completed(true).rate(rate).tenor(tenor).income(123_456).reserves(100_000_000)
+                .agreementDate(LocalDate.parse(agreed)).scheme(Scheme.STANDARD);
+        double maxLoan = preApprove(borrower.amount(1_000_000)).maxLoan();
+
+        PreApprovalAnswer atTheMaximum = preApprove(borrower.amount(maxLoan));
+        assertThat(atTheMaximum.verdict()).isEqualTo(VerdictOutcome.PASS);
+        assertThat(atTheMaximum.maxLoan()).isEqualTo(maxLoan);
+
+        assertThat(preApprove(borrower.amount(maxLoan + 0.01)).verdict()).isEqualTo(VerdictOutcome.DECLINE);
     }
 
     @Test
