@@ -29,6 +29,9 @@ public record RuleSet(String version, Instant loadedAt, KieBase kieBase, List<Ru
 
     public static final String DEFAULT_LANGUAGE = "en";
 
+    /** The languages the service answers in: a rule directory has a message catalogue for each. */
+    public static final List<String> LANGUAGES = List.of(DEFAULT_LANGUAGE, "zh-HK", "zh-CN");
+
     public RuleSet {
         adviceRules = List.copyOf(adviceRules);
         catalogues = Map.copyOf(catalogues);

@@ -68,6 +68,9 @@ public final class RuleSetLoader {
         }
         Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
         PolicyTables policy = readPolicy(files, problems);
+        if (declaresPolicyGlobal(outlines)) {
+            requireEveryPolicyTable(files, problems);
+        }
         // Compiled even when other files have problems, so that one run reports every problem there is.
         KieBase kieBase = outlines.isEmpty() ? null : ruleBases.of(files, outlines, problems);
         if (kieBase == null || !problems.isEmpty()) {
@@ -78,12 +81,12 @@ public final class RuleSetLoader {
         RuleSetChecks.checkMessages(adviceRules, declaredCodes(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
         RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer.allInputs(), catalogues, problems);
+        boolean usesPolicy = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL));
         if (!problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }
         int ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        boolean usesPolicy = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
-                .anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL));
         return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues, policy,
                 usesPolicy, explainer, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
     }
@@ -104,9 +107,12 @@ public final class RuleSetLoader {
             catalogues.put(language, MessageCatalogue.parse(language, name, files.text(name),
                     (message, line) -> problems.add(new RuleProblem(name, line, message))));
         }
-        if (!catalogues.containsKey(RuleSet.DEFAULT_LANGUAGE)) {
-            problems.add(new RuleProblem(MESSAGES_DIR + RuleSet.DEFAULT_LANGUAGE + CATALOGUE_SUFFIX, 0,
-                    "the English message catalogue is missing"));
+        // Without one, every borrower who asks for that language would be answered in English without a word.
+        for (String language : RuleSet.LANGUAGES) {
+            if (!catalogues.containsKey(language)) {
+                problems.add(new RuleProblem(MESSAGES_DIR + language + CATALOGUE_SUFFIX, 0, "the " + language
+                        + " message catalogue is missing: the service answers in " + String.join(", ", RuleSet.LANGUAGES)));
+            }
         }
         return catalogues;
     }
@@ -124,6 +130,23 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(where.substring(0, colon), Integer.parseInt(where.substring(colon + 1)),
                     message));
         });
+    }
+
+    private static boolean declaresPolicyGlobal(Map<String, DrlOutline> outlines) {
+        return outlines.values().stream().filter(outline -> outline.descr() != null)
+                .flatMap(outline -> outline.descr().getGlobals().stream())
+                .anyMatch(global -> global.getIdentifier().equals(RuleSet.POLICY_GLOBAL));
+    }
+
+    /** Rules that read the policy tables read all of them: a missing file would pass for a table with no rows. */
+    private static void requireEveryPolicyTable(RuleFiles files, List<RuleProblem> problems) {
+        Set<String> present = Set.copyOf(files.namesEndingWith(".csv"));
+        for (String table : PolicyTablesReader.TABLES) {
+            if (!present.contains(table)) {
+                problems.add(new RuleProblem(table, 0, "the policy table is missing: the rules read the policy tables"
+                        + " (a table with no rows keeps its header line)"));
+            }
+        }
     }
 
     private static PolicyTables readPolicy(RuleFiles files, List<RuleProblem> problems) {

@@ -65,6 +65,9 @@ public final class MessageCatalogue {
                         + " (part: title, message, action.N) or ask.fact", number);
             } else if (value.isEmpty()) {
                 problems.accept(key + " has no text", number);
+            } else if (strayBrace(value)) {
+                // Else it would reach the borrower as written: "At {ltvPct of the lending base".
+                problems.accept(key + " has a brace that is not part of a {figureName} placeholder", number);
             } else if (entries.containsKey(key)) {
                 problems.accept(key + " repeats line " + entries.get(key).line(), number);
             } else {
@@ -109,6 +112,11 @@ public final class MessageCatalogue {
             actions.add(entries.get(prefix + n));
         }
         return actions;
+    }
+
+    private static boolean strayBrace(String text) {
+        String rest = PLACEHOLDER.matcher(text).replaceAll("");
+        return rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0;
     }
 
     /** The figure names a text refers to, in order of appearance. */

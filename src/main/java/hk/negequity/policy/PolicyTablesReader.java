@@ -24,6 +24,8 @@ public final class PolicyTablesReader {
     static final String MIP_VERSIONS = DIR + "mip-versions.csv";
     static final String MIP_BANDS = DIR + "mip-bands.csv";
     static final String SPECIAL_SCHEMES = DIR + "special-schemes.csv";
+    /** Every table, each read whole by the rules that use the policy tables. */
+    public static final List<String> TABLES = List.of(REGIMES, LTV_CAPS, MIP_VERSIONS, MIP_BANDS, SPECIAL_SCHEMES);
 
     private final PolicyProblems problems = new PolicyProblems();
 

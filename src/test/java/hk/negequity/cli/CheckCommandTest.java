@@ -36,6 +36,8 @@ class CheckCommandTest {
             "overlapping-policy | policy/mip-versions.csv  | 3  | MIP version second overlaps first: both apply to completed flats from 2023-07-07",
             "overlapping-policy | policy/special-schemes.csv | 3 | special scheme second overlaps first: both take agreements from 2022-06-01 to 2023-12-31",
             "bad-policy-date    | policy/regimes.csv       | 2  | not a date written YYYY-MM-DD: 2024-02-30",
+            "broken-placeholder | messages/en.properties   | 2  | TEST_HIGH_LTV.message has a brace that is not part of a {figureName} placeholder",
+            "missing-catalogue  | messages/zh-CN.properties | 0 | the zh-CN message catalogue is missing",
     })
     void eachProblemIsReportedAsFileLineMessage(String fixture, String file, int line, String message) {
         CliRun run = CliRun.of("check", FIXTURES + fixture);

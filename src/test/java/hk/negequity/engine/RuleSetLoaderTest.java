@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Loading a rule directory: all or nothing, every problem by file and line. */
 class RuleSetLoaderTest {
@@ -118,6 +120,50 @@ class RuleSetLoaderTest {
 
         assertThat(rules.adviceRules()).extracting(r -> r.metadata().code()).containsExactly("TEST_HIGH_LTV");
         assertThat(rules.adviceRules().get(0).figureNames()).containsExactly("ltvPct");
+    }
+
+    @Test
+    void aMissingCatalogueIsReportedWhateverTheOthersSay(@TempDir Path dir) throws IOException {
+        copy(FIXTURES.resolve("minimal"), dir);
+        Files.delete(dir.resolve("messages/zh-CN.properties"));
+
+        assertThat(problemsIn(dir)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/zh-CN.properties");
+            assertThat(problem.message()).contains("missing");
+        });
+    }
+
+    @ParameterizedTest(name = "without {0}")
+    @ValueSource(strings = {"policy/regimes.csv", "policy/ltv-caps.csv", "policy/mip-versions.csv",
+            "policy/mip-bands.csv", "policy/special-schemes.csv"})
+    void rulesThatReadThePolicyTablesNeedEveryOne(String table, @TempDir Path dir) throws IOException {
+        copy(BundledRuleSet.RULES, dir);
+        Files.delete(dir.resolve(table));
+
+        // Rows of the other tables that name a regime or version of the missing one are reported as well.
+        assertThat(problemsIn(dir)).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(table);
+            assertThat(problem.message()).contains("missing");
+        });
+    }
+
+    @Test
+    void aPolicyTableWithNoRowsKeepsItsHeaderAndLoads(@TempDir Path dir) throws IOException, RuleSetException {
+        copy(BundledRuleSet.RULES, dir);
+        Path schemes = dir.resolve("policy/special-schemes.csv");
+        String header = Files.readAllLines(schemes).stream().filter(line -> line.startsWith("id,")).findFirst().orElseThrow();
+        Files.writeString(schemes, header + "\n");
+
+        assertThat(loader.load(dir).policy().specialSchemes()).isEmpty();
+    }
+
+    private List<RuleProblem> problemsIn(Path dir) {
+        try {
+            loader.load(dir);
+        } catch (RuleSetException e) {
+            return e.problems();
+        }
+        throw new AssertionError(dir + " was expected not to load");
     }
 
     static void copy(Path from, Path to) throws IOException {
