@@ -13,6 +13,8 @@ import java.util.Properties;
 final class ApiDocs {
 
     private static final String SWAGGER = "/META-INF/resources/webjars/swagger-ui/";
+    private static final java.util.Set<String> WEBJAR_PAGES = java.util.Set.of("/docs/ui", "/docs/ui/",
+            "/docs/ui/index.html", "/docs/ui/swagger-initializer.js");
 
     private ApiDocs() {
     }
@@ -24,6 +26,13 @@ final class ApiDocs {
             files.hostedPath = "/docs/ui";
             files.directory = SWAGGER + version;
             files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        });
+        // The webjar's own page loads Swagger's demo document (Petstore), not this service's: readers go to /docs.
+        config.routes.before("/docs/ui*", ctx -> {
+            if (WEBJAR_PAGES.contains(ctx.path())) {
+                ctx.redirect("/docs", io.javalin.http.HttpStatus.FOUND);
+                ctx.skipRemainingHandlers();
+            }
         });
         config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(document));
         config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(PAGE));

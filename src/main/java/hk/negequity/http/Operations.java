@@ -8,6 +8,7 @@ import hk.negequity.ops.RequestIds;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,9 @@ final class Operations {
         this.readiness = readiness;
         this.ruleSets = ruleSets;
     }
+
+    private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
+            "OPTIONS", "TRACE", "CONNECT");
 
     /** Health, metrics, request ids and the request log; the API routes are the caller's. */
     void register(JavalinConfig config) {
@@ -90,7 +94,8 @@ final class Operations {
         String route = route(ctx);
         int status = ctx.statusCode();
         String version = ctx.res().getHeader(AdvisorApp.RULESET_VERSION);
-        metrics.request(ctx.method().name(), route, status, version == null ? "none" : version, nanos);
+        String method = method(ctx);
+        metrics.request(method, route, status, version == null ? "none" : version, nanos);
         String problemType = ctx.attribute(PROBLEM_TYPE);
         if (problemType != null && List.of(400, 413, 415, 422).contains(status)) {
             metrics.rejected(status, problemType.substring(problemType.lastIndexOf('/') + 1));
@@ -99,15 +104,21 @@ final class Operations {
         // Only what describes the request, never what is in it: no body, no amount, no borrower fact.
         REQUESTS.atInfo()
                 .addKeyValue("requestId", MDC.get("requestId"))
-                .addKeyValue("method", ctx.method().name())
+                .addKeyValue("method", method)
                 .addKeyValue("route", route)
                 .addKeyValue("status", status)
                 .addKeyValue("durationMs", Math.round(nanos / 10_000.0) / 100.0)
                 .addKeyValue("rulesetVersion", version)
                 .addKeyValue("adviceCodes", codes == null ? List.of() : codes)
-                .log("{} {} {}", ctx.method().name(), route, status);
+                .log("{} {} {}", method, route, status);
         MDC.remove("requestId");
         MDC.remove("rulesetVersion");
+    }
+
+    /** The method, or OTHER for one HTTP does not define: a client must not be able to add metric series. */
+    static String method(Context ctx) {
+        String name = ctx.method().name();
+        return STANDARD_METHODS.contains(name) ? name : "OTHER";
     }
 
     /** The route as declared, so that metrics and logs never hold what a client put in a URL. */
@@ -122,8 +133,9 @@ final class Operations {
         }
         int status = ctx.statusCode();
         if (status == 405) {
-            // Javalin answers 405 only on a declared path (none has parameters) asked with another method.
-            return ctx.path();
+            // Javalin answers 405 only on a declared path (none has parameters) asked with another method,
+            // with or without trailing slashes.
+            return ctx.path().replaceAll("/+$", "");
         }
         // Answered without a route: the Swagger UI's files (a 2xx or 304), or nothing at all (404).
         return status < 400 ? "static" : "unmatched";

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The real server's answers, problems included, validate against the OpenAPI document's schemas for their
@@ -128,6 +129,22 @@ class OpenApiAnswersTest {
         openApi.assertDocumented("get", "/metrics", server.get("/metrics"));
         openApi.assertDocumented("get", "/openapi.json", server.get("/openapi.json"));
         openApi.assertDocumented("get", "/docs", server.get("/docs"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/docs/ui", "/docs/ui/", "/docs/ui/index.html", "/docs/ui/swagger-initializer.js"})
+    void swaggerUisOwnPagesSendTheReaderToThisServicesDocs(String path) {
+        TestServer.Reply reply = server.get(path);
+
+        assertThat(reply.status()).isEqualTo(302);
+        assertThat(reply.header("Location")).isEqualTo("/docs");
+    }
+
+    @Test
+    void theDocsPageLoadsSwaggerUisAssetsAndThisServicesDocument() {
+        assertThat(server.get("/docs").body()).contains("url: \"/openapi.json\"");
+        assertThat(server.get("/docs/ui/swagger-ui-bundle.js").status()).isEqualTo(200);
+        assertThat(server.get("/docs/ui/swagger-ui.css").status()).isEqualTo(200);
     }
 
     @Test

@@ -59,6 +59,9 @@ class OperationsTest {
             server.post("/v1/advice", "{\"loan\": {\"amount\": -1}}");
             server.get("/v1/no-such-route/5400000");
             server.get("/v1/advice");
+            server.get("/v1/advice/");
+            server.send("XYZ1", "/v1/advice");
+            server.send("QWERTYUIOP", "/v1/no-such-route");
 
             TestServer.Reply reply = server.get("/metrics");
             assertThat(reply.status()).isEqualTo(200);
@@ -76,11 +79,12 @@ class OperationsTest {
                     .contains("advisor_requests_rejected_total{reason=\"invalid-request\",status=\"400\"} 1")
                     .contains("uri=\"unmatched\"")
                     .contains("http_server_requests_seconds_count{method=\"GET\",ruleset_version=\"" + version
-                            + "\",status=\"405\",uri=\"/v1/advice\"} 1")
+                            + "\",status=\"405\",uri=\"/v1/advice\"} 2")
+                    .contains("method=\"OTHER\"")
                     .contains("jvm_memory_used_bytes", "jvm_gc_", "jvm_threads_live_threads", "process_uptime_seconds",
                             "jetty_threads_", "jetty_connections_");
             // A route template, never what a client put in a path.
-            assertThat(text).doesNotContain("5400000", "no-such-route");
+            assertThat(text).doesNotContain("5400000", "no-such-route", "/v1/advice/", "XYZ1", "QWERTYUIOP");
         }
     }
 
