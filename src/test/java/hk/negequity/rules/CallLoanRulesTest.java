@@ -5,7 +5,10 @@ import static hk.negequity.BundledRuleSet.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
+import hk.negequity.facts.Advice;
 import hk.negequity.model.Employment;
+import hk.negequity.model.Scheme;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +69,23 @@ class CallLoanRulesTest {
     void theRiskIsCriticalWithOrWithoutNegativeEquity() {
         assertThat(advice(Borrowers.nothing().arrears(1), "CALL_LOAN_RISK").orElseThrow().severity().name())
                 .isEqualTo("CRITICAL");
+    }
+
+    @ParameterizedTest(name = "{0}, mortgage insurance, as of {1}: the advice also offers letting {2}")
+    @CsvSource({
+            "MORTGAGE_INSURANCE, 2024-08-07, false",
+            "MORTGAGE_INSURANCE, 2024-08-08, true",
+            "MORTGAGE_INSURANCE, 2026-11-28, true",
+            "STANDARD,           2024-08-08, false",
+    })
+    void anOwnerWithMortgageInsuranceMayAskForConsentToLetFromTheEighthOfAugust2024(Scheme scheme, String asOf,
+                                                                                  boolean letting) {
+        Borrowers borrower = Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0)
+                .scheme(scheme).asOf(LocalDate.parse(asOf));
+
+        Advice advice = advice(borrower, "JOB_LOSS_CONTACT_BANK").orElseThrow();
+        assertThat("mortgageInsurance".equals(advice.variant())).isEqualTo(letting);
+        assertThat(codes(borrower).stream().filter("JOB_LOSS_CONTACT_BANK"::equals)).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0} with arrears {1}: contact-the-bank advice {2}")
