@@ -54,12 +54,26 @@ final class FieldNames {
                 continue;
             }
             String name = part.replace("~1", "/").replace("~0", "~");
-            if (name.chars().allMatch(Character::isDigit)) {
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
                 path.append('[').append(name).append(']');
             } else {
-                path.append(path.length() == 0 ? "" : ".").append(name);
+                path.replace(0, path.length(), child(path.toString(), name));
             }
         }
         return path.toString();
     }
+
+    /**
+     * The path of a field of {@code parent}: {@code loan.amount}; a name that is not a plain identifier (a
+     * client's unknown {@code "a.b"}, or {@code ""}) in brackets and quotes, {@code loan["a.b"]}, so that the
+     * path still says exactly where it is and {@link Violation#pointer()} can be worked out from it.
+     */
+    static String child(String parent, String name) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return parent.isEmpty() ? name : parent + "." + name;
+        }
+        return parent + "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 }

@@ -184,7 +184,7 @@ final class FieldReader {
     }
 
     String pathTo(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        return FieldNames.child(path, name);
     }
 
     private JsonNode field(String name) {

@@ -124,6 +124,22 @@ class RequestReaderTest {
         assertThat(new Violation("", "x").pointer()).isEmpty();
     }
 
+    @ParameterizedTest(name = "unknown field {0}: path {1}, pointer {2}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"a.b\": 1}                  | '[\"a.b\"]'             | /a.b",
+            "{\"\": 1}                     | '[\"\"]'                | /",
+            "{\"loan\": {\"x/y~z\": 1}}    | 'loan[\"x/y~z\"]'       | /loan/x~1y~0z",
+            "{\"loan\": {\"q\\\"[1]\": 1}} | 'loan[\"q\\\"[1]\"]'   | /loan/q\"[1]",
+            "{\"loan\": {\"colour\": 1}}   | loan.colour             | /loan/colour",
+    })
+    void anUnknownFieldWhoseNameIsNoIdentifierIsNamedExactly(String json, String path, String pointer) {
+        assertThat(violations(json)).anySatisfy(v -> {
+            assertThat(v.path()).isEqualTo(path);
+            assertThat(v.pointer()).isEqualTo(pointer);
+            assertThat(v.detail()).contains("not a known field");
+        });
+    }
+
     @ParameterizedTest(name = "malformed body: {0}")
     @CsvSource(delimiter = '|', value = {
             "{\"loan\": {\"amount\": 1,}}     | malformed JSON",
