@@ -36,7 +36,7 @@ final class RequestBodies {
         }
         byte[] body;
         try {
-            body = readBody(ctx, declared);
+            body = readBody(ctx, declared, limit);
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) { // Jetty reports a broken or stalled body as an IOException or wrapped in one
@@ -53,6 +53,7 @@ final class RequestBodies {
                     : new UncheckedIOException(new IOException("the request body could not be read", e));
         }
         if (body.length > limit) {
+            drain(ctx);
             throw tooLarge(ctx, limit);
         }
         return body;
@@ -66,8 +67,12 @@ final class RequestBodies {
      */
     static final int READ_WHOLE_UP_TO = 64 * 1024;
 
-    private static byte[] readBody(Context ctx, long declared) throws IOException {
-        if (declared < 0 || declared > READ_WHOLE_UP_TO) {
+    private static byte[] readBody(Context ctx, long declared, long limit) throws IOException {
+        if (declared < 0) {
+            // Chunked, so no length to refuse first: one byte past the route's limit is enough to know.
+            return ctx.req().getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        }
+        if (declared > READ_WHOLE_UP_TO) {
             return ctx.bodyAsBytes();
         }
         InputStream in = ctx.req().getInputStream();

@@ -150,6 +150,17 @@ class LimitsTest {
         assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
     }
 
+    @Test
+    void aChunkedBodyOverTheLimitGetsTheSame413AsADeclaredOne() throws IOException {
+        int size = (int) HttpSettings.DEFAULT_MAX_BODY_BYTES + 4_096;
+        String chunk = Integer.toHexString(size) + "\r\n{" + " ".repeat(size - 2) + "}\r\n0\r\n\r\n";
+        String answer = sendAndClose("/v1/advice", "Transfer-Encoding: chunked", chunk);
+
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json", "Connection: close",
+                "\"type\":\"/problems/body-too-large\"", "limit of 65536 bytes");
+        assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
+    }
+
     /** A client that sends a request's head and part of its body, closes its side, and reads the answer. */
     private static String sendAndClose(String path, String framing, String partOfBody) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port())) {
