@@ -157,12 +157,12 @@ public final class PolicyTablesReader {
         }
 
         double number(String column, double min, double max) {
-            Double value = optionalNumber(column, min, max);
-            if (value == null) {
+            if (row.cell(column).isEmpty()) {
                 fail("'" + column + "' is empty");
                 return 0;
             }
-            return value;
+            Double value = optionalNumber(column, min, max);
+            return value == null ? 0 : value; // not a number: reported already
         }
 
         double pct(String column) {

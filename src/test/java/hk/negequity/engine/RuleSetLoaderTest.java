@@ -148,6 +148,17 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aNumberThatIsNotOneIsReportedOnceForWhatItIs(@TempDir Path dir) throws IOException {
+        copy(BundledRuleSet.RULES, dir);
+        Path regimes = dir.resolve("policy/regimes.csv");
+        Files.writeString(regimes, Files.readString(regimes).replaceFirst("(?m)^(2024-02-28,2024-02-28,)50,", "$1abc,"));
+
+        List<RuleProblem> problems = problemsIn(dir);
+        assertThat(problems).filteredOn(p -> p.file().equals("policy/regimes.csv")).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("'dsrCapSelfUsePct' is not a number: abc"));
+    }
+
+    @Test
     void aPolicyTableWithNoRowsKeepsItsHeaderAndLoads(@TempDir Path dir) throws IOException, RuleSetException {
         copy(BundledRuleSet.RULES, dir);
         Path schemes = dir.resolve("policy/special-schemes.csv");
