@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one jar's command line: {@code serve} (the default), {@code check}, {@code advise},
@@ -37,11 +39,15 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // SIGTERM: stop taking connections, finish the requests in flight, then exit 0, not 143.
+            Logger log = LoggerFactory.getLogger(Main.class);
+            log.info("stopping: not ready, no new connections, finishing the requests in flight");
             int exit = 0;
             try {
                 service[0].close();
+                log.info("stopped");
             } catch (IOException | RuntimeException e) {
-                System.err.println("stopping: " + e.getMessage());
+                // The grace ran out (or stopping failed): what was still running was cut off, so say so.
+                log.warn("stopped without finishing every request in flight: {}", e.getMessage());
                 exit = 1;
             }
             Runtime.getRuntime().halt(exit);

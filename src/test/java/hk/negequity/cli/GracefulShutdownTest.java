@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +65,35 @@ class GracefulShutdownTest {
             assertThat(service.exitValue()).isZero();
             assertThat(refused(client, port)).as("no new connection after the stop").isTrue();
             assertThat(Duration.ofNanos(answered - sent)).isPositive();
+            assertThat(Files.readString(logs.resolve("service.log"))).contains("stopping:", "stopped")
+                    .doesNotContain("without finishing");
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
+    @Test
+    void whenTheGraceRunsOutWhatIsStillRunningIsCutOffAndTheExitSaysSo(@TempDir Path logs) throws Exception {
+        int port = freePort();
+        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
+                Integer.toString(port), "--log-format", "plain", "--shutdown-grace-ms", "1")
+                .redirectErrorStream(true).redirectOutput(logs.resolve("service.log").toFile()).start();
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            awaitReady(client, port);
+            String batch = "[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]";
+            CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/v1/pre-approval/batch?explain=true"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            service.destroy(); // SIGTERM
+
+            assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(service.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(logs.resolve("service.log"))).contains("stopped without finishing");
+            assertThat(inFlight).failsWithin(Duration.ofSeconds(60));
         } finally {
             service.destroyForcibly();
         }
