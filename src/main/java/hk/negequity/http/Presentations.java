@@ -9,7 +9,7 @@ import hk.negequity.request.RequestReader;
 import io.javalin.http.Context;
 import java.util.Set;
 
-/** Reads how the client wants the answer: {@code lang} or Accept-Language, and {@code ?explain=true}. */
+/** Reads how the client wants the answer: {@code lang}, {@code ?lang=} or Accept-Language, and {@code ?explain=true}. */
 final class Presentations {
 
     private Presentations() {
@@ -17,7 +17,10 @@ final class Presentations {
 
     static Presentation of(Context ctx, JsonNode body, RequestReader reader, RuleSet ruleSet) {
         Set<String> languages = ruleSet.catalogues().keySet();
-        String language = Languages.choose(reader.language(body), ctx.header("Accept-Language"), languages);
+        // The body's lang first, then ?lang= (as GET /v1/rules takes it), then Accept-Language.
+        String explicit = reader.language(body);
+        String language = Languages.choose(explicit != null ? explicit : ctx.queryParam("lang"),
+                ctx.header("Accept-Language"), languages);
         return new Presentation(language, explain(ctx));
     }
 

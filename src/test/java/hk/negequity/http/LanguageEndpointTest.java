@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The answer's language: the body's lang, else Accept-Language, else English, and Content-Language says which. */
+/** The answer's language: the body's lang, else ?lang=, else Accept-Language, else English; Content-Language says which. */
 class LanguageEndpointTest {
 
     private static final String CASE = "{\"asOf\": \"2026-11-28\", \"property\": {\"price\": 6000000, "
@@ -64,6 +64,16 @@ class LanguageEndpointTest {
     @Test
     void theBodysLangWinsOverTheHeader() {
         assertThat(ask("en", "zh-HK").header("Content-Language")).isEqualTo("en");
+    }
+
+    @Test
+    void theUrlsLangComesAfterTheBodysAndBeforeTheHeader() {
+        Map<String, String> zhCn = Map.of("Content-Type", "application/json", "Accept-Language", "zh-CN");
+        assertThat(server.post("/v1/advice?lang=zh-HK", CASE + "}", zhCn).header("Content-Language")).isEqualTo("zh-HK");
+        assertThat(server.post("/v1/advice?lang=zh-HK", CASE + ", \"lang\": \"en\"}", zhCn).header("Content-Language"))
+                .isEqualTo("en");
+        assertThat(server.post("/v1/pre-approval?lang=zh-CN", CASE + "}", Map.of("Content-Type", "application/json"))
+                .header("Content-Language")).isEqualTo("zh-CN");
     }
 
     @Test
