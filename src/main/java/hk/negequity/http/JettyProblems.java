@@ -2,12 +2,17 @@ package hk.negequity.http;
 
 import hk.negequity.advice.AnswerJson;
 import hk.negequity.advice.Problem;
+import hk.negequity.engine.RuleSet;
+import hk.negequity.ops.RequestIds;
 import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The answers Jetty gives itself, before a request reaches the app (headers too large, a request line it
@@ -15,6 +20,14 @@ import org.eclipse.jetty.util.Callback;
  * Jetty's own message is not passed on: it is Jetty's wording, and may quote the request.
  */
 final class JettyProblems extends ErrorHandler {
+
+    private static final Logger REQUESTS = LoggerFactory.getLogger("hk.negequity.requests");
+
+    private final Supplier<RuleSet> ruleSets;
+
+    JettyProblems(Supplier<RuleSet> ruleSets) {
+        this.ruleSets = ruleSets;
+    }
 
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
@@ -28,6 +41,19 @@ final class JettyProblems extends ErrorHandler {
         Problem problem = StatusProblems.of(code, detail, null);
         response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.PROBLEM_JSON + "; charset=utf-8");
+        // Jetty closes the connection after a request it could not parse: say so, so no client reuses it.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        // Like every other answer: the caller's request id echoed (or a new one), the rules in service named,
+        // and a request line in the log, with no part of what the client sent.
+        String id = RequestIds.of(request.getHeaders().get(RequestIds.HEADER));
+        response.getHeaders().put(RequestIds.HEADER, id);
+        RuleSet current = ruleSets.get();
+        if (current != null) {
+            response.getHeaders().put(AdvisorApp.RULESET_VERSION, current.version());
+        }
+        REQUESTS.atInfo().addKeyValue("requestId", id).addKeyValue("route", "unmatched").addKeyValue("status", code)
+                .addKeyValue("rulesetVersion", current == null ? null : current.version())
+                .log("refused by the HTTP layer: {}", code);
         response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem)), callback);
     }
 }

@@ -2,11 +2,14 @@ package hk.negequity.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hk.negequity.BundledRuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -83,6 +86,18 @@ class LimitsTest {
 
         assertThat(refused.status()).isIn(414, 431);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRequestTheHttpLayerRefusesStillHasARequestIdAndTheRulesVersion() {
+        TestServer.Reply refused = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/v1/rules"))
+                .header("X-Request-Id", "case-431")
+                .header("X-Padding", "x".repeat(HttpSettings.DEFAULT_MAX_HEADER_BYTES)).GET().build());
+
+        assertThat(refused.status()).isEqualTo(431);
+        assertThat(refused.header("X-Request-Id")).matches("case-431|[0-9a-f-]{36}");
+        assertThat(refused.header("X-Ruleset-Version")).isEqualTo(BundledRuleSet.get().version());
+        assertThat(refused.header("Connection")).isEqualTo("close");
     }
 
     @Test
