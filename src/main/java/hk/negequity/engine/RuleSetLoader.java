@@ -68,7 +68,8 @@ public final class RuleSetLoader {
         }
         Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
         PolicyTables policy = readPolicy(files, problems);
-        if (declaresPolicyGlobal(outlines)) {
+        boolean usesPolicy = declaresPolicyGlobal(outlines);
+        if (usesPolicy) {
             requireEveryPolicyTable(files, problems);
         }
         // Compiled even when other files have problems, so that one run reports every problem there is.
@@ -81,8 +82,6 @@ public final class RuleSetLoader {
         RuleSetChecks.checkMessages(adviceRules, declaredCodes(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
         RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer.allInputs(), catalogues, problems);
-        boolean usesPolicy = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
-                .anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL));
         if (!problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }

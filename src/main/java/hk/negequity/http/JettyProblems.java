@@ -11,8 +11,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The answers Jetty gives itself, before a request reaches the app (headers too large, a request line it
@@ -20,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * Jetty's own message is not passed on: it is Jetty's wording, and may quote the request.
  */
 final class JettyProblems extends ErrorHandler {
-
-    private static final Logger REQUESTS = LoggerFactory.getLogger("hk.negequity.requests");
 
     private final Supplier<RuleSet> ruleSets;
 
@@ -51,7 +47,7 @@ final class JettyProblems extends ErrorHandler {
         if (current != null) {
             response.getHeaders().put(AdvisorApp.RULESET_VERSION, current.version());
         }
-        REQUESTS.atInfo().addKeyValue("requestId", id).addKeyValue("route", "unmatched").addKeyValue("status", code)
+        Operations.REQUESTS.atInfo().addKeyValue("requestId", id).addKeyValue("route", "unmatched").addKeyValue("status", code)
                 .addKeyValue("rulesetVersion", current == null ? null : current.version())
                 .log("refused by the HTTP layer: {}", code);
         response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem)), callback);

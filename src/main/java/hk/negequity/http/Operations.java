@@ -25,7 +25,8 @@ final class Operations {
     static final String PROBLEM_TYPE = "problemType";
     private static final String START = "startNanos";
 
-    private static final Logger REQUESTS = LoggerFactory.getLogger("hk.negequity.requests");
+    /** The request log: one line per request, by this logger's name, here and for Jetty's own refusals. */
+    static final Logger REQUESTS = LoggerFactory.getLogger("hk.negequity.requests");
 
     private final Metrics metrics;
     private final Readiness readiness;

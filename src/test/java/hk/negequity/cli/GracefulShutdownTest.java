@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,23 +33,34 @@ class GracefulShutdownTest {
               "loan": { "amount": 5400000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "MORTGAGE_INSURANCE" },
               "borrower": { "monthlyIncome": 60000, "liquidReserves": 150000 } }""";
 
+    /** The service in its own process, as the README starts it, logging to {@code service.log}. */
+    private static Process serve(Path logs, int port, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
+                Integer.toString(port), "--log-format", "plain"));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("service.log").toFile()).start();
+    }
+
+    /** A batch of a thousand cases with explanations: long enough to be in flight when SIGTERM comes. */
+    private static CompletableFuture<HttpResponse<String>> batchInFlight(HttpClient client, int port) {
+        String batch = "[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]";
+        return client.sendAsync(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/v1/pre-approval/batch?explain=true"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void sigtermLetsTheRequestInFlightFinishAndExitsZero(@TempDir Path logs) throws Exception {
         int port = freePort();
-        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
-                Integer.toString(port), "--log-format", "plain")
-                .redirectErrorStream(true).redirectOutput(logs.resolve("service.log").toFile()).start();
+        Process service = serve(logs, port);
         try {
             HttpClient client = HttpClient.newHttpClient();
             awaitReady(client, port);
-            // A batch of a thousand cases with explanations: long enough to be in flight when SIGTERM comes.
-            String batch = "[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]";
             long sent = System.nanoTime();
-            CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/v1/pre-approval/batch?explain=true"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port);
             Thread.sleep(300);
             service.destroy(); // SIGTERM
             long terminated = System.nanoTime();
@@ -75,18 +87,11 @@ class GracefulShutdownTest {
     @Test
     void whenTheGraceRunsOutWhatIsStillRunningIsCutOffAndTheExitSaysSo(@TempDir Path logs) throws Exception {
         int port = freePort();
-        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
-                Integer.toString(port), "--log-format", "plain", "--shutdown-grace-ms", "1")
-                .redirectErrorStream(true).redirectOutput(logs.resolve("service.log").toFile()).start();
+        Process service = serve(logs, port, "--shutdown-grace-ms", "1");
         try {
             HttpClient client = HttpClient.newHttpClient();
             awaitReady(client, port);
-            String batch = "[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]";
-            CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/v1/pre-approval/batch?explain=true"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port);
             Thread.sleep(300);
             service.destroy(); // SIGTERM
 
