@@ -58,6 +58,10 @@ public final class RuleSetHolder implements Supplier<RuleSet> {
         RuleSet before = current.get();
         try {
             RuleSet loaded = loader.load(directory);
+            if (before != null && loaded.version().equals(before.version())) {
+                // The same files: the rules in service stay, with their load time and their warm sessions.
+                return new Outcome(true, before.version(), before, List.of(), Duration.ofNanos(System.nanoTime() - start));
+            }
             current.set(loaded);
             return new Outcome(true, versionOf(before), loaded, List.of(), Duration.ofNanos(System.nanoTime() - start));
         } catch (RuleSetException e) {

@@ -90,13 +90,16 @@ class ReloadTest {
     }
 
     @Test
-    void unchangedFilesReloadToTheSameVersion() {
+    void unchangedFilesReloadToTheSameVersionAndKeepTheRulesInService() {
         String before = versionServed();
+        String loadedAt = server.get("/v1/rules").json().get("loadedAt").asText();
 
         JsonNode answer = reload("Bearer " + TOKEN).json();
 
         assertThat(answer.get("rulesetVersion").asText()).isEqualTo(before);
         assertThat(answer.get("changed").asBoolean()).isFalse();
+        assertThat(server.get("/v1/rules").json().get("loadedAt").asText()).as("the same rules, loaded then")
+                .isEqualTo(loadedAt);
     }
 
     @Test
