@@ -3,6 +3,7 @@ package hk.negequity.engine;
 import hk.negequity.explain.InputPaths;
 import hk.negequity.messages.CatalogueEntry;
 import hk.negequity.messages.MessageCatalogue;
+import hk.negequity.policy.PolicyTablesReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 /**
  * Consistency between rules and message catalogues: every advice rule has its title and message in every
  * language, every catalogue key belongs to a rule (and variant), and every figure a text names is one
- * that each rule using the text supplies.
+ * that each rule using the text supplies; and rules that read the policy tables have all of them.
  */
 final class RuleSetChecks {
 
@@ -97,6 +98,24 @@ final class RuleSetChecks {
                     problems.add(new RuleProblem(file, 0, code + (variant == null ? "" : "." + variant) + " has "
                             + actual + " action(s); messages/en.properties has " + expected));
                 }
+            }
+        }
+    }
+
+    /** Whether any rule file declares the {@code policy} global, that is, reads the policy tables. */
+    static boolean declaresPolicyGlobal(Map<String, DrlOutline> outlines) {
+        return outlines.values().stream().filter(outline -> outline.descr() != null)
+                .flatMap(outline -> outline.descr().getGlobals().stream())
+                .anyMatch(global -> global.getIdentifier().equals(RuleSet.POLICY_GLOBAL));
+    }
+
+    /** Rules that read the policy tables read all of them: a missing file would pass for a table with no rows. */
+    static void requireEveryPolicyTable(RuleFiles files, List<RuleProblem> problems) {
+        Set<String> present = Set.copyOf(files.namesEndingWith(".csv"));
+        for (String table : PolicyTablesReader.TABLES) {
+            if (!present.contains(table)) {
+                problems.add(new RuleProblem(table, 0, "the policy table is missing: the rules read the policy tables"
+                        + " (a table with no rows keeps its header line)"));
             }
         }
     }

@@ -68,9 +68,9 @@ public final class RuleSetLoader {
         }
         Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
         PolicyTables policy = readPolicy(files, problems);
-        boolean usesPolicy = declaresPolicyGlobal(outlines);
+        boolean usesPolicy = RuleSetChecks.declaresPolicyGlobal(outlines);
         if (usesPolicy) {
-            requireEveryPolicyTable(files, problems);
+            RuleSetChecks.requireEveryPolicyTable(files, problems);
         }
         // Compiled even when other files have problems, so that one run reports every problem there is.
         KieBase kieBase = outlines.isEmpty() ? null : ruleBases.of(files, outlines, problems);
@@ -129,23 +129,6 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(where.substring(0, colon), Integer.parseInt(where.substring(colon + 1)),
                     message));
         });
-    }
-
-    private static boolean declaresPolicyGlobal(Map<String, DrlOutline> outlines) {
-        return outlines.values().stream().filter(outline -> outline.descr() != null)
-                .flatMap(outline -> outline.descr().getGlobals().stream())
-                .anyMatch(global -> global.getIdentifier().equals(RuleSet.POLICY_GLOBAL));
-    }
-
-    /** Rules that read the policy tables read all of them: a missing file would pass for a table with no rows. */
-    private static void requireEveryPolicyTable(RuleFiles files, List<RuleProblem> problems) {
-        Set<String> present = Set.copyOf(files.namesEndingWith(".csv"));
-        for (String table : PolicyTablesReader.TABLES) {
-            if (!present.contains(table)) {
-                problems.add(new RuleProblem(table, 0, "the policy table is missing: the rules read the policy tables"
-                        + " (a table with no rows keeps its header line)"));
-            }
-        }
     }
 
     private static PolicyTables readPolicy(RuleFiles files, List<RuleProblem> problems) {
