@@ -79,16 +79,16 @@ public final class Batch<T> {
         }
     }
 
-    /** @param header the Accept-Language for cases without their own {@code lang}; may be null */
-    public Answer<T> run(JsonNode cases, LocalDate today, String header, boolean explain, String instance) {
-        return run(cases, today, header, explain, instance, Function.identity());
+    /** @param asked the language asked for, for cases without their own {@code lang} */
+    public Answer<T> run(JsonNode cases, LocalDate today, Languages.Asked asked, boolean explain, String instance) {
+        return run(cases, today, asked, explain, instance, Function.identity());
     }
 
     /**
-     * As {@link #run(JsonNode, LocalDate, String, boolean, String)}, each answer passed through {@code finish}
+     * As {@link #run(JsonNode, LocalDate, Languages.Asked, boolean, String)}, each answer passed through {@code finish}
      * (written as JSON, say) on the thread that made it, as soon as it is made.
      */
-    public <R> Answer<R> run(JsonNode cases, LocalDate today, String header, boolean explain, String instance,
+    public <R> Answer<R> run(JsonNode cases, LocalDate today, Languages.Asked asked, boolean explain, String instance,
                              Function<T, R> finish) {
         if (cases == null || !cases.isArray()) {
             throw InvalidRequestException.of("", "must be a JSON array of requests");
@@ -102,7 +102,7 @@ public final class Batch<T> {
                 Map.of()));
         context.put("rulesetVersion", ruleSet.version());
         List<Result<R>> results = IntStream.range(0, cases.size()).parallel()
-                .mapToObj(i -> withLogContext(context, () -> one(ruleSet, i, cases.get(i), today, header, explain,
+                .mapToObj(i -> withLogContext(context, () -> one(ruleSet, i, cases.get(i), today, asked, explain,
                         instance, finish)))
                 .toList();
         Map<String, Integer> summary = new TreeMap<>();
@@ -126,12 +126,12 @@ public final class Batch<T> {
         }
     }
 
-    private <R> Result<R> one(RuleSet ruleSet, int index, JsonNode node, LocalDate today, String header,
-                              boolean explain, String instance, Function<T, R> finish) {
+    private <R> Result<R> one(RuleSet ruleSet, int index, JsonNode node, LocalDate today,
+                              Languages.Asked asked, boolean explain, String instance, Function<T, R> finish) {
         String where = instance + "#" + index;
         try {
             AdviceRequest request = reader.read(node, today);
-            String language = Languages.choose(reader.language(node), header, ruleSet.catalogues().keySet());
+            String language = Languages.choose(reader.language(node), asked, ruleSet.catalogues().keySet());
             T answer = judge.answer(ruleSet, request, new Presentation(language, explain));
             return new Result<>(index, 200, finish.apply(answer), null, summaryKey.apply(answer));
         } catch (InvalidRequestException e) {

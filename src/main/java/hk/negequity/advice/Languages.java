@@ -17,6 +17,19 @@ public final class Languages {
     }
 
     /**
+     * What a request asks for outside its body, in this order: {@code ?lang=}, then Accept-Language.
+     * Either may be null.
+     */
+    public record Asked(String query, String header) {
+        public static final Asked NOTHING = new Asked(null, null);
+    }
+
+    /** The body's {@code lang} first, then what the request asked for outside it. */
+    public static String choose(String requested, Asked asked, Set<String> available) {
+        return choose(requested != null ? requested : asked.query(), asked.header(), available);
+    }
+
+    /**
      * @param requested the request body's {@code lang}, or null
      * @param header    the {@code Accept-Language} header, or null
      * @param available the languages the rule set has catalogues for

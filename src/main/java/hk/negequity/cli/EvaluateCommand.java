@@ -85,19 +85,20 @@ final class EvaluateCommand {
         Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Hong_Kong")));
         boolean explain = options.has("--explain");
+        // --lang is for requests without their own lang, as ?lang= is over HTTP.
+        Languages.Asked asked = new Languages.Asked(options.value("--lang"), null);
         try {
             JsonNode root = new JsonBodies().parse(body);
             if (root.isArray()) {
                 Batch.Answer<?> answer = (preApproval ? advisor.preApprovalBatch() : advisor.adviceBatch())
-                        .run(root, today, options.value("--lang"), explain, input);
+                        .run(root, today, asked, explain, input);
                 print(out, answer);
                 answer.results().stream().filter(r -> r.problem() != null).forEach(r -> print(err, r.problem()));
                 return answer.anyFailed() ? 2 : 0;
             }
             RequestReader reader = new RequestReader();
             AdviceRequest request = reader.read(root, today);
-            String language = Languages.choose(reader.language(root), options.value("--lang"),
-                    ruleSet.catalogues().keySet());
+            String language = Languages.choose(reader.language(root), asked, ruleSet.catalogues().keySet());
             Presentation presentation = new Presentation(language, explain);
             print(out, preApproval ? advisor.preApproval().preApprove(request, presentation)
                     : advisor.advice().advise(request, presentation));

@@ -113,7 +113,7 @@ public final class AdvisorApp {
     }
 
     private static void rules(Context ctx, Advisor advisor) {
-        String language = Languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"),
+        String language = Languages.choose(null, Presentations.asked(ctx),
                 advisor.ruleSets().get().catalogues().keySet());
         RuleCatalogue.Answer answer = advisor.catalogue().describe(language);
         ctx.header(RULESET_VERSION, answer.rulesetVersion());

@@ -1,10 +1,12 @@
 package hk.negequity.http;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * GET /openapi.json, the OpenAPI 3.1 document of every route (a resource written by hand and checked by
@@ -13,7 +15,7 @@ import java.util.Properties;
 final class ApiDocs {
 
     private static final String SWAGGER = "/META-INF/resources/webjars/swagger-ui/";
-    private static final java.util.Set<String> WEBJAR_PAGES = java.util.Set.of("/docs/ui", "/docs/ui/",
+    private static final Set<String> WEBJAR_PAGES = Set.of("/docs/ui", "/docs/ui/",
             "/docs/ui/index.html", "/docs/ui/swagger-initializer.js");
 
     private ApiDocs() {
@@ -30,7 +32,7 @@ final class ApiDocs {
         // The webjar's own page loads Swagger's demo document (Petstore), not this service's: readers go to /docs.
         config.routes.before("/docs/ui*", ctx -> {
             if (WEBJAR_PAGES.contains(ctx.path())) {
-                ctx.redirect("/docs", io.javalin.http.HttpStatus.FOUND);
+                ctx.redirect("/docs", HttpStatus.FOUND);
                 ctx.skipRemainingHandlers();
             }
         });

@@ -43,7 +43,7 @@ final class PreApprovalHandler {
         var cases = bodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
         try {
             boolean explain = Presentations.explain(ctx);
-            var answer = batch.run(cases, today(), ctx.header("Accept-Language"), explain, ctx.path(), RawJson::of);
+            var answer = batch.run(cases, today(), Presentations.asked(ctx), explain, ctx.path(), RawJson::of);
             ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
             Json.writeLarge(ctx, 200, answer);
         } catch (Batch.TooManyCasesException e) {

@@ -17,11 +17,13 @@ final class Presentations {
 
     static Presentation of(Context ctx, JsonNode body, RequestReader reader, RuleSet ruleSet) {
         Set<String> languages = ruleSet.catalogues().keySet();
-        // The body's lang first, then ?lang= (as GET /v1/rules takes it), then Accept-Language.
-        String explicit = reader.language(body);
-        String language = Languages.choose(explicit != null ? explicit : ctx.queryParam("lang"),
-                ctx.header("Accept-Language"), languages);
+        String language = Languages.choose(reader.language(body), asked(ctx), languages);
         return new Presentation(language, explain(ctx));
+    }
+
+    /** The language asked for outside the body: {@code ?lang=} (as GET /v1/rules takes it), then Accept-Language. */
+    static Languages.Asked asked(Context ctx) {
+        return new Languages.Asked(ctx.queryParam("lang"), ctx.header("Accept-Language"));
     }
 
     static boolean explain(Context ctx) {

@@ -36,8 +36,10 @@ class BatchWrittenAsMadeTest {
         JsonNode cases = new ObjectMapper().readTree(CASES);
         LocalDate today = LocalDate.of(2026, 11, 28);
 
-        Batch.Answer<PreApprovalAnswer> whole = advisor.preApprovalBatch().run(cases, today, null, true, "/batch");
-        Batch.Answer<RawJson> asMade = advisor.preApprovalBatch().run(cases, today, null, true, "/batch", RawJson::of);
+        Batch.Answer<PreApprovalAnswer> whole = advisor.preApprovalBatch()
+                .run(cases, today, Languages.Asked.NOTHING, true, "/batch");
+        Batch.Answer<RawJson> asMade = advisor.preApprovalBatch()
+                .run(cases, today, Languages.Asked.NOTHING, true, "/batch", RawJson::of);
 
         assertThat(new String(AnswerJson.bytes(asMade), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(new String(AnswerJson.bytes(whole), java.nio.charset.StandardCharsets.UTF_8));

@@ -74,6 +74,10 @@ class LanguageEndpointTest {
                 .isEqualTo("en");
         assertThat(server.post("/v1/pre-approval?lang=zh-CN", CASE + "}", Map.of("Content-Type", "application/json"))
                 .header("Content-Language")).isEqualTo("zh-CN");
+        JsonNode batch = server.post("/v1/pre-approval/batch?lang=zh-HK", "[" + CASE + "}, " + CASE + ", \"lang\": \"en\"}]",
+                zhCn).json().get("results");
+        assertThat(batch.get(0).get("answer").get("language").asText()).isEqualTo("zh-HK");
+        assertThat(batch.get(1).get("answer").get("language").asText()).isEqualTo("en");
     }
 
     @Test
