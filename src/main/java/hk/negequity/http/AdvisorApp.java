@@ -77,7 +77,7 @@ public final class AdvisorApp {
             config.routes.post("/v1/advice", adviceHandler::advise);
             config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
-            config.routes.get("/v1/rules", ctx -> rules(ctx, advisor));
+            GetRoutes.add(config, "/v1/rules", ctx -> rules(ctx, advisor));
             config.routes.post("/v1/admin/rules/reload", adminHandler::reload);
             Failures.register(config);
         });

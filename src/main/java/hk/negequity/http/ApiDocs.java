@@ -36,8 +36,8 @@ final class ApiDocs {
                 ctx.skipRemainingHandlers();
             }
         });
-        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(document));
-        config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(PAGE));
+        GetRoutes.add(config, "/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(document));
+        GetRoutes.add(config, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(PAGE));
     }
 
     /** Swagger UI's own page, pointed at this service's document rather than its demo one. */

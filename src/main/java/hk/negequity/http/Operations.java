@@ -66,12 +66,12 @@ final class Operations {
                         "the service is starting or stopping; try again in a moment", ctx.path()));
             }
         });
-        config.routes.get("/health/live", ctx -> Json.write(ctx, 200, health(ctx, "UP")));
-        config.routes.get("/health/ready", ctx -> {
+        GetRoutes.add(config, "/health/live", ctx -> Json.write(ctx, 200, health(ctx, "UP")));
+        GetRoutes.add(config, "/health/ready", ctx -> {
             Readiness.State state = readiness.state();
             Json.write(ctx, state == Readiness.State.UP ? 200 : 503, health(ctx, state.name()));
         });
-        config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+        GetRoutes.add(config, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
         config.requestLogger.http(this::logged);
     }

@@ -100,6 +100,27 @@ class OperationsTest {
         }
     }
 
+    @Test
+    void aHeadRequestAnswersAsTheGetWouldWithoutTheBody() {
+        Readiness readiness = new Readiness(false);
+        try (TestServer server = new TestServer(new Metrics(), readiness)) {
+            assertThat(server.send("HEAD", "/health/ready").status()).as("a load balancer may check with HEAD")
+                    .isEqualTo(503);
+            readiness.markReady();
+            for (String route : new String[] {"/health/live", "/health/ready", "/metrics", "/v1/rules", "/openapi.json",
+                    "/docs"}) {
+                TestServer.Reply got = server.get(route);
+                TestServer.Reply head = server.send("HEAD", route);
+                assertThat(head.status()).as(route).isEqualTo(got.status());
+                assertThat(head.contentType()).as(route).isEqualTo(got.contentType());
+                assertThat(head.body()).as(route).isEmpty();
+                assertThat(head.header("X-Ruleset-Version")).as(route).isEqualTo(got.header("X-Ruleset-Version"));
+            }
+            assertThat(server.send("HEAD", "/v1/rules?lang=xx").status()).as("a bad language, as GET says")
+                    .isEqualTo(server.get("/v1/rules?lang=xx").status());
+        }
+    }
+
     private static TestServer.Reply withRequestId(TestServer server, String id) {
         return server.send(HttpRequest.newBuilder(URI.create(server.base() + "/health/live"))
                 .header("X-Request-Id", id).GET().build());
