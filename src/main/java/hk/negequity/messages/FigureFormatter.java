@@ -49,8 +49,8 @@ public final class FigureFormatter {
     }
 
     /**
-     * HK$24,248.41; whole amounts without cents; in Chinese, HK$540萬 from HK$100,000 up and HK$1億2,345.68萬
-     * from HK$100,000,000 up. The unit is chosen for the amount as rounded, so HK$99,999.995 is HK$10萬.
+     * HK$24,248.41; whole amounts without cents; in Chinese, HK$540萬 from HK$100,000 up, HK$1億2,345.68萬
+     * from HK$100,000,000 up and HK$1萬億 at HK$10¹². The unit is chosen for the amount as rounded, so HK$99,999.995 is HK$10萬.
      */
     public String money(double amount) {
         BigDecimal cents = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_UP);
@@ -66,8 +66,13 @@ public final class FigureFormatter {
             return sign + "HK$" + grouped(wan.doubleValue(), true) + tenThousand;
         }
         BigDecimal[] yiAndWan = wan.divideAndRemainder(TEN_THOUSAND);
-        String yi = grouped(yiAndWan[0].doubleValue(), true) + (traditional ? "億" : "亿");
-        return sign + "HK$" + yi + (yiAndWan[1].signum() == 0 ? "" : grouped(yiAndWan[1].doubleValue(), true) + tenThousand);
+        String hundredMillion = traditional ? "億" : "亿";
+        BigDecimal yi = yiAndWan[0];
+        String yiPart = yi.remainder(TEN_THOUSAND).signum() == 0 && yiAndWan[1].signum() == 0
+                // A round 萬億 (a million million) as the papers write it, not 10,000億; 10,005億 stays as it is.
+                ? grouped(yi.divide(TEN_THOUSAND).doubleValue(), true) + tenThousand + hundredMillion
+                : grouped(yi.doubleValue(), true) + hundredMillion;
+        return sign + "HK$" + yiPart + (yiAndWan[1].signum() == 0 ? "" : grouped(yiAndWan[1].doubleValue(), true) + tenThousand);
     }
 
     private String formatDate(LocalDate date) {

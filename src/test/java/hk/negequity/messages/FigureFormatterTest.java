@@ -43,7 +43,12 @@ class FigureFormatterTest {
             "123456789    | HK$123,456,789  | HK$1億2,345.68萬 | HK$1亿2,345.68万",
             "250000000    | HK$250,000,000  | HK$2億5,000萬 | HK$2亿5,000万",
             "199999999.99 | HK$199,999,999.99 | HK$2億      | HK$2亿",
-            "123456789012 | HK$123,456,789,012 | HK$1,234億5,678.9萬 | HK$1,234亿5,678.9万"})
+            "123456789012 | HK$123,456,789,012 | HK$1,234億5,678.9萬 | HK$1,234亿5,678.9万",
+            "999999999999.99 | HK$999,999,999,999.99 | HK$1萬億 | HK$1万亿",
+            "1000000000000 | HK$1,000,000,000,000 | HK$1萬億 | HK$1万亿",
+            "1000500000000 | HK$1,000,500,000,000 | HK$10,005億 | HK$10,005亿",
+            "1234567890000 | HK$1,234,567,890,000 | HK$12,345億6,789萬 | HK$12,345亿6,789万",
+            "2000000000000 | HK$2,000,000,000,000 | HK$2萬億 | HK$2万亿"})
     void amountsAreHongKongDollars(double amount, String inEnglish, String inTraditional, String inSimplified) {
         assertThat(english.format("loanAmount", amount)).isEqualTo(inEnglish);
         assertThat(traditional.format("loanAmount", amount)).isEqualTo(inTraditional);
