@@ -86,6 +86,72 @@ class DebtServiceTest {
         assertThat((Double) rise.figures().get("risenDsrPct")).isCloseTo(23_847.14 * 100 / 30_000, within(0.001));
     }
 
+    /** The seed article's loan (facts file §2): HK$5.4M at 3.5% over 360 months, HK$24,248.41 a month. */
+    private static Borrowers seedLoan() {
+        return Borrowers.nothing().amount(5_400_000).rate(3.5).tenor(360).income(60_000);
+    }
+
+    private static java.util.Map<String, Object> rateRise(Borrowers borrower) {
+        return hk.negequity.BundledRuleSet.advice(borrower, "RATE_RISE_SENSITIVITY").orElseThrow().figures();
+    }
+
+    @Test
+    void aRateRiseOnANewLoanReamortisesTheAmountOverTheTerm() {
+        // 5.4M at 5.5% over 360 months.
+        assertThat((Double) rateRise(seedLoan()).get("risenPayment")).isCloseTo(30_660.61, within(0.005));
+        assertThat((Double) rateRise(seedLoan().paymentsMade(0)).get("risenPayment")).isCloseTo(30_660.61, within(0.005));
+    }
+
+    @Test
+    void aRateRiseAfterPaymentsReamortisesTheBalanceOverTheMonthsLeft() {
+        // After 60 payments the balance is HK$4,843,641.93 (facts file §2); at 5.5% over the 300 months left,
+        // HK$29,744.20 a month: a DSR of 49.57% on HK$60,000, where the whole loan over 360 months would read 51.10%.
+        java.util.Map<String, Object> rise = rateRise(seedLoan().paymentsMade(60));
+
+        assertThat((Double) rise.get("monthlyPayment")).isCloseTo(24_248.41, within(0.005));
+        assertThat((Double) rise.get("risenPayment")).isCloseTo(29_744.20, within(0.005));
+        assertThat((Double) rise.get("paymentIncrease")).isCloseTo(29_744.20 - 24_248.41, within(0.01));
+        assertThat((Double) rise.get("risenDsrPct")).isCloseTo(49.5737, within(0.0001));
+    }
+
+    @Test
+    void aRateRiseOnAGivenBalanceUsesThatBalance() {
+        // HK$3M left with 300 months to go, at 5.5%: HK$18,422.62 a month.
+        assertThat((Double) rateRise(seedLoan().paymentsMade(60).outstanding(3_000_000)).get("risenPayment"))
+                .isCloseTo(18_422.62, within(0.005));
+    }
+
+    @Test
+    void aBalanceGivenWithoutThePaymentsMadeRunsForTheMonthsItsInstalmentStillNeeds() {
+        // The scheduled balance after 60 payments, given alone: its instalment of HK$24,248.41 clears it in
+        // exactly 300 months, so the answer is the same as with the payments made given.
+        assertThat((Double) rateRise(seedLoan().outstanding(4_843_641.926229646)).get("risenPayment"))
+                .isCloseTo(29_744.20, within(0.005));
+        // The README's owner: HK$5.4M at 3.25% (HK$23,501.14 a month), HK$5M still owed: 317.42 months left;
+        // at 5.25%, HK$29,172.49 a month, where the whole loan over 360 months would read HK$29,819.
+        assertThat((Double) rateRise(seedLoan().rate(3.25).outstanding(5_000_000)).get("risenPayment"))
+                .isCloseTo(29_172.49, within(0.005));
+    }
+
+    @Test
+    void atTheLoansOwnRateTheInstalmentStaysAsItIs() {
+        // The re-pricing's own check: the balance over the months left, at the same rate, gives the same
+        // instalment back, so the increase is the rise's alone.
+        double balance = hk.negequity.figures.MortgageMath.balanceAfter(5_400_000, 3.5, 360, 60);
+        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000, balance, 360, 60, 3.5, 3.5))
+                .isCloseTo(24_248.41, within(0.005));
+        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000, 5_000_000, 360, null, 3.5, 3.5))
+                .isCloseTo(24_248.41, within(0.005));
+        assertThat(hk.negequity.figures.Repricing.instalment(360_000, 300_000, 360, null, 0, 0))
+                .as("at no interest").isCloseTo(1_000, within(1e-9));
+    }
+
+    @Test
+    void aLoanPaidOffHasNoRateRiseToReport() {
+        assertThat(codes(seedLoan().paymentsMade(360))).doesNotContain("RATE_RISE_SENSITIVITY");
+        assertThat(codes(seedLoan().paymentsMade(359))).contains("RATE_RISE_SENSITIVITY");
+    }
+
     @Test
     void theMaximumLoanByDsrIsWorkedFromTheCapRateAndTenor() {
         // HK$50,000 × 50% = HK$25,000 a month at 3.5% over 360 months: HK$5,567,374.62.

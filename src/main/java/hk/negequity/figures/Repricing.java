@@ -1,0 +1,54 @@
+package hk.negequity.figures;
+
+/**
+ * The instalment of a loan at another rate, on what is left of it: the balance over the months left, as a bank
+ * re-prices a loan in its course. At the loan's own rate this gives the loan's own instalment back, so the
+ * difference is the new rate's alone.
+ */
+public final class Repricing {
+
+    private Repricing() {
+    }
+
+    /**
+     * The months left are the term less the payments made; where only the balance is given, the months the
+     * loan's level instalment still needs to clear it (the annuity formula solved for the term, facts file §2).
+     * Before anything is repaid, it is the amount drawn over the whole term.
+     *
+     * @param amount        the amount drawn
+     * @param outstanding   the balance now: given, or scheduled after the payments made
+     * @param tenorMonths   the term
+     * @param paymentsMade  instalments paid so far (below the term), or null when not given
+     * @param loanRatePct   the loan's rate now, in percent
+     * @param newRatePct    the rate to price it at, in percent
+     */
+    public static double instalment(double amount, double outstanding, int tenorMonths, Integer paymentsMade,
+                                    double loanRatePct, double newRatePct) {
+        if (paymentsMade != null && paymentsMade > 0) {
+            return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths - paymentsMade);
+        }
+        if (paymentsMade == null && outstanding < amount) {
+            double instalment = MortgageMath.monthlyPayment(amount, loanRatePct, tenorMonths);
+            return payment(outstanding, newRatePct, monthsToClear(outstanding, instalment, loanRatePct));
+        }
+        return MortgageMath.monthlyPayment(amount, newRatePct, tenorMonths);
+    }
+
+    /** n = −ln(1 − B·i ÷ M) ÷ ln(1 + i), a fraction of a month included; B ÷ M at no interest. */
+    static double monthsToClear(double balance, double instalment, double annualRatePct) {
+        double i = annualRatePct / 1200;
+        if (i == 0) {
+            return balance / instalment;
+        }
+        return -Math.log1p(-balance * i / instalment) / Math.log1p(i);
+    }
+
+    /** The level payment over a term that may end part way through a month. */
+    private static double payment(double principal, double annualRatePct, double months) {
+        double i = annualRatePct / 1200;
+        if (i == 0) {
+            return principal / months;
+        }
+        return principal * i / -Math.expm1(-months * Math.log1p(i));
+    }
+}
