@@ -94,6 +94,28 @@ class OpenApiDocumentTest {
             assertThat(dangling).as("$refs that resolve to nothing").isEmpty();
         }
 
+        @Test
+        void everyExplainedRuleInTheExamplesIsAtTheLineItNames() throws java.io.IOException {
+            List<String> stale = new ArrayList<>();
+            findExplainedRules(openApi.document, stale);
+            assertThat(stale).as("example rules whose line is not their rule's line in rules/").isEmpty();
+        }
+
+        private void findExplainedRules(JsonNode node, List<String> stale) throws java.io.IOException {
+            if (node.isObject() && node.path("rule").isTextual() && node.has("file") && node.has("line")) {
+                List<String> lines = java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of("rules", node.get("file").asText()));
+                int line = node.get("line").asInt();
+                String expected = "rule \"" + node.get("rule").asText() + "\"";
+                if (line < 1 || line > lines.size() || !lines.get(line - 1).startsWith(expected)) {
+                    stale.add(node.get("file").asText() + ":" + line + " " + expected);
+                }
+            }
+            for (JsonNode child : node) {
+                findExplainedRules(child, stale);
+            }
+        }
+
         private void findRefs(JsonNode node, List<String> dangling) {
             if (node.isObject()) {
                 JsonNode target = node.get("$ref");

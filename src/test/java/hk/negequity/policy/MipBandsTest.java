@@ -179,6 +179,42 @@ class MipBandsTest {
                 .reasons()).extracting(AdviceItem::code).contains("MIP_NOT_ELIGIBLE");
     }
 
+    /** An uncompleted flat takes today's HKMA regime but the MIP table of its agreement date. */
+    private static Borrowers uncompletedAgreedOn(String date) {
+        return mip(6_000_000, true, true).completed(false).agreementDate(LocalDate.parse(date))
+                .asOf(LocalDate.of(2026, 1, 1)).amount(5_400_000).reserves(10_000_000);
+    }
+
+    @Test
+    void aMortgageInsuranceLoanNoBandTableCoversIsReferredNotHeldToTheHkmaCap() {
+        PreApprovalAnswer answer = preApprove(uncompletedAgreedOn("2019-10-15"));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).extracting(AdviceItem::code).contains("REGIME_NOT_COVERED")
+                .doesNotContain("LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.limit()).isNull();
+        assertThat(answer.maxLoanByLtv()).isNull();
+    }
+
+    @Test
+    void theEarliestBandTableCoversItsOwnFirstDay() {
+        PreApprovalAnswer answer = preApprove(uncompletedAgreedOn("2019-10-16"));
+
+        assertThat(answer.reasons()).extracting(AdviceItem::code).doesNotContain("REGIME_NOT_COVERED",
+                "LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.limit().kind()).isEqualTo("MORTGAGE_INSURANCE");
+        assertThat(answer.maxLoanByLtv()).isEqualTo(5_400_000);
+    }
+
+    @Test
+    void aFlatNotForSelfUseIsStillHeldToTheHkmaCapWhateverTheMipTable() {
+        PreApprovalAnswer answer = preApprove(uncompletedAgreedOn("2019-10-15").use(Use.NON_SELF_USE));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.DECLINE);
+        assertThat(answer.reasons()).extracting(AdviceItem::code).contains("MIP_NOT_ELIGIBLE", "LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.limit().kind()).isEqualTo("HKMA");
+    }
+
     @Test
     void mortgageInsuranceCapsDebtServicingAtFiftyPercent() {
         // HK$360,000 at 0% over 360 months: HK$1,000 a month.
