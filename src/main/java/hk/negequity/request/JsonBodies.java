@@ -65,8 +65,13 @@ public final class JsonBodies {
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw InvalidRequestException.of(pathAtLimit(body), "the body exceeds a parsing limit: "
-                    + limitExceeded(e));
+            throw InvalidRequestException.of(pathAtFailure(body, StreamConstraintsException.class),
+                    "the body exceeds a parsing limit: " + limitExceeded(e));
+        } catch (NumberFormatException e) {
+            // 1e2147483648: within the length limit, but its exponent fits no number type; the parser's message
+            // quotes the value, so it is not passed on.
+            throw InvalidRequestException.of(pathAtFailure(body, NumberFormatException.class),
+                    "the number's exponent is out of range");
         } catch (JsonProcessingException e) {
             throw InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation()) + ": "
                     + firstSentence(e.getOriginalMessage()));
@@ -94,19 +99,23 @@ public final class JsonBodies {
     }
 
     /**
-     * Where a parsing limit was crossed: the parser's limit checks do not say, so the body is read again,
-     * token by token, up to the same failure (only for a refused body; bounded by the body limit).
+     * Where a parsing limit was crossed, or a number could not be read: the parser does not say, so the body
+     * is read again, token by token, up to the same failure (only for a refused body; bounded by the body limit).
      */
-    private String pathAtLimit(byte[] body) {
+    private String pathAtFailure(byte[] body, Class<? extends Exception> failure) {
         try (JsonParser parser = mapper.getFactory().createParser(body)) {
             try {
                 for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                    if (token.isScalarValue()) {
+                    if (token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+                        parser.getDecimalValue(); // as the tree reads it
+                    } else if (token.isScalarValue()) {
                         parser.getText(); // a string's length is checked when it is read
                     }
                 }
-            } catch (StreamConstraintsException e) {
-                return pathAt(parser);
+            } catch (IOException | RuntimeException e) {
+                if (failure.isInstance(e)) {
+                    return pathAt(parser);
+                }
             }
         } catch (IOException e) {
             // Not the same failure: no path to give.

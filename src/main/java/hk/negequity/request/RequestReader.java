@@ -22,6 +22,11 @@ public final class RequestReader {
 
     /** HK$1 trillion: no flat, loan or income comes near it, and every figure stays finite. */
     static final double MAX_AMOUNT = 1e12;
+    /**
+     * The smallest sum other than none. Ratios divide by sums (a value, an income, the monthly outgoings), and a
+     * sum of 1e-300 would carry them past any number a double holds.
+     */
+    static final double MIN_AMOUNT = 0.01;
     static final double MAX_RATE_PCT = 30;
     static final int MAX_TENOR_MONTHS = 600;
 
@@ -124,16 +129,21 @@ public final class RequestReader {
         return scenario;
     }
 
-    /** A sum of money: zero or more. */
+    /** A sum of money: none, or a cent or more. */
     private static Double amount(FieldReader fields, String name) {
-        return fields.number(name, 0, MAX_AMOUNT);
+        Double value = fields.number(name, 0, MAX_AMOUNT);
+        if (value != null && value > 0 && value < MIN_AMOUNT) {
+            fields.reject(name, "must be 0 or at least 0.01 (a cent)");
+            return null;
+        }
+        return value;
     }
 
     /** A property value: a flat worth nothing is a mistake, and ratios divide by it. */
     private static Double positiveAmount(FieldReader fields, String name) {
         Double value = fields.number(name, 0, MAX_AMOUNT);
-        if (value != null && value == 0) {
-            fields.reject(name, "must be more than 0");
+        if (value != null && value < MIN_AMOUNT) {
+            fields.reject(name, value == 0 ? "must be more than 0" : "must be at least 0.01 (a cent)");
             return null;
         }
         return value;

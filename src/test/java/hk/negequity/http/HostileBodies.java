@@ -130,13 +130,25 @@ final class HostileBodies {
         out.accept(text("February the 30th", "{\"asOf\": \"2026-02-30\"}", BAD_REQUEST));
         out.accept(text("more payments than the term", "{\"loan\": {\"tenorMonths\": 12, \"paymentsMade\": 13}}",
                 BAD_REQUEST));
+        out.accept(text("a flat worth 1e-300 dollars", "{\"property\": {\"price\": 1e-300}, \"loan\": {\"amount\": 1e12}}",
+                BAD_REQUEST));
+        // The extremes the reader accepts, together: every ratio that divides by a sum stays a finite number.
+        out.accept(text("a cent against HK$10^12 everywhere", "{\"property\": {\"price\": 0.01, \"valuation\": 0.01, "
+                + "\"currentValue\": 0.01}, \"loan\": {\"amount\": 1e12, \"annualRatePct\": 30, \"tenorMonths\": 1}, "
+                + "\"borrower\": {\"monthlyIncome\": 0.01, \"liquidReserves\": 1e12}, \"scenario\": {\"priceChangePct\": 1000}}",
+                List.of(200)));
+        out.accept(text("HK$10^12 against a cent everywhere", "{\"property\": {\"price\": 1e12, \"currentValue\": 1e12}, "
+                + "\"loan\": {\"amount\": 0.01, \"annualRatePct\": 0, \"tenorMonths\": 600}, "
+                + "\"borrower\": {\"monthlyIncome\": 1e12, \"liquidReserves\": 1e12, \"otherMonthlyDebt\": 0}}",
+                List.of(200)));
         out.accept(text("a 10 MB body", "{\"lang\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}", List.of(413)));
     }
 
     private void hostileNumbers(Consumer<Body> out) {
         List<String> refused = List.of("1e400", "-1e400", "NaN", "-NaN", "Infinity", "-Infinity", "+1", "01", ".5",
                 "1.", "0x10", "1e", "--1", "1_000", "\"NaN\"", "\"Infinity\"", "\"1e3\"", "\"5400000\"", "9".repeat(65),
-                "1e13", "-1", "-0.01", "1e308", "true", "[]", "{}", "\"\"");
+                "1e13", "-1", "-0.01", "1e308", "true", "[]", "{}", "\"\"", "1e2147483648", "5432109e9999999999",
+                "1e-99999999999");
         List<String> maybe = List.of("-0", "0", "1e-400", "-1e-400", "0.0", "1E2", "1e+2", "4.9e-324", "1e12");
         for (String field : List.of("amount", "outstanding", "annualRatePct", "tenorMonths", "paymentsMade",
                 "monthsInArrears")) {

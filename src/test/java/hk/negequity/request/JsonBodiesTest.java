@@ -67,6 +67,16 @@ class JsonBodiesTest {
         assertThat(violation.detail()).isEqualTo("the body exceeds a parsing limit: " + detail.strip());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"5432109e9999999999", "1e2147483648", "0e99999999999", "1e-99999999999", "-1e-2147483649"})
+    void aNumberWhoseExponentIsOutOfAnyRangeIsRefusedWhereItIs(String number) {
+        Violation violation = refusal("{\"lang\": \"en\", \"loan\": {\"tenorMonths\": 360, \"amount\": " + number + "}}");
+
+        assertThat(violation.path()).isEqualTo("loan.amount");
+        assertThat(violation.detail()).isEqualTo("the number's exponent is out of range")
+                .as("the value is the borrower's, and is not repeated").doesNotContain(number);
+    }
+
     @Test
     void nestingBeyondTheLimitAtTheRootIsRefusedAtTheRoot() {
         Violation violation = refusal("[".repeat(17) + "]".repeat(17));
