@@ -13,7 +13,7 @@ public final class Repricing {
     /**
      * The months left are the term less the payments made; where only the balance is given, the months the
      * loan's level instalment still needs to clear it (the annuity formula solved for the term, facts file §2).
-     * Before anything is repaid, it is the amount drawn over the whole term.
+     * Before anything is repaid, it is the amount drawn over the whole term; with nothing owed, nothing.
      *
      * @param amount        the amount drawn
      * @param outstanding   the balance now: given, or scheduled after the payments made
@@ -24,6 +24,9 @@ public final class Repricing {
      */
     public static double instalment(double amount, double outstanding, int tenorMonths, Integer paymentsMade,
                                     double loanRatePct, double newRatePct) {
+        if (outstanding <= 0) {
+            return 0; // nothing left to pay, at any rate
+        }
         if (paymentsMade != null && paymentsMade > 0) {
             return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths - paymentsMade);
         }

@@ -45,7 +45,8 @@ class EveryCodeTest {
             Borrowers.thousandDollarInstalment().scheme(Scheme.MORTGAGE_INSURANCE).arrears(0)
                     .employment(Employment.UNEMPLOYED),
             Borrowers.buyer(4_000_000).scheme(Scheme.MORTGAGE_INSURANCE).completed(false)
-                    .agreementDate(LocalDate.of(2019, 1, 1)));
+                    .agreementDate(LocalDate.of(2019, 1, 1)),
+            Borrowers.buyer(4_500_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(10_000));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);

@@ -159,6 +159,46 @@ class VerdictTest {
                 assertThat(r.figures().get("missingFacts")).asList().containsExactly("property.use"));
     }
 
+    /** Under the 2024-02-28 regime: 70% (self-use) and 60% (non-self-use) of HK$6M; DSR caps 50% and 40%. */
+    private static Borrowers useNotGiven2024() {
+        return Borrowers.nothing().price(6_000_000).valuation(6_000_000).completed(true)
+                .agreementDate(LocalDate.of(2024, 3, 1)).rate(3.25).tenor(360).scheme(Scheme.STANDARD)
+                .income(1_000_000).reserves(10_000_000);
+    }
+
+    @ParameterizedTest(name = "HK${0} without the use: {1}")
+    @CsvSource({"3600000, REFER", "4200000, REFER", "4200000.01, DECLINE"})
+    void withoutTheUseALoanAboveTheCapForEitherUseIsDeclined(double amount, VerdictOutcome verdict) {
+        PreApprovalAnswer answer = preApprove(useNotGiven2024().amount(amount));
+
+        assertThat(answer.verdict()).isEqualTo(verdict);
+        if (verdict == VerdictOutcome.DECLINE) {
+            assertThat(answer.reasons()).singleElement().satisfies(reason -> {
+                assertThat(reason.code()).isEqualTo("LTV_ABOVE_POLICY_CAP");
+                assertThat(reason.figures()).containsEntry("maxLoan", 4_200_000.0).containsEntry("maxLtvPct", 70.0);
+                assertThat(reason.message()).contains("whatever the flat's use");
+            });
+        } else {
+            assertThat(answer.reasons()).extracting(AdviceItem::code).containsExactly("PRE_APPROVAL_INCOMPLETE");
+        }
+    }
+
+    @ParameterizedTest(name = "HK$1,000 a month on HK${0} without the use: {1}")
+    @CsvSource({"2500, REFER", "2000, REFER", "1999.99, DECLINE"})
+    void withoutTheUseRepaymentsAboveTheCapForEitherUseAreDeclined(double income, VerdictOutcome verdict) {
+        // HK$360,000 at 0% over 360 months: HK$1,000 a month; 50% of HK$2,000 is the higher cap.
+        PreApprovalAnswer answer = preApprove(useNotGiven2024().amount(360_000).rate(0).income(income));
+
+        assertThat(answer.verdict()).isEqualTo(verdict);
+        if (verdict == VerdictOutcome.DECLINE) {
+            assertThat(answer.reasons()).singleElement().satisfies(reason -> {
+                assertThat(reason.code()).isEqualTo("DSR_ABOVE_CAP");
+                assertThat(reason.figures()).containsEntry("dsrCapPct", 50.0);
+                assertThat(reason.message()).contains("whatever the flat's use");
+            });
+        }
+    }
+
     @Test
     void mortgageInsuranceWithinTheTierForAnyoneNeedsNoFirstTimeBuyerStatus() {
         PreApprovalAnswer answer = preApprove(standardSeventyPercent().scheme(Scheme.MORTGAGE_INSURANCE)

@@ -23,6 +23,8 @@ public final class FactSpace {
     private static final RequestReader READER = new RequestReader();
     /** The largest amount the API accepts. */
     static final double MAX_AMOUNT = 1e12;
+    /** The smallest sum other than none the API accepts. */
+    static final double MIN_AMOUNT = 0.01;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Prices at and around every band edge of the HKMA and mortgage-insurance tables. */
@@ -76,9 +78,9 @@ public final class FactSpace {
         }
         double price = random.nextInt(3) == 0 ? 1 + random.nextDouble() * 80_000_000 : pick(PRICES);
         ObjectNode property = root.putObject("property");
-        maybe(property, "price", price);
-        maybe(property, "valuation", Math.min(MAX_AMOUNT, price * (0.8 + random.nextDouble() * 0.3)));
-        maybe(property, "currentValue", Math.min(MAX_AMOUNT, price * (0.4 + random.nextDouble() * 1.0)));
+        maybeSum(property, "price", price);
+        maybeSum(property, "valuation", Math.min(MAX_AMOUNT, price * (0.8 + random.nextDouble() * 0.3)));
+        maybeSum(property, "currentValue", Math.min(MAX_AMOUNT, price * (0.4 + random.nextDouble() * 1.0)));
         if (chance(7)) {
             property.put("use", random.nextBoolean() ? "SELF_USE" : "NON_SELF_USE");
         }
@@ -89,8 +91,8 @@ public final class FactSpace {
         }
         ObjectNode loan = root.putObject("loan");
         double amount = Math.min(MAX_AMOUNT, price * pick(LTVS) / 100);
-        maybe(loan, "amount", amount);
-        maybe(loan, "outstanding", Math.min(MAX_AMOUNT, amount * random.nextDouble() * 1.2));
+        maybeSum(loan, "amount", amount);
+        maybeSum(loan, "outstanding", Math.min(MAX_AMOUNT, amount * random.nextDouble() * 1.2));
         maybe(loan, "annualRatePct", random.nextInt(5) == 0 ? pick(List.of(0.0, 0.01, 30.0)) : random.nextDouble() * 9);
         int tenor = random.nextInt(3) == 0 ? 1 + random.nextInt(600) : pick(List.of(1, 120, 300, 360, 361, 480, 600));
         if (chance(7)) {
@@ -108,9 +110,9 @@ public final class FactSpace {
             loan.put("monthsInArrears", random.nextInt(3) == 0 ? 0 : pick(List.of(1, 2, 3, 4, 5, 12, 600)).intValue());
         }
         ObjectNode borrower = root.putObject("borrower");
-        maybe(borrower, "monthlyIncome", random.nextInt(6) == 0 ? 0 : random.nextDouble() * 300_000);
-        maybe(borrower, "otherMonthlyDebt", random.nextInt(4) == 0 ? 0 : random.nextDouble() * 30_000);
-        maybe(borrower, "liquidReserves", random.nextInt(6) == 0 ? 0 : random.nextDouble() * 2_000_000);
+        maybeSum(borrower, "monthlyIncome", random.nextInt(6) == 0 ? 0 : random.nextDouble() * 300_000);
+        maybeSum(borrower, "otherMonthlyDebt", random.nextInt(4) == 0 ? 0 : random.nextDouble() * 30_000);
+        maybeSum(borrower, "liquidReserves", random.nextInt(6) == 0 ? 0 : random.nextDouble() * 2_000_000);
         maybeBoolean(borrower, "firstTimeBuyer");
         maybeBoolean(borrower, "salaried");
         maybeBoolean(borrower, "bankrupt");
@@ -128,6 +130,11 @@ public final class FactSpace {
         if (chance(7)) {
             node.put(field, value);
         }
+    }
+
+    /** A sum of money: none, or a cent or more, as the API takes them. */
+    private void maybeSum(ObjectNode node, String field, double value) {
+        maybe(node, field, value > 0 && value < MIN_AMOUNT ? MIN_AMOUNT : value);
     }
 
     private void maybeBoolean(ObjectNode node, String field) {

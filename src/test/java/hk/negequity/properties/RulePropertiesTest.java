@@ -212,8 +212,10 @@ class RulePropertiesTest {
         Double outgoings = advise(c).figures().monthlyOutgoings();
         if (outgoings != null && outgoings > 0) {
             for (double delta : new double[] {0, 0.01, -0.01}) {
-                variants.add(c.with("borrower", "liquidReserves", DoubleNode.valueOf(
-                        Math.min(FactSpace.MAX_AMOUNT, Math.max(0, 6 * outgoings + delta)))));
+                double reserves = Math.min(FactSpace.MAX_AMOUNT, Math.max(0, 6 * outgoings + delta));
+                if (reserves == 0 || reserves >= FactSpace.MIN_AMOUNT) { // the API takes no sum under a cent
+                    variants.add(c.with("borrower", "liquidReserves", DoubleNode.valueOf(reserves)));
+                }
             }
         }
         return variants;
