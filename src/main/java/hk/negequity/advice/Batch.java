@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.model.AdviceRequest;
+import hk.negequity.request.CaseBody;
 import hk.negequity.request.InvalidRequestException;
 import hk.negequity.request.RequestReader;
 import java.time.LocalDate;
@@ -93,6 +94,14 @@ public final class Batch<T> {
         if (cases == null || !cases.isArray()) {
             throw InvalidRequestException.of("", "must be a JSON array of requests");
         }
+        List<CaseBody> bodies = new java.util.ArrayList<>(cases.size());
+        cases.forEach(node -> bodies.add(CaseBody.of(node)));
+        return run(bodies, today, asked, explain, instance, finish);
+    }
+
+    /** As above, over cases each read on its own: one that cannot be read is that case's problem only. */
+    public <R> Answer<R> run(List<CaseBody> cases, LocalDate today, Languages.Asked asked, boolean explain,
+                             String instance, Function<T, R> finish) {
         if (cases.size() > MAX_CASES) {
             throw new TooManyCasesException(cases.size());
         }
@@ -126,10 +135,11 @@ public final class Batch<T> {
         }
     }
 
-    private <R> Result<R> one(RuleSet ruleSet, int index, JsonNode node, LocalDate today,
+    private <R> Result<R> one(RuleSet ruleSet, int index, CaseBody body, LocalDate today,
                               Languages.Asked asked, boolean explain, String instance, Function<T, R> finish) {
         String where = instance + "#" + index;
         try {
+            JsonNode node = body.read();
             AdviceRequest request = reader.read(node, today);
             String language = Languages.choose(reader.language(node), asked, ruleSet.catalogues().keySet());
             T answer = judge.answer(ruleSet, request, new Presentation(language, explain));

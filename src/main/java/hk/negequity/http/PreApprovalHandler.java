@@ -5,6 +5,7 @@ import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.advice.PreApprovalService;
 import hk.negequity.advice.Problem;
 import hk.negequity.advice.RawJson;
+import hk.negequity.request.BatchBodies;
 import hk.negequity.request.JsonBodies;
 import hk.negequity.request.RequestReader;
 import io.javalin.http.Context;
@@ -17,6 +18,7 @@ final class PreApprovalHandler {
     private final PreApprovalService service;
     private final Batch<PreApprovalAnswer> batch;
     private final JsonBodies bodies = new JsonBodies();
+    private final BatchBodies batchBodies = new BatchBodies();
     private final RequestReader reader = new RequestReader();
     private final HttpSettings settings;
     private final Clock clock;
@@ -40,7 +42,7 @@ final class PreApprovalHandler {
     }
 
     void preApproveAll(Context ctx) {
-        var cases = bodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
+        var cases = batchBodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
         try {
             boolean explain = Presentations.explain(ctx);
             var answer = batch.run(cases, today(), Presentations.asked(ctx), explain, ctx.path(), RawJson::of);

@@ -58,22 +58,30 @@ public final class JsonBodies {
         if (body.length == 0 || isBlank(body)) {
             throw InvalidRequestException.of("", "the request body is empty; send a JSON object");
         }
+        return parse(body, 0, body.length, null);
+    }
+
+    /**
+     * Part of a body as a tree (a batch's case); a failure's line and column are given in the whole body, where
+     * the part begins at {@code origin}.
+     */
+    JsonNode parse(byte[] body, int offset, int length, JsonLocation origin) {
         try {
-            JsonNode node = mapper.readTree(body);
+            JsonNode node = mapper.readTree(body, offset, length);
             if (node == null || node.isMissingNode()) {
                 throw InvalidRequestException.of("", "the request body is empty; send a JSON object");
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw InvalidRequestException.of(pathAtFailure(body, StreamConstraintsException.class),
+            throw InvalidRequestException.of(pathAtFailure(body, offset, length, StreamConstraintsException.class),
                     "the body exceeds a parsing limit: " + limitExceeded(e));
         } catch (NumberFormatException e) {
             // 1e2147483648: within the length limit, but its exponent fits no number type; the parser's message
             // quotes the value, so it is not passed on.
-            throw InvalidRequestException.of(pathAtFailure(body, NumberFormatException.class),
+            throw InvalidRequestException.of(pathAtFailure(body, offset, length, NumberFormatException.class),
                     "the number's exponent is out of range");
         } catch (JsonProcessingException e) {
-            throw InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation()) + ": "
+            throw InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation(), origin) + ": "
                     + firstSentence(e.getOriginalMessage()));
         } catch (IOException e) {
             throw InvalidRequestException.of("", "the body is not valid UTF-8 JSON");
@@ -102,8 +110,8 @@ public final class JsonBodies {
      * Where a parsing limit was crossed, or a number could not be read: the parser does not say, so the body
      * is read again, token by token, up to the same failure (only for a refused body; bounded by the body limit).
      */
-    private String pathAtFailure(byte[] body, Class<? extends Exception> failure) {
-        try (JsonParser parser = mapper.getFactory().createParser(body)) {
+    private String pathAtFailure(byte[] body, int offset, int length, Class<? extends Exception> failure) {
+        try (JsonParser parser = mapper.getFactory().createParser(body, offset, length)) {
             try {
                 for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
                     if (token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
@@ -132,11 +140,17 @@ public final class JsonBodies {
         return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
     }
 
-    private static String where(JsonLocation location) {
+    private static String where(JsonLocation location, JsonLocation origin) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        int line = location.getLineNr();
+        int column = location.getColumnNr();
+        if (origin != null) { // the part's own line 1 starts part way along the body's line
+            column = line == 1 ? origin.getColumnNr() + column - 1 : column;
+            line = origin.getLineNr() + line - 1;
+        }
+        return " at line " + line + ", column " + column;
     }
 
     /**

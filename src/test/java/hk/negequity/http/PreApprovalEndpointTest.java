@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /v1/pre-approval and /v1/pre-approval/batch against the real server. */
 class PreApprovalEndpointTest {
@@ -82,6 +84,35 @@ class PreApprovalEndpointTest {
         assertThat(results.get(3).get("problem").get("errors").get(0).get("detail").asText())
                 .contains("JSON object");
         assertThat(answer.get("summary").toString()).isEqualTo("{\"DECLINE\":1,\"INVALID\":2,\"PASS\":1}");
+    }
+
+    @Test
+    void aCaseThatCannotBeReadFailsAloneAndItsProblemSaysWhereInTheBody() {
+        String batch = "[" + STANDARD_CASE + ",\n {\"loan\": {\"amount\": 1, \"amount\": 2}},\n"
+                + " {\"loan\": {\"amount\": 1e2147483648}}, " + STANDARD_CASE + "]";
+        JsonNode answer = server.post("/v1/pre-approval/batch", batch).json();
+
+        JsonNode results = answer.get("results");
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(200, 400, 400, 200);
+        JsonNode duplicate = results.get(1).get("problem").get("errors").get(0);
+        assertThat(duplicate.get("path").asText()).isEqualTo("loan.amount");
+        long line = batch.substring(0, batch.indexOf("\"amount\": 2")).lines().count();
+        assertThat(duplicate.get("detail").asText()).as("the line in the whole body")
+                .contains("at line " + line + ", column", "Duplicate field");
+        assertThat(results.get(1).get("problem").get("instance").asText()).endsWith("#1");
+        JsonNode exponent = results.get(2).get("problem").get("errors").get(0);
+        assertThat(exponent.get("path").asText()).isEqualTo("loan.amount");
+        assertThat(exponent.get("detail").asText()).isEqualTo("the number's exponent is out of range");
+        assertThat(answer.get("summary").toString()).isEqualTo("{\"INVALID\":2,\"PASS\":2}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[{}", "[{}]]", "[{},]", "[{\"a\": }]", "[1 2]", "", "{}"})
+    void aBodyThatIsNotAWellFormedArrayIsRefusedWhole(String body) {
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().has("results")).isFalse();
     }
 
     @Test
