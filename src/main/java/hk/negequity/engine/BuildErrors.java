@@ -23,6 +23,7 @@ final class BuildErrors {
             "find", "class", "cannot", "resolved", "variable", "field", "parse", "left", "part", "expression",
             "with", "from", "that", "this", "into", "must", "should", "Double", "Integer", "String", "Boolean",
             "Object", "java", "lang");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(");
     /** A consequence of an error reported by line elsewhere; saying it again helps nobody. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -41,9 +42,9 @@ final class BuildErrors {
                 problems.add(new RuleProblem(source, error.getLine(), text));
                 continue;
             }
-            RuleProblem found = findQuoted(text, new java.util.TreeSet<>(sourceOf.values()), files);
-            if (found != null) {
-                problems.add(found);
+            List<RuleProblem> found = findQuoted(text, new java.util.TreeSet<>(sourceOf.values()), files, problems);
+            if (!found.isEmpty()) {
+                problems.addAll(found);
             } else {
                 problems.add(new RuleProblem(source != null ? source : "?", 0, text));
             }
@@ -55,8 +56,19 @@ final class BuildErrors {
      * Finds the first DRL line containing a fragment the message quotes, or the expression it ends with
      * ("Unable to parse left part of expression: loanToValue > 90").
      */
-    private static RuleProblem findQuoted(String text, Iterable<String> sources, RuleFiles files) {
+    private static List<RuleProblem> findQuoted(String text, Iterable<String> sources, RuleFiles files,
+                                                Set<RuleProblem> found) {
         List<String> fragments = new ArrayList<>();
+        // "The method off(RuleContext, …) is undefined": the call as the DRL writes it, before any name it quotes.
+        Matcher method = UNDEFINED_METHOD.matcher(text);
+        if (method.find()) {
+            // Rules whose consequences read alike share one compiled consequence, and its error comes once:
+            // every call is the mistake.
+            List<RuleProblem> calls = linesContaining("." + method.group(1) + "(", sources, files, text);
+            if (!calls.isEmpty()) {
+                return calls;
+            }
+        }
         Matcher matcher = QUOTED.matcher(text);
         while (matcher.find()) {
             fragments.add(matcher.group(1) != null ? matcher.group(1)
@@ -66,6 +78,7 @@ final class BuildErrors {
         if (colon >= 0) {
             fragments.add(text.substring(colon + 2));
         }
+        int quoted = fragments.size(); // the fragments after these are bare names
         // An error in generated Java quotes no DRL; the names it mentions (a method, a variable) are the DRL's.
         Matcher names = NAME.matcher(text);
         List<String> byLength = new ArrayList<>();
@@ -78,21 +91,39 @@ final class BuildErrors {
         }
         byLength.sort(java.util.Comparator.comparingInt(String::length).reversed());
         fragments.addAll(byLength);
-        for (String fragment : fragments) {
-            String wanted = fragment.strip();
+        for (int f = 0; f < fragments.size(); f++) {
+            String wanted = fragments.get(f).strip();
             if (wanted.length() < 2) {
                 continue;
             }
             for (String source : sources) {
                 String[] lines = files.text(source).split("\r?\n", -1);
                 for (int i = 0; i < lines.length; i++) {
-                    if (lines[i].contains(wanted)) {
-                        return new RuleProblem(source, i + 1, text);
+                    // A bare name is no clue in an import, where every type the rules use is named.
+                    boolean header = lines[i].startsWith("import ") || lines[i].startsWith("package ");
+                    RuleProblem candidate = new RuleProblem(source, i + 1, text);
+                    // The same mistake twice is two problems: the next line saying it is the next one.
+                    if (lines[i].contains(wanted) && !(header && f >= quoted) && !found.contains(candidate)) {
+                        return List.of(candidate);
                     }
                 }
             }
         }
-        return null;
+        return List.of();
+    }
+
+    private static List<RuleProblem> linesContaining(String wanted, Iterable<String> sources, RuleFiles files,
+                                                     String text) {
+        List<RuleProblem> lines = new ArrayList<>();
+        for (String source : sources) {
+            String[] all = files.text(source).split("\r?\n", -1);
+            for (int i = 0; i < all.length; i++) {
+                if (all[i].contains(wanted)) {
+                    lines.add(new RuleProblem(source, i + 1, text));
+                }
+            }
+        }
+        return lines;
     }
 
     /** The exec model follows a Java error with the whole generated class; the error itself is enough. */

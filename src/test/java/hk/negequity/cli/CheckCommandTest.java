@@ -56,6 +56,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUndefinedMethodIsReportedAtEachCallNotAtTheImportOfItsClass() {
+        CliRun run = CliRun.of("check", FIXTURES + "unknown-method-twice");
+
+        assertThat(run.err().lines().filter(l -> l.contains("off(")))
+                .containsExactly(FIXTURES + "unknown-method-twice/ltv.drl:11: The method off(RuleContext, String, Double)"
+                                + " is undefined for the type Advice",
+                        FIXTURES + "unknown-method-twice/ltv.drl:19: The method off(RuleContext, String, Double)"
+                                + " is undefined for the type Advice");
+    }
+
+    @Test
     void aMissingDirectoryIsReported() {
         CliRun run = CliRun.of("check", FIXTURES + "no-such-directory");
 
