@@ -78,7 +78,9 @@ public final class AdvisorApp {
             config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
             GetRoutes.add(config, "/v1/rules", ctx -> rules(ctx, advisor));
-            config.routes.post("/v1/admin/rules/reload", adminHandler::reload);
+            if (adminHandler.enabled()) { // otherwise the route does not exist: 404 to every method
+                config.routes.post("/v1/admin/rules/reload", adminHandler::reload);
+            }
             Failures.register(config);
         });
     }

@@ -129,6 +129,7 @@ class ReloadTest {
                     + "/v1/admin/rules/reload")).header("Authorization", "Bearer anything")
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
             assertThat(reply.status()).isEqualTo(404);
+            assertThat(noAdmin.get("/v1/admin/rules/reload").status()).as("no 405 naming POST either").isEqualTo(404);
         }
     }
 
