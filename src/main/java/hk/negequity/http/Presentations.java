@@ -27,7 +27,15 @@ final class Presentations {
     }
 
     static boolean explain(Context ctx) {
-        String explain = ctx.queryParam("explain");
+        java.util.List<String> given = ctx.queryParams("explain");
+        if (given.size() > 1) {
+            throw InvalidRequestException.of("?explain", "must be given once, true or false");
+        }
+        String explain = given.isEmpty() ? null : given.get(0);
+        if (explain == null && mentions(ctx.queryString(), "explain")) {
+            // The parameter is there, but its percent-encoding is broken and it could not be read.
+            throw InvalidRequestException.of("?explain", "must be true or false");
+        }
         if (explain == null || explain.equals("false")) {
             return false;
         }
@@ -35,6 +43,18 @@ final class Presentations {
             return true;
         }
         throw InvalidRequestException.of("?explain", "must be true or false");
+    }
+
+    private static boolean mentions(String query, String name) {
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.equals(name) || pair.startsWith(name + "=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The answer's language, and that it depends on the request's Accept-Language. */

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** ?explain=true: why each advice fired, why others did not, and what to ask next. */
 class ExplainEndpointTest {
@@ -130,6 +132,28 @@ class ExplainEndpointTest {
         assertThat(reply.json().get("errors").get(0).get("parameter").asText()).isEqualTo("explain");
         assertThat(reply.json().get("errors").get(0).has("pointer")).as("a query parameter is not in the body")
                 .isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"explain=true&explain=yes", "explain=true&explain=true"})
+    void explainGivenTwiceIsRefused(String query) {
+        TestServer.Reply reply = server.post("/v1/advice?" + query, "{}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("?explain");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"explain=%ZZ", "explain=tr%75e%"})
+    void anExplainWhosePercentEncodingIsBrokenIsRefused(String query) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", java.net.URI.create(server.base()).getPort())) {
+            socket.getOutputStream().write(("POST /v1/advice?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "\"path\":\"?explain\"");
+        }
     }
 
     @Test
