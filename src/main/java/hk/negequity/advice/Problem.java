@@ -22,8 +22,27 @@ public record Problem(String type, String title, int status, String detail, Stri
             if (violation.isQueryParameter()) {
                 return new FieldError(violation.path(), null, violation.path().substring(1), violation.detail());
             }
-            return new FieldError(violation.path(), "#" + violation.pointer(), null, violation.detail());
+            return new FieldError(violation.path(), "#" + asFragment(violation.pointer()), null, violation.detail());
         }
+
+        /**
+         * A JSON pointer in its URI fragment form (RFC 6901 §6): what a fragment may not hold, a space or a quote
+         * in a field's name say, is percent-encoded as UTF-8, and so is a percent sign.
+         */
+        static String asFragment(String pointer) {
+            StringBuilder fragment = new StringBuilder(pointer.length());
+            for (byte b : pointer.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
+                    fragment.append(c);
+                } else {
+                    fragment.append('%').append(HEX.charAt((b >> 4) & 0xf)).append(HEX.charAt(b & 0xf));
+                }
+            }
+            return fragment.toString();
+        }
+
+        private static final String HEX = "0123456789ABCDEF";
     }
 
     public static Problem invalidRequest(List<Violation> violations, String instance) {
