@@ -109,6 +109,28 @@ final class RuleSetChecks {
                 .anyMatch(global -> global.getIdentifier().equals(RuleSet.POLICY_GLOBAL));
     }
 
+    /**
+     * Every rule file, catalogue and table must be UTF-8: a file saved in another encoding (Big5, say) would
+     * otherwise reach borrowers as replacement characters. Reported at the line of the first byte that is not.
+     */
+    static void requireUtf8(RuleFiles files, List<RuleProblem> problems) {
+        for (String suffix : List.of(".drl", ".properties", ".csv")) {
+            for (String name : files.namesEndingWith(suffix)) {
+                byte[] bytes = files.bytes(name);
+                java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+                java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+                if (result.isError()) {
+                    int line = 1;
+                    for (int i = 0; i < in.position(); i++) {
+                        line += bytes[i] == '\n' ? 1 : 0;
+                    }
+                    problems.add(new RuleProblem(name, line, "the file is not valid UTF-8 here; save it as UTF-8"));
+                }
+            }
+        }
+    }
+
     /** Rules that read the policy tables read all of them: a missing file would pass for a table with no rows. */
     static void requireEveryPolicyTable(RuleFiles files, List<RuleProblem> problems) {
         Set<String> present = Set.copyOf(files.namesEndingWith(".csv"));

@@ -58,6 +58,7 @@ public final class RuleSetLoader {
 
     public RuleSet load(RuleFiles files) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
+        RuleSetChecks.requireUtf8(files, problems);
         List<String> drlNames = files.namesEndingWith(".drl");
         if (drlNames.isEmpty()) {
             problems.add(new RuleProblem(".", 0, "no .drl rule files in the rule directory"));
