@@ -50,7 +50,9 @@ final class CheckCommand {
             return 0;
         } catch (RuleSetException e) {
             for (RuleProblem problem : e.problems()) {
-                String file = onDisk ? dir.resolve(problem.file()).normalize().toString() : problem.file();
+                // A directory that could not be read is its own problem's file.
+                boolean inDir = onDisk && !problem.file().equals(dir.toString());
+                String file = inDir ? dir.resolve(problem.file()).normalize().toString() : problem.file();
                 err.println(file + ":" + problem.line() + ": " + problem.message());
             }
             err.printf("%s: %d problem(s); the service would not load these rules%n", RuleDirectories.describe(dir),

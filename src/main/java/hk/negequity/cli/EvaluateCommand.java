@@ -14,6 +14,8 @@ import hk.negequity.engine.RuleSetException;
 import hk.negequity.engine.RuleSetLoader;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.request.InvalidRequestException;
+import hk.negequity.request.BatchBodies;
+import hk.negequity.request.CaseBody;
 import hk.negequity.request.JsonBodies;
 import hk.negequity.request.RequestReader;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +84,9 @@ final class EvaluateCommand {
             body = input.equals("-") ? in.readNBytes((int) MAX_INPUT_BYTES) : Files.readAllBytes(Path.of(input));
         } catch (NoSuchFileException e) {
             return bad(err, Problem.of("input-not-found", "Input not found", 400, "no file " + input, input));
+        } catch (IOException e) {
+            String why = Files.isDirectory(Path.of(input)) ? "is a directory, not a file" : "cannot be read";
+            return bad(err, Problem.of("input-unreadable", "Input cannot be read", 400, input + " " + why, input));
         }
         Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Hong_Kong")));
@@ -88,14 +94,15 @@ final class EvaluateCommand {
         // --lang is for requests without their own lang, as ?lang= is over HTTP.
         Languages.Asked asked = new Languages.Asked(options.value("--lang"), null);
         try {
-            JsonNode root = new JsonBodies().parse(body);
-            if (root.isArray()) {
-                Batch.Answer<?> answer = (preApproval ? advisor.preApprovalBatch() : advisor.adviceBatch())
-                        .run(root, today, asked, explain, input);
+            if (isArray(body)) { // each case read on its own, as the batch endpoint does
+                List<CaseBody> cases = new BatchBodies().parse(body);
+                Batch.Answer<?> answer = preApproval ? runAll(advisor.preApprovalBatch(), cases, today, asked, explain, input)
+                        : runAll(advisor.adviceBatch(), cases, today, asked, explain, input);
                 print(out, answer);
                 answer.results().stream().filter(r -> r.problem() != null).forEach(r -> print(err, r.problem()));
                 return answer.anyFailed() ? 2 : 0;
             }
+            JsonNode root = new JsonBodies().parse(body);
             RequestReader reader = new RequestReader();
             AdviceRequest request = reader.read(root, today);
             String language = Languages.choose(reader.language(root), asked, ruleSet.catalogues().keySet());
@@ -114,6 +121,20 @@ final class EvaluateCommand {
             print(err, Problem.firingLimit(e.limit(), input));
             return 1;
         }
+    }
+
+    private static <T> Batch.Answer<T> runAll(Batch<T> batch, List<CaseBody> cases, LocalDate today,
+                                              Languages.Asked asked, boolean explain, String input) {
+        return batch.run(cases, today, asked, explain, input, java.util.function.Function.identity());
+    }
+
+    private static boolean isArray(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '[';
+            }
+        }
+        return false;
     }
 
     private static int bad(PrintStream err, Problem problem) {

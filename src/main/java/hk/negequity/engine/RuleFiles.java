@@ -33,7 +33,8 @@ public final class RuleFiles {
     /** Reads every regular, non-hidden file under {@code dir}. */
     public static RuleFiles read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new IOException("rule directory not found: " + dir);
+            throw new IOException(Files.exists(dir) ? "not a directory: a rule directory holds the rule files"
+                    : "rule directory not found");
         }
         TreeMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -72,7 +72,15 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", FIXTURES + "no-such-directory");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("rule directory not found");
+        assertThat(run.err()).startsWith(FIXTURES + "no-such-directory:0: cannot read: rule directory not found");
+    }
+
+    @Test
+    void aFileGivenForTheDirectoryIsReportedAsNoDirectory() {
+        CliRun run = CliRun.of("check", FIXTURES + "minimal/ltv.drl");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith(FIXTURES + "minimal/ltv.drl:0: cannot read: not a directory");
     }
 
     @Test

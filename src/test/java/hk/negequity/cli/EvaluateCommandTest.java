@@ -91,6 +91,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aDirectoryOrANumberNoTypeHoldsIsBadInputNotACrash() {
+        CliRun directory = CliRun.of("advise", "src");
+        assertThat(directory.exit()).isEqualTo(2);
+        assertThat(json(directory.err().strip()).get("detail").asText()).isEqualTo("src is a directory, not a file");
+
+        CliRun exponent = CliRun.withInput("{\"loan\": {\"amount\": 1e9999999999}}", Map.of(), "advise", "-");
+        assertThat(exponent.exit()).isEqualTo(2);
+        assertThat(json(exponent.err().strip()).get("errors").get(0).get("path").asText()).isEqualTo("loan.amount");
+    }
+
+    @Test
+    void aCaseOfAnArrayThatCannotBeReadIsThatCasesProblemOnly() {
+        CliRun run = CliRun.withInput("[{\"loan\": {\"amount\": 1, \"amount\": 2}}, {}]", Map.of(), "pre-approve", "-");
+
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode answer = json(run.out());
+        assertThat(answer.get("results").get(0).get("status").asInt()).isEqualTo(400);
+        assertThat(answer.get("results").get(1).get("status").asInt()).isEqualTo(200);
+    }
+
+    @Test
     void langAndExplainWorkAsOverHttp() {
         CliRun run = CliRun.withInput(AdviceEndpointTestCases.EXAMPLE, Map.of(), "advise", "-", "--lang", "zh-HK",
                 "--explain");
