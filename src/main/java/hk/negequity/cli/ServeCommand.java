@@ -6,6 +6,7 @@ import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.engine.RuleSetLoader;
 import hk.negequity.http.AdvisorApp;
+import hk.negequity.ops.JsonLogEncoder;
 import hk.negequity.ops.Metrics;
 import hk.negequity.ops.Readiness;
 import hk.negequity.ops.WarmUp;
@@ -81,6 +82,7 @@ final class ServeCommand {
         Metrics metrics = new Metrics();
         Readiness readiness = new Readiness(false);
         RuleSetHolder rules = RuleSetHolder.unloaded(dir, new RuleSetLoader(clock));
+        JsonLogEncoder.nameTheServingVersion(() -> rules.get() == null ? null : rules.get().version());
         RuleEngine engine = new RuleEngine(settings.firingLimit());
         Advisor advisor = Advisor.over(rules, engine, metrics);
         // The rules load while the server starts: both are mostly class loading, and there are two cores.

@@ -99,7 +99,8 @@ final class Operations {
         metrics.request(method, route, status, version == null ? "none" : version, nanos);
         String problemType = ctx.attribute(PROBLEM_TYPE);
         if (problemType != null && List.of(400, 413, 415, 422).contains(status)) {
-            metrics.rejected(status, problemType.substring(problemType.lastIndexOf('/') + 1));
+            metrics.rejected(status, problemType.substring(problemType.lastIndexOf('/') + 1),
+                    version == null ? "none" : version);
         }
         List<String> codes = ctx.attribute(ADVICE_CODES);
         // Only what describes the request, never what is in it: no body, no amount, no borrower fact.

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.event.KeyValuePair;
 
 /**
@@ -21,6 +22,14 @@ public final class JsonLogEncoder extends EncoderBase<ILoggingEvent> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
+
+    /** The version of the rules in service, for lines that do not name one; null while none is. */
+    private static volatile Supplier<String> servingVersion = () -> null;
+
+    /** Every line names the rules in service from now on (the service's own lines, the watcher's, Jetty's). */
+    public static void nameTheServingVersion(Supplier<String> version) {
+        servingVersion = version;
+    }
 
     @Override
     public byte[] headerBytes() {
@@ -39,6 +48,12 @@ public final class JsonLogEncoder extends EncoderBase<ILoggingEvent> {
         if (event.getKeyValuePairs() != null) {
             for (KeyValuePair pair : event.getKeyValuePairs()) {
                 line.put(pair.key, pair.value);
+            }
+        }
+        if (!line.containsKey("rulesetVersion")) {
+            String serving = servingVersion.get();
+            if (serving != null) {
+                line.put("rulesetVersion", serving);
             }
         }
         IThrowableProxy throwable = event.getThrowableProxy();

@@ -57,10 +57,12 @@ public final class Metrics implements EvaluationObserver {
                 .serviceLevelObjectives(BUCKETS).register(registry).record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** A request refused before any rule ran: 400, 413, 415 or 422. */
-    public void rejected(int status, String reason) {
-        Counter.builder("advisor.requests.rejected").description("Requests refused, by status and problem type")
-                .tags("status", Integer.toString(status), "reason", reason).register(registry).increment();
+    /** A request refused before any rule ran: 400, 413, 415 or 422, by the rules in service then. */
+    public void rejected(int status, String reason, String rulesetVersion) {
+        Counter.builder("advisor.requests.rejected")
+                .description("Requests refused, by status, problem type and rule-set version")
+                .tags("status", Integer.toString(status), "reason", reason, "ruleset_version", rulesetVersion)
+                .register(registry).increment();
     }
 
     @Override

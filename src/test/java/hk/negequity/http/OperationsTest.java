@@ -75,8 +75,10 @@ class OperationsTest {
                             + "\",severity=\"CRITICAL\"} 1")
                     .contains("advisor_evaluation_seconds_bucket{kind=\"advice\",ruleset_version=\"" + version
                             + "\",le=\"5.0E-5\"}")
-                    .contains("advisor_requests_rejected_total{reason=\"unsupported-media-type\",status=\"415\"} 1")
-                    .contains("advisor_requests_rejected_total{reason=\"invalid-request\",status=\"400\"} 1")
+                    .contains("advisor_requests_rejected_total{reason=\"unsupported-media-type\",ruleset_version=\""
+                            + version + "\",status=\"415\"} 1")
+                    .contains("advisor_requests_rejected_total{reason=\"invalid-request\",ruleset_version=\"" + version
+                            + "\",status=\"400\"} 1")
                     .contains("uri=\"unmatched\"")
                     .contains("http_server_requests_seconds_count{method=\"GET\",ruleset_version=\"" + version
                             + "\",status=\"405\",uri=\"/v1/advice\"} 2")
