@@ -47,6 +47,8 @@ final class PreApprovalHandler {
             boolean explain = Presentations.explain(ctx);
             var answer = batch.run(cases, today(), Presentations.asked(ctx), explain, ctx.path(), RawJson::of);
             ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
+            // Cases without their own lang are answered in the Accept-Language (each case says its language).
+            ctx.header("Vary", "Accept-Language");
             Json.writeLarge(ctx, 200, answer);
         } catch (Batch.TooManyCasesException e) {
             throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,

@@ -81,6 +81,14 @@ class LanguageEndpointTest {
     }
 
     @Test
+    void aBatchSaysItsAnswerDependsOnTheAcceptLanguage() {
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch", "[" + CASE + "}]",
+                Map.of("Content-Type", "application/json", "Accept-Language", "zh-HK"));
+
+        assertThat(reply.header("Vary")).isEqualTo("Accept-Language");
+    }
+
+    @Test
     void anUnknownLanguageFallsBackToEnglishAndSaysSo() {
         TestServer.Reply reply = ask("fr", null);
 
