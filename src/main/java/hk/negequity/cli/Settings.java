@@ -17,7 +17,7 @@ record Settings(int port, String rules, boolean watch, String adminToken, long m
         return new Settings(
                 (int) number(options, env, "--port", "PORT", 7070, 0, 65_535),
                 first(options.value("--rules"), env.get(RuleDirectories.ENV)),
-                options.has("--watch") || "true".equalsIgnoreCase(env.get("ADVISOR_WATCH")),
+                options.has("--watch") || bool(env, "ADVISOR_WATCH"),
                 blankToNull(env.get("ADVISOR_ADMIN_TOKEN")),
                 number(options, env, "--max-body-bytes", "ADVISOR_MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES,
                         1_024, 64L * 1024 * 1024),
@@ -63,6 +63,18 @@ record Settings(int port, String rules, boolean watch, String adminToken, long m
             throw new Options.UsageException(flag + " (" + variable + ") must be a whole number from " + min + " to "
                     + max + ", not " + text);
         }
+    }
+
+    /** true or false (any case); absent or blank is false; anything else is a mistake, not a silent "off". */
+    private static boolean bool(Map<String, String> env, String variable) throws Options.UsageException {
+        String text = blankToNull(env.get(variable));
+        if (text == null || text.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new Options.UsageException(variable + " must be true or false, not " + text);
     }
 
     private static LogFormat logFormat(String text) throws Options.UsageException {

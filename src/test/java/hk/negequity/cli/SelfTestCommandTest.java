@@ -28,6 +28,15 @@ class SelfTestCommandTest {
         assertThat(run.err()).contains("ltv.drl:9:").contains("the rules were not loaded");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "ADVISOR_WATCH={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "yes", "on", "ture"})
+    void aSwitchSetToAnythingButTrueOrFalseIsAMistakeNotSilentlyOff(String value) {
+        CliRun run = CliRun.withInput("", Map.of("ADVISOR_WATCH", value), "serve", "--port", "0");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("ADVISOR_WATCH must be true or false, not " + value);
+    }
+
     @Test
     void aPortInUseIsSaidPlainly() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
