@@ -23,6 +23,7 @@ final class BuildErrors {
             "find", "class", "cannot", "resolved", "variable", "field", "parse", "left", "part", "expression",
             "with", "from", "that", "this", "into", "must", "should", "Double", "Integer", "String", "Boolean",
             "Object", "java", "lang");
+    private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(");
     /** A consequence of an error reported by line elsewhere; saying it again helps nobody. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
@@ -38,6 +39,16 @@ final class BuildErrors {
                 continue;
             }
             String source = sourceOf.get(error.getPath());
+            Matcher duplicate = DUPLICATE_RULE.matcher(text);
+            if (duplicate.matches()) {
+                // Said of one of the two; every file declaring the name is where the mistake may be.
+                List<RuleProblem> declared = linesContaining("rule \"" + duplicate.group(1) + "\"",
+                        new java.util.TreeSet<>(sourceOf.values()), files, text);
+                if (declared.size() > 1) {
+                    problems.addAll(declared);
+                    continue;
+                }
+            }
             if (source != null && error.getLine() > 0) {
                 problems.add(new RuleProblem(source, error.getLine(), text));
                 continue;

@@ -39,6 +39,8 @@ class CheckCommandTest {
             "broken-placeholder | messages/en.properties   | 2  | TEST_HIGH_LTV.message has a brace that is not part of a {figureName} placeholder",
             "missing-catalogue  | messages/zh-CN.properties | 0 | the zh-CN message catalogue is missing",
             "not-utf8           | messages/zh-HK.properties | 1 | the file is not valid UTF-8 here; save it as UTF-8",
+            "duplicate-rule     | ltv.drl                  | 6  | Duplicate rule name: Warn: loan above 80%",
+            "duplicate-rule     | old/ltv.drl              | 9  | Duplicate rule name: Warn: loan above 80%",
     })
     void eachProblemIsReportedAsFileLineMessage(String fixture, String file, int line, String message) {
         CliRun run = CliRun.of("check", FIXTURES + fixture);
