@@ -24,7 +24,7 @@ final class BuildErrors {
             "with", "from", "that", "this", "into", "must", "should", "Double", "Integer", "String", "Boolean",
             "Object", "java", "lang");
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
-    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined");
     /** A consequence of an error reported by line elsewhere; saying it again helps nobody. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 

@@ -1,9 +1,10 @@
 package hk.negequity.figures;
 
 /**
- * The instalment of a loan at another rate, on what is left of it: the balance over the months left, as a bank
- * re-prices a loan in its course. At the loan's own rate this gives the loan's own instalment back, so the
- * difference is the new rate's alone.
+ * The instalment of a loan at a rate, on what is left of it: the balance over the months left, as a bank re-prices
+ * a loan in its course. A rise is the difference between this at the new rate and at the loan's own rate, on the
+ * same balance and months: for a balance on schedule the latter is the loan's own instalment, and for a balance
+ * the borrower gives (after a part repayment, say) it is what that balance costs at today's rate.
  */
 public final class Repricing {
 
@@ -32,6 +33,9 @@ public final class Repricing {
         }
         if (paymentsMade == null && outstanding < amount) {
             double instalment = MortgageMath.monthlyPayment(amount, loanRatePct, tenorMonths);
+            if (newRatePct == loanRatePct) {
+                return instalment; // the months left are by definition those the instalment needs
+            }
             return payment(outstanding, newRatePct, monthsToClear(outstanding, instalment, loanRatePct));
         }
         return MortgageMath.monthlyPayment(amount, newRatePct, tenorMonths);

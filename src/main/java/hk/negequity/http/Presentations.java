@@ -32,10 +32,6 @@ final class Presentations {
             throw InvalidRequestException.of("?explain", "must be given once, true or false");
         }
         String explain = given.isEmpty() ? null : given.get(0);
-        if (explain == null && mentions(ctx.queryString(), "explain")) {
-            // The parameter is there, but its percent-encoding is broken and it could not be read.
-            throw InvalidRequestException.of("?explain", "must be true or false");
-        }
         if (explain == null || explain.equals("false")) {
             return false;
         }
@@ -45,16 +41,23 @@ final class Presentations {
         throw InvalidRequestException.of("?explain", "must be true or false");
     }
 
-    private static boolean mentions(String query, String name) {
+    /**
+     * A query whose percent-encoding is broken (?explain=%ZZ) is refused, naming the parameter: the server would
+     * otherwise read every parameter as absent.
+     */
+    static void requireReadableQuery(Context ctx) {
+        String query = ctx.queryString();
         if (query == null) {
-            return false;
+            return;
         }
         for (String pair : query.split("&")) {
-            if (pair.equals(name) || pair.startsWith(name + "=")) {
-                return true;
+            try {
+                java.net.URLDecoder.decode(pair, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                throw InvalidRequestException.of("?" + name, "the parameter's percent-encoding is broken");
             }
         }
-        return false;
     }
 
     /** The answer's language, and that it depends on the request's Accept-Language. */

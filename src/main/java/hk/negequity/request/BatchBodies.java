@@ -52,6 +52,7 @@ public final class BatchBodies {
                 }
                 JsonLocation start = parser.currentTokenLocation();
                 parser.skipChildren();
+                parser.finishToken(); // a string is read lazily: its end is known only once it is read
                 int from = (int) start.getByteOffset();
                 int length = (int) parser.currentLocation().getByteOffset() - from;
                 cases.add(() -> bodies.parse(body, from, length, start));

@@ -46,7 +46,8 @@ class EveryCodeTest {
                     .employment(Employment.UNEMPLOYED),
             Borrowers.buyer(4_000_000).scheme(Scheme.MORTGAGE_INSURANCE).completed(false)
                     .agreementDate(LocalDate.of(2019, 1, 1)),
-            Borrowers.buyer(4_500_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(10_000));
+            Borrowers.buyer(4_500_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(10_000),
+            Borrowers.buyer(4_000_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(0));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** ?explain=true: why each advice fired, why others did not, and what to ask next. */
@@ -144,15 +145,16 @@ class ExplainEndpointTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"explain=%ZZ", "explain=tr%75e%"})
-    void anExplainWhosePercentEncodingIsBrokenIsRefused(String query) throws java.io.IOException {
+    @CsvSource({"explain=%ZZ, explain", "explain=tr%75e%, explain", "lang=%ZZ&explain=true, lang"})
+    void aParameterWhosePercentEncodingIsBrokenIsRefusedByName(String query, String name) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", java.net.URI.create(server.base()).getPort())) {
             socket.getOutputStream().write(("POST /v1/advice?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "\"path\":\"?explain\"");
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json",
+                    "\"path\":\"?" + name + "\"");
         }
     }
 

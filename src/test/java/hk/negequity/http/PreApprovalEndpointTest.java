@@ -106,6 +106,15 @@ class PreApprovalEndpointTest {
         assertThat(answer.get("summary").toString()).isEqualTo("{\"INVALID\":2,\"PASS\":2}");
     }
 
+    @Test
+    void aCaseThatIsAStringIsRefusedAsNoObject() {
+        JsonNode results = server.post("/v1/pre-approval/batch", "[\"a \\\"quoted\\\" string\", " + STANDARD_CASE + "]")
+                .json().get("results");
+
+        assertThat(results.get(0).get("problem").get("errors").get(0).get("detail").asText()).contains("JSON object");
+        assertThat(results.get(1).get("status").asInt()).isEqualTo(200);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"[{}", "[{}]]", "[{},]", "[{\"a\": }]", "[1 2]", "", "{}"})
     void aBodyThatIsNotAWellFormedArrayIsRefusedWhole(String body) {

@@ -115,10 +115,15 @@ class DebtServiceTest {
     }
 
     @Test
-    void aRateRiseOnAGivenBalanceUsesThatBalance() {
-        // HK$3M left with 300 months to go, at 5.5%: HK$18,422.62 a month.
-        assertThat((Double) rateRise(seedLoan().paymentsMade(60).outstanding(3_000_000)).get("risenPayment"))
-                .isCloseTo(18_422.62, within(0.005));
+    void aRateRiseOnAGivenBalanceUsesThatBalanceAtBothRates() {
+        // HK$3M left (a part repayment) with 300 months to go: HK$15,018.71 a month at 3.5%, HK$18,422.62 at 5.5%.
+        java.util.Map<String, Object> rise = rateRise(seedLoan().paymentsMade(60).outstanding(3_000_000));
+
+        assertThat((Double) rise.get("monthlyPayment")).isCloseTo(15_018.71, within(0.005));
+        assertThat((Double) rise.get("risenPayment")).isCloseTo(18_422.62, within(0.005));
+        assertThat((Double) rise.get("paymentIncrease")).as("the rise's alone, never a fall")
+                .isCloseTo(18_422.62 - 15_018.71, within(0.01));
+        assertThat((Double) rise.get("dsrPct")).isCloseTo(15_018.707 * 100 / 60_000, within(0.0001));
     }
 
     @Test

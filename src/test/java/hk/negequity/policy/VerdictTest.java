@@ -200,6 +200,17 @@ class VerdictTest {
     }
 
     @Test
+    void withoutTheUseABorrowerWithNoIncomeIsDeclined() {
+        PreApprovalAnswer answer = preApprove(useNotGiven2024().amount(360_000).rate(0).income(0));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.DECLINE);
+        assertThat(answer.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("DSR_ABOVE_CAP");
+            assertThat(reason.figures()).containsEntry("dsrCapPct", 50.0);
+        });
+    }
+
+    @Test
     void mortgageInsuranceWithinTheTierForAnyoneNeedsNoFirstTimeBuyerStatus() {
         PreApprovalAnswer answer = preApprove(standardSeventyPercent().scheme(Scheme.MORTGAGE_INSURANCE)
                 .amount(4_800_000).reserves(500_000));
