@@ -12,6 +12,11 @@ public final class MortgageMath {
     /** The level monthly payment {@code M = P·i / (1 − (1+i)^−n)}, with {@code i} the monthly rate. */
     public static double monthlyPayment(double principal, double annualRatePct, int months) {
         requireTerm(months);
+        return paymentOver(principal, annualRatePct, months);
+    }
+
+    /** The same over a term that may end part way through a month (a balance's months left, say). */
+    static double paymentOver(double principal, double annualRatePct, double months) {
         double i = monthlyRate(annualRatePct);
         if (i == 0) {
             return principal / months;

@@ -36,7 +36,7 @@ public final class Repricing {
             if (newRatePct == loanRatePct) {
                 return instalment; // the months left are by definition those the instalment needs
             }
-            return payment(outstanding, newRatePct, monthsToClear(outstanding, instalment, loanRatePct));
+            return MortgageMath.paymentOver(outstanding, newRatePct, monthsToClear(outstanding, instalment, loanRatePct));
         }
         return MortgageMath.monthlyPayment(amount, newRatePct, tenorMonths);
     }
@@ -48,14 +48,5 @@ public final class Repricing {
             return balance / instalment;
         }
         return -Math.log1p(-balance * i / instalment) / Math.log1p(i);
-    }
-
-    /** The level payment over a term that may end part way through a month. */
-    private static double payment(double principal, double annualRatePct, double months) {
-        double i = annualRatePct / 1200;
-        if (i == 0) {
-            return principal / months;
-        }
-        return principal * i / -Math.expm1(-months * Math.log1p(i));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,12 +19,7 @@ public final class BatchBodies {
     private final JsonBodies bodies = new JsonBodies();
     /** Only finds where each case begins and ends: it neither checks keys nor converts numbers. */
     private final JsonFactory scanner = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(JsonBodies.MAX_NESTING_DEPTH)
-                    .maxNumberLength(JsonBodies.MAX_NUMBER_LENGTH)
-                    .maxStringLength(JsonBodies.MAX_STRING_LENGTH)
-                    .maxNameLength(JsonBodies.MAX_NAME_LENGTH)
-                    .build())
+            .streamReadConstraints(JsonBodies.LIMITS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 

@@ -29,6 +29,14 @@ public final class JsonBodies {
     /** Characters in one field name: the longest real one is far shorter. */
     public static final int MAX_NAME_LENGTH = 100;
 
+    /** The bounds above, for every parser of a request body. */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .build();
+
     private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source:.*$|\\s*\\[Source:.*$");
     private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;,]?\\s*enable `[^`]*` to allow.*$");
     /** "(not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)" and the like. */
@@ -38,12 +46,7 @@ public final class JsonBodies {
 
     public JsonBodies() {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNameLength(MAX_NAME_LENGTH)
-                        .build())
+                .streamReadConstraints(LIMITS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
