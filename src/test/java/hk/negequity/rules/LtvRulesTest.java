@@ -24,6 +24,8 @@ class LtvRulesTest {
             "5400000, 90,     LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
             "5400060, 90.001, LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
             "6000000, 100,    LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+            "6000060, 100.001, LTV_ABOVE_SAFE_LEVEL, CRITICAL",
+            "6600000, 110,    LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
     })
     void ltvGivesOneLtvAdviceAtTheRightSeverity(double amount, double ltvPct, String code, Severity severity) {
         Borrowers buyer = Borrowers.buyer(amount);
@@ -42,6 +44,23 @@ class LtvRulesTest {
         Advice ltv = advice(buyer, ltvPct > 80 ? "LTV_ABOVE_SAFE_LEVEL" : "LTV_WITHIN_SAFE_LEVEL").orElseThrow();
         assertThat((Double) ltv.figures().get("fallToNegativeEquityPct")).isCloseTo(fallPct, within(1e-9));
         assertThat(ltv.figures()).containsEntry("safeLtvPct", 80);
+    }
+
+    @ParameterizedTest(name = "at {0}% the advice says {1}")
+    @CsvSource(delimiter = '|', value = {
+            "100     | fall of more than 0% would put you in negative equity",
+            "100.001 | HK$60 more than it: you would be in negative equity from the day you draw the loan",
+            "110     | HK$600,000 more than it: you would be in negative equity from the day you draw the loan"})
+    void aboveTheLendingBaseNoFallIsNeededForNegativeEquity(double ltvPct, String says) {
+        Borrowers buyer = Borrowers.buyer(Math.round(6_000_000 * ltvPct / 100));
+        hk.negequity.advice.AdviceItem item = new hk.negequity.advice.AdviceService(hk.negequity.BundledRuleSet::get,
+                new hk.negequity.engine.RuleEngine()).advise(buyer.request(), hk.negequity.advice.Presentation.ENGLISH)
+                .advice().stream().filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
+
+        assertThat(item.message()).containsIgnoringCase(says);
+        if (ltvPct > 100) {
+            assertThat(item.actions()).noneMatch(action -> action.contains("a fall of more than"));
+        }
     }
 
     @ParameterizedTest(name = "a loan of HK${0} should be HK$4.8M, HK${1} less")
