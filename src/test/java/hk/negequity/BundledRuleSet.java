@@ -1,5 +1,7 @@
 package hk.negequity;
 
+import hk.negequity.advice.AdviceAnswer;
+import hk.negequity.advice.AdviceService;
 import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.advice.PreApprovalService;
 import hk.negequity.advice.Presentation;
@@ -37,6 +39,11 @@ public final class BundledRuleSet {
 
     public static Evaluation evaluate(Borrowers borrower) {
         return new RuleEngine().evaluate(get(), borrower.request());
+    }
+
+    /** The answer to the case, in English, as the advice endpoint gives it. */
+    public static AdviceAnswer advise(Borrowers borrower) {
+        return new AdviceService(BundledRuleSet::get, new RuleEngine()).advise(borrower.request(), Presentation.ENGLISH);
     }
 
     /** A broker's pre-approval of the case, as the endpoint answers it. */

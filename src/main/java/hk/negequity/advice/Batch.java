@@ -80,26 +80,17 @@ public final class Batch<T> {
         }
     }
 
-    /** @param asked the language asked for, for cases without their own {@code lang} */
-    public Answer<T> run(JsonNode cases, LocalDate today, Languages.Asked asked, boolean explain, String instance) {
+    /**
+     * Judges the cases, each read on its own: one that cannot be read is that case's problem only.
+     *
+     * @param asked the language asked for, for cases without their own {@code lang}
+     */
+    public Answer<T> run(List<CaseBody> cases, LocalDate today, Languages.Asked asked, boolean explain,
+                         String instance) {
         return run(cases, today, asked, explain, instance, Function.identity());
     }
 
-    /**
-     * As {@link #run(JsonNode, LocalDate, Languages.Asked, boolean, String)}, each answer passed through {@code finish}
-     * (written as JSON, say) on the thread that made it, as soon as it is made.
-     */
-    public <R> Answer<R> run(JsonNode cases, LocalDate today, Languages.Asked asked, boolean explain, String instance,
-                             Function<T, R> finish) {
-        if (cases == null || !cases.isArray()) {
-            throw InvalidRequestException.of("", "must be a JSON array of requests");
-        }
-        List<CaseBody> bodies = new java.util.ArrayList<>(cases.size());
-        cases.forEach(node -> bodies.add(CaseBody.of(node)));
-        return run(bodies, today, asked, explain, instance, finish);
-    }
-
-    /** As above, over cases each read on its own: one that cannot be read is that case's problem only. */
+    /** As above, each answer passed through {@code finish} (written as JSON, say) on the thread that made it. */
     public <R> Answer<R> run(List<CaseBody> cases, LocalDate today, Languages.Asked asked, boolean explain,
                              String instance, Function<T, R> finish) {
         if (cases.size() > MAX_CASES) {

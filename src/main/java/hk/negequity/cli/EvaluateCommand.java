@@ -13,9 +13,9 @@ import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetException;
 import hk.negequity.engine.RuleSetLoader;
 import hk.negequity.model.AdviceRequest;
-import hk.negequity.request.InvalidRequestException;
 import hk.negequity.request.BatchBodies;
 import hk.negequity.request.CaseBody;
+import hk.negequity.request.InvalidRequestException;
 import hk.negequity.request.JsonBodies;
 import hk.negequity.request.RequestReader;
 import java.io.IOException;
@@ -26,8 +26,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -94,10 +94,10 @@ final class EvaluateCommand {
         // --lang is for requests without their own lang, as ?lang= is over HTTP.
         Languages.Asked asked = new Languages.Asked(options.value("--lang"), null);
         try {
-            if (isArray(body)) { // each case read on its own, as the batch endpoint does
+            if (BatchBodies.isBatch(body)) { // each case read on its own, as the batch endpoint does
                 List<CaseBody> cases = new BatchBodies().parse(body);
-                Batch.Answer<?> answer = preApproval ? runAll(advisor.preApprovalBatch(), cases, today, asked, explain, input)
-                        : runAll(advisor.adviceBatch(), cases, today, asked, explain, input);
+                Batch.Answer<?> answer = (preApproval ? advisor.preApprovalBatch() : advisor.adviceBatch())
+                        .run(cases, today, asked, explain, input);
                 print(out, answer);
                 answer.results().stream().filter(r -> r.problem() != null).forEach(r -> print(err, r.problem()));
                 return answer.anyFailed() ? 2 : 0;
@@ -121,20 +121,6 @@ final class EvaluateCommand {
             print(err, Problem.firingLimit(e.limit(), input));
             return 1;
         }
-    }
-
-    private static <T> Batch.Answer<T> runAll(Batch<T> batch, List<CaseBody> cases, LocalDate today,
-                                              Languages.Asked asked, boolean explain, String input) {
-        return batch.run(cases, today, asked, explain, input, java.util.function.Function.identity());
-    }
-
-    private static boolean isArray(byte[] body) {
-        for (byte b : body) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return b == '[';
-            }
-        }
-        return false;
     }
 
     private static int bad(PrintStream err, Problem problem) {

@@ -3,6 +3,7 @@ package hk.negequity.cli;
 import hk.negequity.advice.Advisor;
 import hk.negequity.engine.RuleDirectoryWatcher;
 import hk.negequity.engine.RuleEngine;
+import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.engine.RuleSetLoader;
 import hk.negequity.http.AdvisorApp;
@@ -82,7 +83,10 @@ final class ServeCommand {
         Metrics metrics = new Metrics();
         Readiness readiness = new Readiness(false);
         RuleSetHolder rules = RuleSetHolder.unloaded(dir, new RuleSetLoader(clock));
-        JsonLogEncoder.nameTheServingVersion(() -> rules.get() == null ? null : rules.get().version());
+        JsonLogEncoder.nameTheServingVersion(() -> {
+            RuleSet serving = rules.get();
+            return serving == null ? null : serving.version();
+        });
         RuleEngine engine = new RuleEngine(settings.firingLimit());
         Advisor advisor = Advisor.over(rules, engine, metrics);
         // The rules load while the server starts: both are mostly class loading, and there are two cores.

@@ -54,6 +54,18 @@ public final class MortgageMath {
         return payment * -Math.expm1(-months * Math.log1p(i)) / i;
     }
 
+    /**
+     * The months a level {@code payment} takes to clear {@code balance}, the annuity formula solved for the term:
+     * {@code n = −ln(1 − B·i ÷ M) ÷ ln(1 + i)}, a fraction of a month included.
+     */
+    public static double monthsToClear(double balance, double payment, double annualRatePct) {
+        double i = monthlyRate(annualRatePct);
+        if (i == 0) {
+            return balance / payment;
+        }
+        return -Math.log1p(-balance * i / payment) / Math.log1p(i);
+    }
+
     private static double monthlyRate(double annualRatePct) {
         if (annualRatePct < 0 || Double.isNaN(annualRatePct) || Double.isInfinite(annualRatePct)) {
             throw new IllegalArgumentException("rate must be a finite, non-negative percent");

@@ -13,7 +13,7 @@ public final class Repricing {
 
     /**
      * The months left are the term less the payments made; where only the balance is given, the months the
-     * loan's level instalment still needs to clear it (the annuity formula solved for the term, facts file §2).
+     * loan's level instalment still needs to clear it ({@link MortgageMath#monthsToClear}, facts file §2).
      * Before anything is repaid, it is the amount drawn over the whole term; with nothing owed, nothing.
      *
      * @param amount        the amount drawn
@@ -36,17 +36,9 @@ public final class Repricing {
             if (newRatePct == loanRatePct) {
                 return instalment; // the months left are by definition those the instalment needs
             }
-            return MortgageMath.paymentOver(outstanding, newRatePct, monthsToClear(outstanding, instalment, loanRatePct));
+            return MortgageMath.paymentOver(outstanding, newRatePct,
+                    MortgageMath.monthsToClear(outstanding, instalment, loanRatePct));
         }
         return MortgageMath.monthlyPayment(amount, newRatePct, tenorMonths);
-    }
-
-    /** n = −ln(1 − B·i ÷ M) ÷ ln(1 + i), a fraction of a month included; B ÷ M at no interest. */
-    static double monthsToClear(double balance, double instalment, double annualRatePct) {
-        double i = annualRatePct / 1200;
-        if (i == 0) {
-            return balance / instalment;
-        }
-        return -Math.log1p(-balance * i / instalment) / Math.log1p(i);
     }
 }

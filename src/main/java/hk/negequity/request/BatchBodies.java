@@ -23,6 +23,11 @@ public final class BatchBodies {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /** Whether the body is meant as a batch: its JSON begins with an array. */
+    public static boolean isBatch(byte[] body) {
+        return JsonBodies.firstNonSpace(body) == '[';
+    }
+
     /** The cases in order, each parsed when it is read (on the thread that judges it). */
     public List<CaseBody> parse(byte[] body) {
         List<CaseBody> cases = scan(body);

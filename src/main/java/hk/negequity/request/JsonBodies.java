@@ -176,11 +176,16 @@ public final class JsonBodies {
     }
 
     private static boolean isBlank(byte[] body) {
+        return firstNonSpace(body) < 0;
+    }
+
+    /** The first byte that is not JSON white space, or -1 for none. */
+    static int firstNonSpace(byte[] body) {
         for (byte b : body) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
+                return b;
             }
         }
-        return true;
+        return -1;
     }
 }

@@ -2,11 +2,13 @@ package hk.negequity.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hk.negequity.BundledRuleSet;
 import hk.negequity.engine.RuleEngine;
+import hk.negequity.request.BatchBodies;
+import hk.negequity.request.CaseBody;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +35,7 @@ class BatchWrittenAsMadeTest {
 
     @Test
     void answersWrittenAsTheyAreMadeReadTheSameAsAnswersWrittenAtTheEnd() throws Exception {
-        JsonNode cases = new ObjectMapper().readTree(CASES);
+        List<CaseBody> cases = new BatchBodies().parse(CASES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         LocalDate today = LocalDate.of(2026, 11, 28);
 
         Batch.Answer<PreApprovalAnswer> whole = advisor.preApprovalBatch()

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hk.negequity.Borrowers;
+import hk.negequity.BundledRuleSet;
+import hk.negequity.advice.AdviceItem;
 import hk.negequity.facts.Advice;
 import hk.negequity.facts.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,9 +55,8 @@ class LtvRulesTest {
             "110     | HK$600,000 more than it: you would be in negative equity from the day you draw the loan"})
     void aboveTheLendingBaseNoFallIsNeededForNegativeEquity(double ltvPct, String says) {
         Borrowers buyer = Borrowers.buyer(Math.round(6_000_000 * ltvPct / 100));
-        hk.negequity.advice.AdviceItem item = new hk.negequity.advice.AdviceService(hk.negequity.BundledRuleSet::get,
-                new hk.negequity.engine.RuleEngine()).advise(buyer.request(), hk.negequity.advice.Presentation.ENGLISH)
-                .advice().stream().filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
+        AdviceItem item = BundledRuleSet.advise(buyer).advice().stream()
+                .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
 
         assertThat(item.message()).containsIgnoringCase(says);
         if (ltvPct > 100) {
