@@ -1,11 +1,19 @@
 package hk.negequity.engine;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -24,6 +32,7 @@ final class KieBaseCompiler {
     /** KieBuilder registers each module in a JVM-wide repository: one build at a time. */
     private static final Object BUILD_LOCK = new Object();
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String RESOURCES = "src/main/resources/";
 
     private KieBaseCompiler() {
     }
@@ -47,32 +56,105 @@ final class KieBaseCompiler {
     private static <T> T build(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems,
                                Function<ReleaseId, T> result) {
         synchronized (BUILD_LOCK) {
-            KieServices services = KieServices.Factory.get();
-            ReleaseId releaseId = services.newReleaseId("hk.negequity.rules", "ruleset-" + files.version(),
-                    "1.0." + BUILDS.incrementAndGet());
-            KieFileSystem kfs = services.newKieFileSystem();
-            kfs.generateAndWritePomXML(releaseId);
-            Map<String, String> sourceOf = new HashMap<>();
-            for (DrlOutline outline : outlines.values()) {
-                String folder = outline.packageName() == null ? "" : outline.packageName().replace('.', '/') + "/";
-                String path = "src/main/resources/" + folder + outline.file().replace('/', '_');
-                sourceOf.put(path, outline.file());
-                // Parser errors name the file without the resources folder.
-                sourceOf.put(path.substring("src/main/resources/".length()), outline.file());
-                kfs.write(path, files.bytes(outline.file()));
+            List<RuleProblem> found = new ArrayList<>();
+            T built = attempt(files, outlines.values(), List.of(), found, result);
+            if (built != null) {
+                return built;
             }
-            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            try {
-                if (!errors.isEmpty()) {
-                    problems.addAll(BuildErrors.locate(errors, sourceOf, files));
-                    return null;
-                }
-                return result.apply(releaseId);
-            } finally {
-                // The rule base keeps what it needs; the JVM-wide repository must not keep every reload.
-                services.getRepository().removeKieModule(releaseId);
-            }
+            reportTheOtherBrokenFiles(files, outlines, found);
+            problems.addAll(found);
+            return null;
         }
+    }
+
+    /**
+     * The executable model gives up on a package at its first file that does not build, so a second broken
+     * file would only be reported once the first is mended. The files not yet found broken are built again
+     * without those that are, until they build or no new file is found broken. Only where the files set aside
+     * declare nothing the others could need but globals (which are declared again for them): a function, type
+     * or query set aside would make the others look broken when they are not.
+     */
+    private static void reportTheOtherBrokenFiles(RuleFiles files, Map<String, DrlOutline> outlines,
+                                                  List<RuleProblem> found) {
+        Map<String, DrlOutline> remaining = new LinkedHashMap<>(outlines);
+        List<DrlOutline> setAside = new ArrayList<>();
+        while (true) {
+            Set<String> broken = new HashSet<>();
+            found.forEach(problem -> broken.add(problem.file()));
+            List<DrlOutline> newlyBroken = remaining.values().stream().filter(o -> broken.contains(o.file())).toList();
+            if (newlyBroken.isEmpty() || newlyBroken.size() == remaining.size()
+                    || !newlyBroken.stream().allMatch(KieBaseCompiler::declaresOnlyRulesAndGlobals)) {
+                return;
+            }
+            newlyBroken.forEach(o -> remaining.remove(o.file()));
+            setAside.addAll(newlyBroken);
+            List<RuleProblem> more = new ArrayList<>();
+            attempt(files, remaining.values(), setAside, more, null);
+            if (more.isEmpty()) {
+                return;
+            }
+            found.addAll(more);
+        }
+    }
+
+    private static boolean declaresOnlyRulesAndGlobals(DrlOutline outline) {
+        PackageDescr descr = outline.descr();
+        return descr != null && descr.getFunctions().isEmpty() && descr.getTypeDeclarations().isEmpty()
+                && descr.getEnumDeclarations().isEmpty() && descr.getRules().stream().noneMatch(RuleDescr::isQuery);
+    }
+
+    /**
+     * One build of {@code outlines}, with the globals of {@code setAside} declared for them; its errors are
+     * added to {@code problems}. With no {@code result} wanted (null), only the errors count.
+     */
+    private static <T> T attempt(RuleFiles files, Collection<DrlOutline> outlines, List<DrlOutline> setAside,
+                                 List<RuleProblem> problems, Function<ReleaseId, T> result) {
+        KieServices services = KieServices.Factory.get();
+        ReleaseId releaseId = services.newReleaseId("hk.negequity.rules", "ruleset-" + files.version(),
+                "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = services.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> sourceOf = new HashMap<>();
+        for (DrlOutline outline : outlines) {
+            String path = RESOURCES + folderOf(outline.packageName()) + outline.file().replace('/', '_');
+            sourceOf.put(path, outline.file());
+            // Parser errors name the file without the resources folder.
+            sourceOf.put(path.substring(RESOURCES.length()), outline.file());
+            kfs.write(path, files.bytes(outline.file()));
+        }
+        for (int i = 0; i < setAside.size(); i++) {
+            DrlOutline outline = setAside.get(i);
+            kfs.write(RESOURCES + folderOf(outline.packageName()) + "set-aside-" + i + ".drl", globalsOf(outline));
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        try {
+            if (!errors.isEmpty()) {
+                problems.addAll(BuildErrors.locate(errors, sourceOf, files));
+                return null;
+            }
+            return result == null ? null : result.apply(releaseId);
+        } finally {
+            // The rule base keeps what it needs; the JVM-wide repository must not keep every reload.
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String folderOf(String packageName) {
+        return packageName == null ? "" : packageName.replace('.', '/') + "/";
+    }
+
+    /** A file set aside, reduced to its package, imports and globals. */
+    private static String globalsOf(DrlOutline outline) {
+        PackageDescr descr = outline.descr();
+        StringBuilder text = new StringBuilder();
+        if (outline.packageName() != null) {
+            text.append("package ").append(outline.packageName()).append('\n');
+        }
+        descr.getImports().forEach(i -> text.append("import ").append(i.getTarget()).append('\n'));
+        for (GlobalDescr global : descr.getGlobals()) {
+            text.append("global ").append(global.getType()).append(' ').append(global.getIdentifier()).append('\n');
+        }
+        return text.toString();
     }
 }
