@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Chooses the language of an answer: the request's {@code lang}, else the best of {@code Accept-Language},
- * else English. Chinese tags map to the catalogue that writes them: Traditional (zh-HK, zh-TW, zh-MO,
+ * Chooses the language of an answer: the request's {@code lang}, else {@code ?lang=}, else the best of
+ * {@code Accept-Language}, else English; a tag no catalogue covers is passed over. Chinese tags map to the catalogue that writes them: Traditional (zh-HK, zh-TW, zh-MO,
  * zh-Hant, and plain zh, this being a Hong Kong service) or Simplified (zh-CN, zh-SG, zh-Hans).
  */
 public final class Languages {
@@ -24,9 +24,18 @@ public final class Languages {
         public static final Asked NOTHING = new Asked(null, null);
     }
 
-    /** The body's {@code lang} first, then what the request asked for outside it. */
+    /**
+     * The body's {@code lang} first, then {@code ?lang=}, then Accept-Language: the first any catalogue
+     * covers. A tag none covers (`fr`) passes to the next choice the reader made, not straight to English.
+     */
     public static String choose(String requested, Asked asked, Set<String> available) {
-        return choose(requested != null ? requested : asked.query(), asked.header(), available);
+        for (String tag : new String[] {requested, asked.query()}) {
+            String match = tag == null ? null : match(tag, available);
+            if (match != null) {
+                return match;
+            }
+        }
+        return bestOf(asked.header(), available);
     }
 
     /**
@@ -35,10 +44,10 @@ public final class Languages {
      * @param available the languages the rule set has catalogues for
      */
     public static String choose(String requested, String header, Set<String> available) {
-        if (requested != null) {
-            String match = match(requested, available);
-            return match != null ? match : ENGLISH;
-        }
+        return choose(requested, new Asked(null, header), available);
+    }
+
+    private static String bestOf(String header, Set<String> available) {
         if (header != null && !header.isBlank()) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {

@@ -24,7 +24,8 @@ class LanguagesTest {
             "zh     | -                                | zh-HK",
             "en-GB  | -                                | en",
             "fr     | -                                | en",
-            "fr     | zh-HK                            | en",
+            "fr     | zh-HK                            | zh-HK",
+            "fr     | de                               | en",
             "zh-CN  | zh-HK                            | zh-CN",
             "-      | zh-HK,zh;q=0.9,en;q=0.8          | zh-HK",
             "-      | fr-FR,zh-CN;q=0.7,en;q=0.5       | zh-CN",
@@ -36,5 +37,20 @@ class LanguagesTest {
     })
     void theRequestsLangWinsThenAcceptLanguageThenEnglish(String lang, String header, String expected) {
         assertThat(Languages.choose(lang, header, AVAILABLE)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "lang {0}, ?lang={1}, Accept-Language {2}: {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "zh-CN  | zh-HK  | en     | zh-CN",
+            "-      | zh-CN  | zh-HK  | zh-CN",
+            "fr     | zh-CN  | zh-HK  | zh-CN",
+            "fr     | xx     | zh-HK  | zh-HK",
+            "-      | xx     | zh-HK  | zh-HK",
+            "-      | xx     | de     | en",
+            "fr     | -      | -      | en",
+    })
+    void aLanguageNoCatalogueCoversPassesToTheReadersNextChoice(String lang, String query, String header,
+                                                                String expected) {
+        assertThat(Languages.choose(lang, new Languages.Asked(query, header), AVAILABLE)).isEqualTo(expected);
     }
 }

@@ -99,6 +99,16 @@ class LanguageEndpointTest {
     }
 
     @Test
+    void aLanguageNoCatalogueCoversGivesWayToTheHeader() {
+        Map<String, String> zhHk = Map.of("Content-Type", "application/json", "Accept-Language", "zh-HK");
+
+        assertThat(ask("fr", "zh-HK").header("Content-Language")).isEqualTo("zh-HK");
+        assertThat(server.post("/v1/advice?lang=xx", CASE + "}", zhHk).header("Content-Language")).isEqualTo("zh-HK");
+        assertThat(server.get("/v1/rules?lang=xx", Map.of("Accept-Language", "zh-CN")).header("Content-Language"))
+                .isEqualTo("zh-CN");
+    }
+
+    @Test
     void langMustBeAString() {
         TestServer.Reply reply = server.post("/v1/advice", "{\"lang\": 5}");
 

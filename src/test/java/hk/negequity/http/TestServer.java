@@ -66,7 +66,11 @@ final class TestServer implements AutoCloseable {
     }
 
     Reply get(String path) {
-        return send(builder(path, Map.of()).GET().build());
+        return get(path, Map.of());
+    }
+
+    Reply get(String path, Map<String, String> headers) {
+        return send(builder(path, headers).GET().build());
     }
 
     Reply send(String method, String path) {
