@@ -175,8 +175,11 @@ class VerdictTest {
         if (verdict == VerdictOutcome.DECLINE) {
             assertThat(answer.reasons()).singleElement().satisfies(reason -> {
                 assertThat(reason.code()).isEqualTo("LTV_ABOVE_POLICY_CAP");
-                assertThat(reason.figures()).containsEntry("maxLoan", 4_200_000.0).containsEntry("maxLtvPct", 70.0);
+                assertThat(reason.figures()).containsEntry("maxLoan", 4_200_000.0).containsEntry("maxLtvPct", 70.0)
+                        .containsEntry("selfUseMaxLoan", 4_200_000.0).containsEntry("nonSelfUseMaxLoan", 3_600_000.0);
                 assertThat(reason.message()).contains("whatever the flat's use");
+                assertThat(reason.actions()).containsExactly("Borrow at most HK$4,200,000 if the flat is for your own "
+                        + "use, or HK$3,600,000 if it is not; say which it is.");
             });
         } else {
             assertThat(answer.reasons()).extracting(AdviceItem::code).containsExactly("PRE_APPROVAL_INCOMPLETE");
