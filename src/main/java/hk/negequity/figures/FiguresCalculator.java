@@ -23,13 +23,13 @@ public final class FiguresCalculator {
         Double lendingBase = lowerOf(property.price(), property.valuation());
         Double ltvPct = percentOf(loan.amount(), lendingBase);
         Double shortfall = both(property.price(), property.valuation())
-                ? Math.max(0, property.price() - property.valuation()) : null;
+                ? Decimals.amount(Math.max(0, property.price() - property.valuation())) : null;
         Double overValuationPct = both(property.price(), property.valuation())
                 ? percentOf(property.price() - property.valuation(), property.valuation()) : null;
 
-        Double payment = monthlyPayment(loan);
-        Double outgoings = payment == null ? null : payment + orZero(borrower.otherMonthlyDebt());
         Double outstanding = outstanding(loan);
+        Double payment = repaid(loan, outstanding) ? Double.valueOf(0) : monthlyPayment(loan);
+        Double outgoings = payment == null ? null : payment + orZero(borrower.otherMonthlyDebt());
         Double currentValue = property.currentValue();
         // Ratios are worked from the amounts as computed, and each figure is cleaned once, at the end.
         Double rawEquity = both(currentValue, outstanding) ? currentValue - outstanding : null;
@@ -45,8 +45,8 @@ public final class FiguresCalculator {
         Double scenarioValue = rawScenarioValue == null ? null : Decimals.amount(rawScenarioValue);
         Double scenarioEquity = both(rawScenarioValue, outstanding) ? Decimals.amount(rawScenarioValue - outstanding) : null;
 
-        return new Figures(lendingBase, ltvPct, shortfall, overValuationPct, payment, outgoings, outstanding,
-                currentValue, equity, currentLtvPct, headroomPct, reserveMonths, dsrPct, scenarioValue,
+        return new Figures(lendingBase, ltvPct, shortfall, overValuationPct, payment, outgoings,
+                outstanding, currentValue, equity, currentLtvPct, headroomPct, reserveMonths, dsrPct, scenarioValue,
                 scenarioEquity);
     }
 
@@ -55,6 +55,14 @@ public final class FiguresCalculator {
             return null;
         }
         return MortgageMath.monthlyPayment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
+    }
+
+    /**
+     * Nothing left to pay: instalments have been made and no balance remains (the last one paid, or the rest
+     * repaid early). Such a loan has no instalment to service or to keep reserves for.
+     */
+    private static boolean repaid(Loan loan, Double outstanding) {
+        return outstanding != null && outstanding == 0 && loan.paymentsMade() != null && loan.paymentsMade() > 0;
     }
 
     /** Given, else scheduled after the payments made, else the amount drawn when no payment is recorded. */

@@ -132,6 +132,38 @@ class FiguresCalculatorTest {
         void noIncomeMeansNoDsr() {
             assertThat(figuresOf(Borrowers.thousandDollarInstalment().income(0)).dsrPct()).isNull();
         }
+
+        @Test
+        void aLoanWithEveryInstalmentPaidLeavesOnlyTheOtherDebtToService() {
+            Figures figures = figuresOf(Borrowers.thousandDollarInstalment().paymentsMade(360).otherDebt(500)
+                    .income(3_000).reserves(9_000));
+
+            assertThat(figures.outstanding()).isZero();
+            assertThat(figures.monthlyPayment()).isZero();
+            assertThat(figures.monthlyOutgoings()).isEqualTo(500);
+            assertThat(figures.dsrPct()).isCloseTo(100.0 / 6, within(1e-9));
+            assertThat(figures.reserveMonths()).isEqualTo(18.0);
+        }
+
+        @Test
+        void oneInstalmentLeftIsStillDue() {
+            assertThat(figuresOf(Borrowers.thousandDollarInstalment().paymentsMade(359)).monthlyPayment())
+                    .isEqualTo(1_000);
+        }
+
+        @Test
+        void aLoanRepaidEarlyHasNoInstalmentLeft() {
+            Figures figures = figuresOf(Borrowers.thousandDollarInstalment().paymentsMade(60).outstanding(0).income(3_000));
+
+            assertThat(figures.monthlyPayment()).isZero();
+            assertThat(figures.dsrPct()).isZero();
+            assertThat(figures.reserveMonths()).isNull();
+        }
+
+        @Test
+        void nothingOutstandingBeforeAnyInstalmentIsALoanStillToBeDrawn() {
+            assertThat(figuresOf(Borrowers.thousandDollarInstalment().outstanding(0)).monthlyPayment()).isEqualTo(1_000);
+        }
     }
 
     @Nested

@@ -152,6 +152,17 @@ class DebtServiceTest {
     }
 
     @Test
+    void aLoanPaidOffHasNoInstalmentToServiceStressOrKeepReservesFor() {
+        // Under the 2023 regime, with a stress test; the stressed instalment alone would fail at this income.
+        Borrowers repaid = stressCase("2023-07-07", 10_000).tenor(360).paymentsMade(360).reserves(0);
+
+        assertThat(codes(repaid)).doesNotContain("DSR_ABOVE_CAP", "STRESS_TEST_FAILED", "RESERVE_BELOW_SIX_MONTHS");
+        assertThat(codes(repaid.otherDebt(5_000.01))).as("other debts are still serviced").contains("DSR_ABOVE_CAP");
+        assertThat(codes(stressCase("2023-07-07", 10_000).tenor(360).paymentsMade(359)))
+                .as("one instalment left").contains("DSR_ABOVE_CAP", "STRESS_TEST_FAILED");
+    }
+
+    @Test
     void aLoanPaidOffHasNoRateRiseToReport() {
         assertThat(codes(seedLoan().paymentsMade(360))).doesNotContain("RATE_RISE_SENSITIVITY");
         assertThat(codes(seedLoan().outstanding(0))).as("nothing owed").doesNotContain("RATE_RISE_SENSITIVITY");

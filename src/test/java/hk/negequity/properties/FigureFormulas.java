@@ -40,11 +40,6 @@ final class FigureFormulas {
         Double payment = null;
         if (loan.amount() != null && loan.annualRatePct() != null && loan.tenorMonths() != null) {
             payment = payment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
-            close(f.monthlyPayment(), payment, "monthlyPayment");
-            close(f.monthlyOutgoings(), payment + (borrower.otherMonthlyDebt() == null ? 0 : borrower.otherMonthlyDebt()),
-                    "monthlyOutgoings");
-        } else {
-            assertThat(f.monthlyPayment()).isNull();
         }
         Double outstanding = null;
         if (loan.outstanding() != null) {
@@ -52,7 +47,19 @@ final class FigureFormulas {
         } else if (loan.amount() != null && (loan.paymentsMade() == null || loan.paymentsMade() == 0)) {
             outstanding = loan.amount();
         } else if (loan.amount() != null && payment != null) {
-            outstanding = balance(loan.amount(), loan.annualRatePct(), payment, loan.paymentsMade());
+            outstanding = loan.paymentsMade().equals(loan.tenorMonths()) ? 0
+                    : balance(loan.amount(), loan.annualRatePct(), payment, loan.paymentsMade());
+        }
+        // Once instalments have been paid and nothing is owed, none is left to pay, whatever the rate.
+        boolean repaid = outstanding != null && outstanding == 0 && loan.paymentsMade() != null
+                && loan.paymentsMade() > 0;
+        if (payment == null && !repaid) {
+            assertThat(f.monthlyPayment()).isNull();
+        } else {
+            double due = repaid ? 0 : payment;
+            close(f.monthlyPayment(), due, "monthlyPayment");
+            close(f.monthlyOutgoings(), due + (borrower.otherMonthlyDebt() == null ? 0 : borrower.otherMonthlyDebt()),
+                    "monthlyOutgoings");
         }
         if (outstanding == null) {
             assertThat(f.outstanding()).isNull();
