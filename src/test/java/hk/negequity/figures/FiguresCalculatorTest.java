@@ -46,6 +46,12 @@ class FiguresCalculatorTest {
         }
 
         @Test
+        void aPriceACentAboveTheValuationHasAShortfallOfACent() {
+            assertThat(figuresOf(Borrowers.nothing().price(6_000_000.01).valuation(6_000_000)).valuationShortfall())
+                    .isEqualTo(0.01);
+        }
+
+        @Test
         void aPriceBelowValuationHasNoShortfall() {
             Figures figures = figuresOf(Borrowers.nothing().price(5_000_000).valuation(5_100_000));
             assertThat(figures.valuationShortfall()).isZero();
