@@ -49,7 +49,7 @@ public final class Borrowers {
     public Borrowers valuation(double v) { valuation = v; return this; }
     public Borrowers currentValue(double v) { currentValue = v; return this; }
     public Borrowers use(Use v) { use = v; return this; }
-    public Borrowers completed(boolean v) { completed = v; return this; }
+    public Borrowers completed(Boolean v) { completed = v; return this; }
     public Borrowers stagePayment(boolean v) { stagePayment = v; return this; }
     public Borrowers agreementDate(LocalDate v) { agreementDate = v; return this; }
     public Borrowers amount(double v) { amount = v; return this; }
