@@ -53,7 +53,14 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
                 while ((next = watchService.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(next);
                 }
-                RuleSetHolder.Outcome outcome = holder.reload();
+                RuleSetHolder.Outcome outcome;
+                try {
+                    outcome = holder.reload();
+                } catch (RuntimeException e) {
+                    // Whatever went wrong with this change, the watcher stays to see the next one.
+                    LOG.error("rule files changed but the reload failed; the rules in service stay", e);
+                    continue;
+                }
                 if (outcome.reloaded()) {
                     LOG.info("rule files changed: reloaded, rulesetVersion {} -> {} ({} rules, {} ms)",
                             outcome.previousVersion(), outcome.serving().version(), outcome.serving().ruleCount(),

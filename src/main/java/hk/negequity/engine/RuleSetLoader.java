@@ -57,6 +57,17 @@ public final class RuleSetLoader {
     }
 
     public RuleSet load(RuleFiles files) throws RuleSetException {
+        try {
+            return loadChecked(files);
+        } catch (RuntimeException e) {
+            // The files made the rule compiler itself fail: still a problem with the files, reported as one, so
+            // that a check, a reload or the watcher goes on and the rules in service stay.
+            throw new RuleSetException(List.of(new RuleProblem("?", 0, "the rule files could not be compiled ("
+                    + e.getMessage() + "); check the file changed last")));
+        }
+    }
+
+    private RuleSet loadChecked(RuleFiles files) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
         RuleSetChecks.requireUtf8(files, problems);
         List<String> drlNames = files.namesEndingWith(".drl");
@@ -73,8 +84,10 @@ public final class RuleSetLoader {
         if (usesPolicy) {
             RuleSetChecks.requireEveryPolicyTable(files, problems);
         }
+        RuleDeclarationChecks.checkAdviceRulesDeclareACode(outlines, problems);
+        boolean compilable = RuleDeclarationChecks.checkSalience(outlines, problems) && !outlines.isEmpty();
         // Compiled even when other files have problems, so that one run reports every problem there is.
-        KieBase kieBase = outlines.isEmpty() ? null : ruleBases.of(files, outlines, problems);
+        KieBase kieBase = compilable ? ruleBases.of(files, outlines, problems) : null;
         if (kieBase == null || !problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }

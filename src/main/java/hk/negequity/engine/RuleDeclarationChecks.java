@@ -1,0 +1,59 @@
+package hk.negequity.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/**
+ * What each rule declares, checked before the rules are compiled: a salience the compiler would choke on, or
+ * an advice rule that would only fail once it fires, is reported at its line instead.
+ */
+final class RuleDeclarationChecks {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,10}");
+    private static final String ADVICE = "Advice.of(";
+
+    private RuleDeclarationChecks() {
+    }
+
+    /** Adds a problem for each rule with a salience that is not a whole number; true if there was none. */
+    static boolean checkSalience(Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        boolean sound = true;
+        for (DrlOutline outline : outlines.values()) {
+            for (RuleDescr rule : outline.rules()) {
+                AttributeDescr salience = rule.getAttributes().get("salience");
+                if (salience != null && !isInt(salience.getValue().strip())) {
+                    // An expression may fail when the rules are built, or order the rules differently per request.
+                    problems.add(new RuleProblem(outline.file(), salience.getLine() > 0 ? salience.getLine()
+                            : rule.getLine(), "salience must be a whole number from " + Integer.MIN_VALUE + " to "
+                            + Integer.MAX_VALUE + ", not " + salience.getValue().strip()));
+                    sound = false;
+                }
+            }
+        }
+        return sound;
+    }
+
+    /** A rule that inserts advice must say which: without {@code @code} it would fail each time it fired. */
+    static void checkAdviceRulesDeclareACode(Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        for (DrlOutline outline : outlines.values()) {
+            for (RuleDescr rule : outline.rules()) {
+                if (String.valueOf(rule.getConsequence()).contains(ADVICE) && rule.getAnnotation("code") == null) {
+                    problems.add(new RuleProblem(outline.file(), rule.getLine(), "rule \"" + rule.getName()
+                            + "\" inserts advice but declares no @code: an advice rule declares @code, @category,"
+                            + " @severity and @source"));
+                }
+            }
+        }
+    }
+
+    private static boolean isInt(String value) {
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            return false;
+        }
+        long number = Long.parseLong(value);
+        return number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE;
+    }
+}
