@@ -120,6 +120,12 @@ final class EvaluateCommand {
             LOG.error("rule firing limit {} reached; last rules fired: {}", e.limit(), e.lastRules());
             print(err, Problem.firingLimit(e.limit(), input));
             return 1;
+        } catch (RuntimeException e) {
+            // A rule that fails as it is evaluated (a division by zero in a constraint, say): the endpoint's
+            // 500 problem, exit 1; what failed goes to the log, which names rules, never the request's figures.
+            LOG.error("evaluation failed in the rules: {}", e.getMessage());
+            print(err, Problem.internalError(input));
+            return 1;
         }
     }
 

@@ -147,6 +147,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aRuleThatFailsAsItIsEvaluatedGivesTheEndpointsProblemNotATrace() {
+        CliRun run = CliRun.withInput("{\"loan\": {\"amount\": 5400000, \"tenorMonths\": 360}, "
+                + "\"property\": {\"price\": 6000000}}", Map.of(), "advise", "-", "--rules",
+                "src/test/resources/rulesets/fails-when-evaluated");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(json(run.err().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow())
+                .get("type").asText()).isEqualTo("/problems/internal-error");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ", "5400000");
+    }
+
+    @Test
     void aLoopInOneCaseOfAnArrayIsThatCasesProblemAndCountedAsAnError() {
         CliRun run = CliRun.withInput("[{\"loan\": {\"amount\": 5400000, \"monthsInArrears\": 99}}, {}]", Map.of(),
                 "advise", "-", "--rules", "src/test/resources/rulesets/loop-when-asked");
