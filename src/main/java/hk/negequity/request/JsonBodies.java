@@ -179,11 +179,17 @@ public final class JsonBodies {
         return firstNonSpace(body) < 0;
     }
 
-    /** The first byte that is not JSON white space, or -1 for none. */
+    /**
+     * The first byte (0–255) that is not JSON white space, after a UTF-8 byte order mark if there is one (the
+     * parser skips it too), or -1 for none.
+     */
     static int firstNonSpace(byte[] body) {
-        for (byte b : body) {
+        int start = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
+                && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < body.length; i++) {
+            byte b = body[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return b;
+                return b & 0xFF;
             }
         }
         return -1;

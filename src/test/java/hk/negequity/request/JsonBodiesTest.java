@@ -107,6 +107,33 @@ class JsonBodiesTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheJsonIsSkippedAndAloneItIsAnEmptyBody() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] object = "{\"loan\": {\"amount\": 5}}".getBytes(StandardCharsets.UTF_8);
+        byte[] array = "  [{}, {}]".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(bodies.parse(concat(bom, object)).at("/loan/amount").asInt()).isEqualTo(5);
+        assertThat(BatchBodies.isBatch(concat(bom, array))).isTrue();
+        assertThat(new BatchBodies().parse(concat(bom, array))).hasSize(2);
+        InvalidRequestException alone = catchThrowableOfType(InvalidRequestException.class, () -> bodies.parse(bom));
+        assertThat(alone.violations().get(0).detail()).isEqualTo("the request body is empty; send a JSON object");
+    }
+
+    @Test
+    void aBodyStartingWithAByteAbove127IsNotTakenForEmpty() {
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                () -> bodies.parse("é".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(refused.violations().get(0).detail()).startsWith("malformed JSON");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() {
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
                 () -> bodies.parse(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
