@@ -37,11 +37,11 @@ final class AdviceRenderer {
     }
 
     AdviceItem render(Advice advice) {
-        Map<String, Object> figures = advice.figures();
-        String title = text(advice, "title", figures);
-        String message = text(advice, "message", figures);
+        Map<String, Object> words = inWords(advice.figures());
+        String title = text(advice, "title", words);
+        String message = text(advice, "message", words);
         List<String> actions = catalogue.actions(advice.code(), advice.variant()).stream()
-                .map(entry -> MessageCatalogue.fill(entry.text(), figures, formatter))
+                .map(entry -> MessageCatalogue.fill(entry.text(), words, formatter))
                 .toList();
         String file = null;
         Integer line = null;
@@ -54,7 +54,7 @@ final class AdviceRenderer {
                     .map(Views.ConditionView::of).toList();
         }
         return new AdviceItem(advice.code(), advice.category(), advice.severity(), title, message,
-                actions.isEmpty() ? null : actions, jsonFigures(figures), advice.source(), advice.ruleName(), file,
+                actions.isEmpty() ? null : actions, jsonFigures(advice.figures()), advice.source(), advice.ruleName(), file,
                 line, because);
     }
 
@@ -63,6 +63,21 @@ final class AdviceRenderer {
         return catalogue.entry(advice.code(), advice.variant(), part).map(CatalogueEntry::text)
                 .map(text -> MessageCatalogue.fill(text, figures, formatter))
                 .orElse(advice.code());
+    }
+
+    /**
+     * The figures as the texts use them: a list of facts ({@code missingFacts}) is named in the reader's language,
+     * "貸款額" rather than {@code loan.amount}; the answer's {@code figures} keep the paths.
+     */
+    private Map<String, Object> inWords(Map<String, Object> figures) {
+        Map<String, Object> words = null;
+        for (Map.Entry<String, Object> figure : figures.entrySet()) {
+            if (figure.getValue() instanceof java.util.Collection<?> items) {
+                words = words == null ? new LinkedHashMap<>(figures) : words;
+                words.put(figure.getKey(), items.stream().map(item -> catalogue.factName(String.valueOf(item))).toList());
+            }
+        }
+        return words == null ? figures : words;
     }
 
     /** Dates go out as ISO text; numbers and text as they are. */

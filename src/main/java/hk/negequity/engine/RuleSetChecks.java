@@ -54,9 +54,9 @@ final class RuleSetChecks {
             }
             for (CatalogueEntry entry : catalogue.entries()) {
                 if (entry.code() == null) {
-                    if (!InputPaths.all().contains(entry.key().substring("ask.".length()))) {
+                    if (!InputPaths.all().contains(entry.key().substring(entry.key().indexOf('.') + 1))) {
                         found.add(new RuleProblem(entry.file(), entry.line(), entry.key()
-                                + " asks for a fact no request has"));
+                                + (entry.key().startsWith("ask.") ? " asks for" : " names") + " a fact no request has"));
                     }
                 } else if (!declaredCodes.contains(entry.code())) {
                     found.add(new RuleProblem(entry.file(), entry.line(), entry.key()

@@ -20,8 +20,9 @@ public final class MessageCatalogue {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     /** CODE.part or CODE.variant.part, where part is title, message or action.N. */
-    /** ask.part.field: how to ask the borrower for a fact. */
-    private static final Pattern ASK = Pattern.compile("ask\\.(property|loan|borrower|scenario)\\.[a-z][A-Za-z0-9]*");
+    /** ask.part.field: how to ask the borrower for a fact; name.part.field: what to call it in a sentence. */
+    private static final Pattern ASK = Pattern.compile(
+            "(ask|name)\\.(property|loan|borrower|scenario)\\.[a-z][A-Za-z0-9]*");
     private static final Pattern KEY = Pattern.compile(
             "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]*)");
 
@@ -62,7 +63,7 @@ public final class MessageCatalogue {
             } else if (!parts.matches() || (parts.group(2) != null
                     && List.of("title", "message", "action").contains(parts.group(2)))) {
                 problems.accept("'" + key + "' is not a key of the form CODE.part, CODE.variant.part"
-                        + " (part: title, message, action.N) or ask.fact", number);
+                        + " (part: title, message, action.N), ask.fact or name.fact", number);
             } else if (value.isEmpty()) {
                 problems.accept(key + " has no text", number);
             } else if (strayBrace(value)) {
@@ -91,6 +92,12 @@ public final class MessageCatalogue {
     /** How to ask for a fact, by its path ({@code loan.amount}). */
     public Optional<String> question(String path) {
         return Optional.ofNullable(entries.get("ask." + path)).map(CatalogueEntry::text);
+    }
+
+    /** What to call a fact in a sentence ("the loan amount"), by its path; the path itself where none is given. */
+    public String factName(String path) {
+        CatalogueEntry name = entries.get("name." + path);
+        return name == null ? path : name.text();
     }
 
     public Collection<CatalogueEntry> entries() {

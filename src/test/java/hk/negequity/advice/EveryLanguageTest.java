@@ -104,6 +104,30 @@ class EveryLanguageTest {
         assertThat(reserve.message()).contains("HK$10萬", "HK$24,248.41", "HK$14.55萬");
     }
 
+    @Test
+    void everyFactAQuestionAsksForHasANameInEveryLanguage() {
+        RuleSet ruleSet = BundledRuleSet.get();
+        for (String language : LANGUAGES) {
+            MessageCatalogue catalogue = ruleSet.catalogue(language).orElseThrow();
+            List<String> facts = catalogue.entries().stream().map(CatalogueEntry::key).filter(k -> k.startsWith("ask."))
+                    .map(k -> k.substring("ask.".length())).toList();
+            assertThat(facts).isNotEmpty().allSatisfy(fact ->
+                    assertThat(catalogue.factName(fact)).as(language + " " + fact).isNotEqualTo(fact));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh-HK", "zh-CN"})
+    void missingFactsAreNamedInTheReadersLanguageAndKeptAsPathsInTheFigures(String language) {
+        AdviceItem incomplete = service.preApprove(Borrowers.nothing().request(), new Presentation(language, false))
+                .reasons().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE")).findFirst().orElseThrow();
+
+        assertThat(incomplete.message()).doesNotContainPattern("[A-Za-z]").contains(language.equals("zh-HK") ? "貸款額"
+                : "贷款额");
+        assertThat(incomplete.actions()).allSatisfy(action -> assertThat(action).doesNotContainPattern("[A-Za-z]"));
+        assertThat(incomplete.figures().get("missingFacts")).asList().contains("loan.amount", "borrower.monthlyIncome");
+    }
+
     private AdviceItem ltvAdvice(Borrowers buyer, String language) {
         return service.preApprove(buyer.request(), new Presentation(language, false)).advice().stream()
                 .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();

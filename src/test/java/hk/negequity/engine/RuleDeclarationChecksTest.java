@@ -67,6 +67,22 @@ class RuleDeclarationChecksTest {
     }
 
     @Test
+    void aNameForAFactNoRequestHasIsReportedAtItsLine() throws IOException {
+        RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
+        Path english = rules.resolve("messages/en.properties");
+        Files.writeString(english, Files.readString(english) + "name.loan.amont = the loan amount\n");
+        int line = Files.readAllLines(english).size();
+
+        Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
+
+        assertThat(((RuleSetException) thrown).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/en.properties");
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains("name.loan.amont names a fact no request has");
+        });
+    }
+
+    @Test
     void theWholeNumbersAtTheEndsOfTheRangeAreSound() throws IOException, RuleSetException {
         RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
         for (String salience : List.of("2147483647", "-2147483648", "+5")) {

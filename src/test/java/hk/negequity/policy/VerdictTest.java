@@ -106,7 +106,7 @@ class VerdictTest {
     }
 
     @Test
-    void missingFactsAreNamedByTheirPaths() {
+    void missingFactsAreListedByTheirPathsAndNamedInTheWords() {
         PreApprovalAnswer answer = preApprove(Borrowers.nothing().scheme(Scheme.MORTGAGE_INSURANCE));
 
         assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
@@ -114,7 +114,7 @@ class VerdictTest {
                 .findFirst().orElseThrow();
         assertThat(missing.figures().get("missingFacts")).asList().containsExactly("borrower.monthlyIncome",
                 "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "property.use", "property.valuation");
-        assertThat(missing.message()).contains("loan.amount, loan.annualRatePct");
+        assertThat(missing.message()).contains("the loan amount, the interest rate").doesNotContain("loan.amount");
     }
 
     @Test
