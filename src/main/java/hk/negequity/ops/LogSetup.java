@@ -33,10 +33,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
-        encoder.start();
+        PatternLayoutEncoder encoder = plainEncoder(context);
         ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
@@ -48,5 +45,17 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(appender);
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Plain lines: the request line's fields (requestId, route, durationMs, rulesetVersion, adviceCodes) follow
+     * its message as key="value" pairs, as the JSON lines carry them.
+     */
+    static PatternLayoutEncoder plainEncoder(LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%replace( %kvp){'^ $', ''}%n");
+        encoder.start();
+        return encoder;
     }
 }
