@@ -12,6 +12,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RequestReaderTest {
 
@@ -97,6 +98,8 @@ class RequestReaderTest {
             "{\"asOf\": \"1800-01-01\"}                        | asOf                    | between 1900-01-01 and 2100-12-31",
             "{\"borrower\": {\"employment\": \"RETIRED\"}}     | borrower.employment     | EMPLOYED, SELF_EMPLOYED, UNEMPLOYED",
             "{\"borrower\": {\"bankrupt\": 0}}                 | borrower.bankrupt       | true or false",
+            "{\"borrower\": {\"salaried\": true, \"employment\": \"SELF_EMPLOYED\"}} | borrower.salaried | cannot be true",
+            "{\"borrower\": {\"salaried\": true, \"employment\": \"UNEMPLOYED\"}} | borrower.salaried | a salaried applicant is employed",
             "{\"borrower\": []}                                | borrower                | must be a JSON object",
             "{\"scenario\": {\"priceChangePct\": -101}}        | scenario.priceChangePct | between -100 and 1000",
             "{\"loan\": {\"amont\": 5400000}}                  | loan.amont              | did you mean 'amount'?",
@@ -108,6 +111,13 @@ class RequestReaderTest {
             assertThat(v.path()).isEqualTo(path);
             assertThat(v.detail()).contains(detail);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"borrower\": {\"salaried\": true, \"employment\": \"EMPLOYED\"}}",
+            "{\"borrower\": {\"salaried\": true}}", "{\"borrower\": {\"salaried\": false, \"employment\": \"SELF_EMPLOYED\"}}"})
+    void aSalariedBorrowerWhoIsEmployedOrWhoseEmploymentIsNotGivenIsRead(String json) {
+        assertThat(read(json).borrower().salaried()).isNotNull();
     }
 
     @Test
