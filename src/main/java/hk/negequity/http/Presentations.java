@@ -23,7 +23,16 @@ final class Presentations {
 
     /** The language asked for outside the body: {@code ?lang=} (as GET /v1/rules takes it), then Accept-Language. */
     static Languages.Asked asked(Context ctx) {
-        return new Languages.Asked(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+        java.util.List<String> given = ctx.queryParams("lang");
+        if (given.size() > 1) {
+            throw InvalidRequestException.of("?lang", "must be given once");
+        }
+        String lang = given.isEmpty() ? null : given.get(0);
+        if (lang != null && lang.length() > RequestReader.MAX_LANG_LENGTH) {
+            throw InvalidRequestException.of("?lang", "must be a language tag of at most "
+                    + RequestReader.MAX_LANG_LENGTH + " characters");
+        }
+        return new Languages.Asked(lang, ctx.header("Accept-Language"));
     }
 
     static boolean explain(Context ctx) {

@@ -20,6 +20,10 @@ import java.util.List;
  */
 public final class RequestReader {
 
+    /** The longest language tag read: BCP 47 tags in use are far shorter. */
+    public static final int MAX_LANG_LENGTH = 35;
+
+
     /** HK$1 trillion: no flat, loan or income comes near it, and every figure stays finite. */
     static final double MAX_AMOUNT = 1e12;
     /**
@@ -49,7 +53,7 @@ public final class RequestReader {
         int before = violations.size();
         FieldReader fields = new FieldReader(root, path, violations);
         LocalDate asOf = fields.date("asOf");
-        fields.text("lang", 35);
+        fields.text("lang", MAX_LANG_LENGTH);
         Property property = property(fields.object("property"));
         Loan loan = loan(fields.object("loan"));
         Borrower borrower = borrower(fields.object("borrower"));

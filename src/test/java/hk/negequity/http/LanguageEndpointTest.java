@@ -3,6 +3,7 @@ package hk.negequity.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +107,19 @@ class LanguageEndpointTest {
         assertThat(server.post("/v1/advice?lang=xx", CASE + "}", zhHk).header("Content-Language")).isEqualTo("zh-HK");
         assertThat(server.get("/v1/rules?lang=xx", Map.of("Accept-Language", "zh-CN")).header("Content-Language"))
                 .isEqualTo("zh-CN");
+    }
+
+    @Test
+    void theUrlsLangGivenTwiceOrTooLongIsRefusedByName() {
+        for (String query : List.of("?lang=zh-HK&lang=en", "?lang=" + "x".repeat(36))) {
+            TestServer.Reply reply = server.post("/v1/advice" + query, CASE + "}");
+
+            assertThat(reply.status()).as(query).isEqualTo(400);
+            assertThat(reply.json().get("errors").get(0).get("parameter").asText()).isEqualTo("lang");
+        }
+        assertThat(server.get("/v1/rules?lang=en&lang=en").status()).isEqualTo(400);
+        assertThat(server.post("/v1/advice?lang=", CASE + "}", Map.of("Content-Type", "application/json",
+                "Accept-Language", "zh-CN")).header("Content-Language")).as("empty: as if not given").isEqualTo("zh-CN");
     }
 
     @Test
