@@ -48,17 +48,23 @@ public final class Languages {
     }
 
     private static String bestOf(String header, Set<String> available) {
-        if (header != null && !header.isBlank()) {
+        if (header == null || header.isBlank()) {
+            return ENGLISH;
+        }
+        List<Locale.LanguageRange> ranges = new java.util.ArrayList<>();
+        for (String entry : header.split(",")) {
             try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    String match = range.getWeight() > 0 ? match(range.getRange(), available) : null;
-                    if (match != null) {
-                        return match;
-                    }
-                }
+                ranges.addAll(Locale.LanguageRange.parse(entry.strip().replace('_', '-')));
             } catch (IllegalArgumentException e) {
-                // A malformed header is no reason to refuse the request: answer in English.
-                return ENGLISH;
+                // One malformed entry (x;q=abc) is no reason to ignore the others, nor to refuse the request.
+            }
+        }
+        // By weight, highest first; a stable sort keeps the header's order among equals.
+        ranges.sort(java.util.Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+        for (Locale.LanguageRange range : ranges) {
+            String match = range.getWeight() > 0 ? match(range.getRange(), available) : null;
+            if (match != null) {
+                return match;
             }
         }
         return ENGLISH;
@@ -71,9 +77,10 @@ public final class Languages {
         if (lower.equals("en") || lower.startsWith("en-")) {
             chosen = ENGLISH;
         } else if (lower.equals("zh-cn") || lower.equals("zh-sg") || lower.startsWith("zh-hans")
-                || lower.equals("zh-my")) {
+                || lower.equals("zh-my") || (lower.startsWith("zh-") && lower.contains("-hans"))) {
             chosen = "zh-CN";
         } else if (List.of("zh", "zh-hk", "zh-tw", "zh-mo").contains(lower) || lower.startsWith("zh-hant")
+                || (lower.startsWith("zh-") && lower.contains("-hant"))
                 || lower.equals("yue") || lower.startsWith("yue-")) {
             chosen = "zh-HK";
         } else {

@@ -34,6 +34,12 @@ class LanguagesTest {
             "-      | de,fr                            | en",
             "-      | *                                | en",
             "-      | ;;;=garbage                      | en",
+            "-      | x;q=abc, zh-CN                   | zh-CN",
+            "-      | zh-HK;q=1.5, zh-CN;q=0.5         | zh-CN",
+            "-      | zh_HK                            | zh-HK",
+            "-      | zh-cmn-Hans                      | zh-CN",
+            "-      | zh-yue-Hant-HK                   | zh-HK",
+            "zh-cmn-Hans | -                           | zh-CN",
     })
     void theRequestsLangWinsThenAcceptLanguageThenEnglish(String lang, String header, String expected) {
         assertThat(Languages.choose(lang, header, AVAILABLE)).isEqualTo(expected);
