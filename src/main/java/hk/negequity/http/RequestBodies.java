@@ -151,6 +151,11 @@ final class RequestBodies {
                 throw unsupported(ctx, "only UTF-8 JSON is accepted, not " + parameter.substring(8));
             }
         }
+        // A compressed body would otherwise be read as malformed JSON (RFC 9110 §15.5.16: 415 for a coding).
+        String coding = ctx.header("Content-Encoding");
+        if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+            throw unsupported(ctx, "Content-Encoding " + coding.strip() + " is not accepted; send the JSON uncompressed");
+        }
     }
 
     private static ProblemException unsupported(Context ctx, String detail) {

@@ -163,6 +163,16 @@ class AdviceEndpointTest {
         }
 
         @Test
+        void aCompressedBodyIsA415NamingItsCodingAndIdentityIsRead() {
+            Map<String, String> gzip = Map.of("Content-Type", "application/json", "Content-Encoding", "gzip");
+            assertThat(problem(server.post("/v1/advice", "{}", gzip), 415).get("detail").asText())
+                    .contains("Content-Encoding gzip");
+            problem(server.post("/v1/pre-approval/batch", "[{}]", gzip), 415);
+            assertThat(server.post("/v1/advice", "{}", Map.of("Content-Type", "application/json",
+                    "Content-Encoding", "identity")).status()).isEqualTo(200);
+        }
+
+        @Test
         void aBodyOverTheLimitIsA413() {
             String big = "{\"loan\": {\"amount\": 1" + " ".repeat(70_000) + "}}";
             problem(server.post("/v1/advice", big), 413);
