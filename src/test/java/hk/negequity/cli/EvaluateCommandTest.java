@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code advise} and {@code pre-approve}: the endpoint's answer without a server. */
 class EvaluateCommandTest {
@@ -134,27 +136,18 @@ class EvaluateCommandTest {
         assertThat(broken.err()).contains("ltv.drl:9:");
     }
 
-    @Test
-    void rulesThatLoopGiveTheEndpointsProblemNotATrace() {
-        CliRun run = CliRun.withInput("{\"loan\": {\"amount\": 5400000, \"monthsInArrears\": 99}, "
-                + "\"property\": {\"price\": 6000000}}", Map.of(), "advise", "-", "--rules",
-                "src/test/resources/rulesets/loop-when-asked");
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "loop-when-asked      | {\"loan\": {\"amount\": 5400000, \"monthsInArrears\": 99}, \"property\": {\"price\": 6000000}} | /problems/rule-firing-limit",
+            "fails-when-evaluated | {\"loan\": {\"amount\": 5400000, \"tenorMonths\": 360}, \"property\": {\"price\": 6000000}}   | /problems/internal-error",
+    })
+    void rulesThatLoopOrFailAsTheyAreEvaluatedGiveTheEndpointsProblemNotATrace(String rules, String request,
+                                                                               String problem) {
+        CliRun run = CliRun.withInput(request, Map.of(), "advise", "-", "--rules", "src/test/resources/rulesets/" + rules);
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(json(run.err().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow())
-                .get("type").asText()).isEqualTo("/problems/rule-firing-limit");
-        assertThat(run.err()).doesNotContain("Exception", "\tat ");
-    }
-
-    @Test
-    void aRuleThatFailsAsItIsEvaluatedGivesTheEndpointsProblemNotATrace() {
-        CliRun run = CliRun.withInput("{\"loan\": {\"amount\": 5400000, \"tenorMonths\": 360}, "
-                + "\"property\": {\"price\": 6000000}}", Map.of(), "advise", "-", "--rules",
-                "src/test/resources/rulesets/fails-when-evaluated");
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(json(run.err().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow())
-                .get("type").asText()).isEqualTo("/problems/internal-error");
+                .get("type").asText()).isEqualTo(problem);
         assertThat(run.err()).doesNotContain("Exception", "\tat ", "5400000");
     }
 
