@@ -13,7 +13,8 @@ import java.util.Locale;
  */
 public final class FigureFormatter {
 
-    private static final int MOST_PLACES = 6;
+    /** Enough for a cent on a HK$1,000M base to show (80.000000001%), short of the ratios' kept 10 places. */
+    private static final int MOST_PLACES = 9;
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 

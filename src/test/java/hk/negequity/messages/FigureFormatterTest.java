@@ -69,7 +69,10 @@ class FigureFormatterTest {
             "premiumPct      | 0.0000167 | 0.00002%",
             "reserveMonths   | 5.96      | 5.96",
             "reserveMonths   | 5.99999   | 5.99999",
-            // Closer than six places: floating-point noise, shown whole.
+            // A cent above 80% of HK$6M, a cent below 90%: still past the threshold, and shown so.
+            "ltvPct          | 80.0000001667 | 80.0000002%",
+            "ltvPct          | 89.9999998333 | 89.9999998%",
+            // Closer than nine places: floating-point noise, shown whole.
             "ltvPct          | 69.99999999999999 | 70%",
             "reserveMonths   | 6.0000000001      | 6",
             "monthsInArrears | 3         | 3"})

@@ -100,4 +100,16 @@ class CallLoanRulesTest {
 
         assertThat(codes(borrower).contains("JOB_LOSS_CONTACT_BANK")).isEqualTo(fires);
     }
+
+    @ParameterizedTest(name = "{0}, repaid: no instalment to miss")
+    @CsvSource({"STANDARD, 2026-11-28", "MORTGAGE_INSURANCE, 2026-11-28", "MORTGAGE_INSURANCE, 2024-01-02"})
+    void anOwnerOutOfWorkWithTheLoanRepaidHasNoInstalmentToMiss(Scheme scheme, String asOf) {
+        Borrowers repaid = Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0)
+                .scheme(scheme).asOf(LocalDate.parse(asOf)).paymentsMade(360);
+
+        assertThat(codes(repaid)).doesNotContain("JOB_LOSS_CONTACT_BANK");
+        assertThat(codes(repaid.paymentsMade(359))).as("one instalment left").contains("JOB_LOSS_CONTACT_BANK");
+        assertThat(codes(Borrowers.nothing().employment(Employment.UNEMPLOYED).arrears(0)))
+                .as("the instalment not known").contains("JOB_LOSS_CONTACT_BANK");
+    }
 }
