@@ -44,6 +44,30 @@ class EquityRulesTest {
                 .containsEntry("outstanding", 5_000_000.0).containsEntry("currentValue", 4_900_000.0);
     }
 
+    @ParameterizedTest(name = "{0} instalment(s) overdue: variant {1}")
+    @CsvSource(nullValues = "-", value = {"0, -", "1, inArrears", "4, inArrears"})
+    void negativeEquityWithInstalmentsOverdueNoLongerPromisesThePerformingBorrowersProtection(int arrears,
+                                                                                            String variant) {
+        Advice negative = advice(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(arrears),
+                "NEGATIVE_EQUITY").orElseThrow();
+
+        assertThat(negative.variant()).isEqualTo(variant);
+        assertThat(codes(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(arrears))
+                .stream().filter("NEGATIVE_EQUITY"::equals)).hasSize(1);
+    }
+
+    @Test
+    void withNoEquityLeftAnyFallIsNegativeEquityAndNoFallOfZeroIsQuoted() {
+        Advice none = advice(Borrowers.nothing().outstanding(5_000_000).currentValue(5_000_000), "NEAR_NEGATIVE_EQUITY")
+                .orElseThrow();
+        Advice tiny = advice(Borrowers.nothing().outstanding(4_999_999.99).currentValue(5_000_000),
+                "NEAR_NEGATIVE_EQUITY").orElseThrow();
+
+        assertThat(none.variant()).isEqualTo("noEquity");
+        assertThat(tiny.variant()).isNull();
+        assertThat(tiny.figures().get("headroomPct")).isEqualTo(0.0000002);
+    }
+
     @Test
     void headroomNamesTheFallThatWouldWipeOutTheEquity() {
         Advice headroom = advice(Borrowers.nothing().outstanding(4_000_000).currentValue(5_000_000), "EQUITY_HEADROOM")
