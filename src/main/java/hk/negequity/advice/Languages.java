@@ -81,7 +81,7 @@ public final class Languages {
             chosen = "zh-CN";
         } else if (List.of("zh", "zh-hk", "zh-tw", "zh-mo").contains(lower) || lower.startsWith("zh-hant")
                 || (lower.startsWith("zh-") && lower.contains("-hant"))
-                || lower.equals("yue") || lower.startsWith("yue-")) {
+                || lower.equals("yue") || lower.startsWith("yue-") || lower.equals("zh-yue") || lower.startsWith("zh-yue-")) {
             chosen = "zh-HK";
         } else {
             return null;

@@ -100,7 +100,8 @@ final class EvaluateCommand {
                         .run(cases, today, asked, explain, input);
                 print(out, answer);
                 answer.results().stream().filter(r -> r.problem() != null).forEach(r -> print(err, r.problem()));
-                return answer.anyFailed() ? 2 : 0;
+                // As for one request: 1 where the rules failed on a case, else 2 where a case was bad input.
+                return answer.results().stream().anyMatch(r -> r.status() >= 500) ? 1 : answer.anyFailed() ? 2 : 0;
             }
             JsonNode root = new JsonBodies().parse(body);
             RequestReader reader = new RequestReader();

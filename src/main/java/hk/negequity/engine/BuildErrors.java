@@ -25,6 +25,9 @@ final class BuildErrors {
             "Object", "java", "lang");
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined");
+    /** An import of no class: said once for each class the executable model generates, all of them importing it. */
+    private static final Pattern BAD_IMPORT = Pattern.compile(
+            "The import ([\\w.]+) cannot be resolved|Only a type can be imported\\. ([\\w.]+) resolves to a package");
     /** A consequence of an error reported by line elsewhere; saying it again helps nobody. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -39,6 +42,17 @@ final class BuildErrors {
                 continue;
             }
             String source = sourceOf.get(error.getPath());
+            Matcher badImport = BAD_IMPORT.matcher(text);
+            if (badImport.find()) {
+                String name = badImport.group(1) != null ? badImport.group(1) : badImport.group(2);
+                List<RuleProblem> imports = linesContaining("import " + name, new java.util.TreeSet<>(sourceOf.values()),
+                        files, text).stream().filter(p -> files.text(p.file()).split("\r?\n", -1)[p.line() - 1]
+                        .strip().replace(";", "").equals("import " + name)).toList();
+                if (!imports.isEmpty()) {
+                    problems.addAll(imports);
+                    continue;
+                }
+            }
             Matcher duplicate = DUPLICATE_RULE.matcher(text);
             if (duplicate.matches()) {
                 // Said of one of the two; every file declaring the name is where the mistake may be.

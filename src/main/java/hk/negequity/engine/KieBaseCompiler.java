@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -90,7 +92,8 @@ final class KieBaseCompiler {
             setAside.addAll(newlyBroken);
             List<RuleProblem> more = new ArrayList<>();
             attempt(files, remaining.values(), setAside, more, null);
-            if (more.isEmpty()) {
+            // Only a mistake placed in a file still built is that file's own; anything else stops the search.
+            if (more.isEmpty() || !more.stream().allMatch(problem -> remaining.containsKey(problem.file()))) {
                 return;
             }
             found.addAll(more);
@@ -144,17 +147,44 @@ final class KieBaseCompiler {
         return packageName == null ? "" : packageName.replace('.', '/') + "/";
     }
 
-    /** A file set aside, reduced to its package, imports and globals. */
+    /**
+     * A file set aside, reduced to its package and those of its globals whose type resolves, written in full:
+     * its imports are not copied, and a global misspelt is left out, since either may be the very mistake.
+     */
     private static String globalsOf(DrlOutline outline) {
         PackageDescr descr = outline.descr();
         StringBuilder text = new StringBuilder();
         if (outline.packageName() != null) {
             text.append("package ").append(outline.packageName()).append('\n');
         }
-        descr.getImports().forEach(i -> text.append("import ").append(i.getTarget()).append('\n'));
         for (GlobalDescr global : descr.getGlobals()) {
-            text.append("global ").append(global.getType()).append(' ').append(global.getIdentifier()).append('\n');
+            resolve(global.getType(), descr).ifPresent(type -> text.append("global ").append(type).append(' ')
+                    .append(global.getIdentifier()).append('\n'));
         }
         return text.toString();
+    }
+
+    /** The class a type name in a DRL file stands for, as its imports and java.lang resolve it, if it exists. */
+    private static Optional<String> resolve(String type, PackageDescr descr) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(type);
+        for (ImportDescr imported : descr.getImports()) {
+            String target = imported.getTarget();
+            if (target.endsWith("." + type)) {
+                candidates.add(0, target);
+            } else if (target.endsWith(".*")) {
+                candidates.add(target.substring(0, target.length() - 1) + type);
+            }
+        }
+        candidates.add("java.lang." + type);
+        for (String candidate : candidates) {
+            try {
+                Class.forName(candidate, false, KieBaseCompiler.class.getClassLoader());
+                return Optional.of(candidate);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Not this one.
+            }
+        }
+        return Optional.empty();
     }
 }

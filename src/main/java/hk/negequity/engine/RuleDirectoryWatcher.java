@@ -56,8 +56,9 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
                 RuleSetHolder.Outcome outcome;
                 try {
                     outcome = holder.reload();
-                } catch (RuntimeException e) {
-                    // Whatever went wrong with this change, the watcher stays to see the next one.
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                    // Whatever went wrong with this change (a file nested too deep for the parser, say), the
+                    // watcher stays to see the next one; only the JVM's own failures end it.
                     LOG.error("rule files changed but the reload failed; the rules in service stay", e);
                     continue;
                 }

@@ -88,6 +88,14 @@ final class RuleSetChecks {
             if (english == null || catalogue == english) {
                 continue;
             }
+            // A fact named in English but not here would show its path inside this language's sentences.
+            for (CatalogueEntry entry : english.entries()) {
+                if (entry.key().startsWith("name.") && catalogue.factName(entry.key().substring(5))
+                        .equals(entry.key().substring(5))) {
+                    problems.add(new RuleProblem(file, 0, entry.key() + " is missing: messages/en.properties names"
+                            + " that fact"));
+                }
+            }
             Set<String> seen = new LinkedHashSet<>();
             for (RuleSet.RuleInfo rule : rules) {
                 String code = rule.metadata().code();

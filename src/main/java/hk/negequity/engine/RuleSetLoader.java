@@ -1,6 +1,5 @@
 package hk.negequity.engine;
 
-import hk.negequity.facts.RuleMetadata;
 import hk.negequity.explain.Explainer;
 import hk.negequity.explain.RuleModels;
 import hk.negequity.messages.MessageCatalogue;
@@ -13,14 +12,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.drools.drl.ast.descr.PackageDescr;
 
 /**
@@ -60,11 +55,37 @@ public final class RuleSetLoader {
         try {
             return loadChecked(files);
         } catch (RuntimeException e) {
-            // The files made the rule compiler itself fail: still a problem with the files, reported as one, so
-            // that a check, a reload or the watcher goes on and the rules in service stay.
-            throw new RuleSetException(List.of(new RuleProblem("?", 0, "the rule files could not be compiled ("
-                    + e.getMessage() + "); check the file changed last")));
+            // Whatever else the files made fail is still a problem with the files, reported as one, so that a
+            // check, a reload or the watcher goes on and the rules in service stay.
+            throw new RuleSetException(List.of(compilerFailure(e)));
         }
+    }
+
+    /**
+     * Compiled even when other files have problems, so that one run reports every problem there is. A salience
+     * the compiler evaluates (1/0) can make it fail outright, and one out of range gets its word without a line:
+     * both are reported by line already.
+     */
+    private KieBase compile(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems,
+                            boolean saliencesSound) {
+        List<RuleProblem> found = new ArrayList<>();
+        KieBase kieBase;
+        try {
+            kieBase = ruleBases.of(files, outlines, found);
+        } catch (RuntimeException e) {
+            kieBase = null;
+            if (saliencesSound) {
+                found.add(compilerFailure(e));
+            }
+        }
+        found.stream().filter(problem -> saliencesSound || !problem.file().equals("?")).forEach(problems::add);
+        return saliencesSound ? kieBase : null;
+    }
+
+    private static RuleProblem compilerFailure(RuntimeException e) {
+        String why = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+        return new RuleProblem("?", 0, "the rule files could not be compiled (" + (why.length() > 200
+                ? why.substring(0, 200) + "…" : why) + "); check the file changed last");
     }
 
     private RuleSet loadChecked(RuleFiles files) throws RuleSetException {
@@ -85,15 +106,14 @@ public final class RuleSetLoader {
             RuleSetChecks.requireEveryPolicyTable(files, problems);
         }
         RuleDeclarationChecks.checkAdviceRulesDeclareACode(outlines, problems);
-        boolean compilable = RuleDeclarationChecks.checkSalience(outlines, problems) && !outlines.isEmpty();
-        // Compiled even when other files have problems, so that one run reports every problem there is.
-        KieBase kieBase = compilable ? ruleBases.of(files, outlines, problems) : null;
+        boolean saliencesSound = RuleDeclarationChecks.checkSalience(outlines, problems);
+        KieBase kieBase = outlines.isEmpty() ? null : compile(files, outlines, problems, saliencesSound);
         if (kieBase == null || !problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }
         RuleModels models = ruleModels(outlines, problems);
-        List<RuleSet.RuleInfo> adviceRules = adviceRules(kieBase, outlines, problems);
-        RuleSetChecks.checkMessages(adviceRules, declaredCodes(kieBase), catalogues, problems);
+        List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, outlines, problems);
+        RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
         RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer.allInputs(), catalogues, problems);
         if (!problems.isEmpty()) {
@@ -158,52 +178,5 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(problem.file(), problem.line(), problem.message()));
         }
         return tables;
-    }
-
-    private static List<RuleSet.RuleInfo> adviceRules(KieBase kieBase, Map<String, DrlOutline> outlines,
-                                                      List<RuleProblem> problems) {
-        List<RuleSet.RuleInfo> rules = new ArrayList<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                if (!RuleMetadata.isAdviceRule(rule)) {
-                    continue;
-                }
-                String file = fileOf(rule, outlines);
-                int line = file == null ? 0 : outlines.get(file).lineOf(rule.getName());
-                try {
-                    List<String> figures = file == null ? List.of()
-                            : AdviceFigures.namesIn(outlines.get(file).rule(rule.getName()).orElseThrow());
-                    rules.add(new RuleSet.RuleInfo(RuleMetadata.parseAndKeep(rule), file, line, figures));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(file == null ? "?" : file, line, e.getMessage()));
-                }
-            }
-        }
-        rules.sort(Comparator.comparing(RuleSet.RuleInfo::file).thenComparingInt(RuleSet.RuleInfo::line));
-        return rules;
-    }
-
-    /** Every code a rule declares, even where the rest of its metadata is wrong (reported already). */
-    private static Set<String> declaredCodes(KieBase kieBase) {
-        Set<String> codes = new java.util.TreeSet<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                Object code = rule.getMetaData().get(RuleMetadata.CODE);
-                if (code != null) {
-                    codes.add(code.toString().replace("\"", "").strip());
-                }
-            }
-        }
-        return codes;
-    }
-
-    private static String fileOf(Rule rule, Map<String, DrlOutline> outlines) {
-        Set<String> candidates = new LinkedHashSet<>();
-        for (DrlOutline outline : outlines.values()) {
-            if (rule.getPackageName().equals(outline.packageName()) && outline.rule(rule.getName()).isPresent()) {
-                candidates.add(outline.file());
-            }
-        }
-        return candidates.isEmpty() ? null : candidates.iterator().next();
     }
 }

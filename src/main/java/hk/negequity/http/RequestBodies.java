@@ -154,6 +154,7 @@ final class RequestBodies {
         // A compressed body would otherwise be read as malformed JSON (RFC 9110 §15.5.16: 415 for a coding).
         String coding = ctx.header("Content-Encoding");
         if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+            ctx.header("Accept-Encoding", "identity");
             throw unsupported(ctx, "Content-Encoding " + coding.strip() + " is not accepted; send the JSON uncompressed");
         }
     }

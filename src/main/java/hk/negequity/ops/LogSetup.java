@@ -26,6 +26,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             "org.drools.compiler.kie.builder.impl.AbstractKieModule", Level.OFF,
             // A performance hint about one constraint, printed at every build.
             "org.drools.model.codegen.execmodel.generator.drlxparse.ConstraintParser", Level.ERROR,
+            // A stack trace at WARN for a global of an unknown type, which the loader reports by line.
+            "org.drools.compiler.builder.impl.processors.ImmutableGlobalCompilationPhase", Level.ERROR,
             "org.eclipse.jetty", Level.WARN,
             "io.javalin", Level.WARN);
 

@@ -40,6 +40,8 @@ class LanguagesTest {
             "-      | zh-cmn-Hans                      | zh-CN",
             "-      | zh-yue-Hant-HK                   | zh-HK",
             "zh-cmn-Hans | -                           | zh-CN",
+            "zh-yue | -                                | zh-HK",
+            "-      | zh-yue                           | zh-HK",
     })
     void theRequestsLangWinsThenAcceptLanguageThenEnglish(String lang, String header, String expected) {
         assertThat(Languages.choose(lang, header, AVAILABLE)).isEqualTo(expected);

@@ -161,6 +161,7 @@ class EvaluateCommandTest {
         assertThat(answer.at("/results/1/status").asInt()).isEqualTo(200);
         assertThat(answer.at("/summary/ERROR").asInt()).isEqualTo(1);
         assertThat(answer.at("/summary/INVALID").isMissingNode()).isTrue();
+        assertThat(run.exit()).as("the rules failed, not the input").isEqualTo(1);
     }
 
     @Test

@@ -61,6 +61,36 @@ class EveryBrokenFileTest {
     }
 
     @Test
+    void aMisspeltGlobalTypeIsReportedOnceAndTheFilesSharingTheGlobalAreNotBlamed() throws IOException {
+        RuleSetLoaderTest.copy(Path.of("rules"), rules);
+        replaceFirst("regime.drl", "global PolicyTables policy", "global PolicyTable policy");
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line())
+                .containsExactly("regime.drl:" + lineOf("regime.drl", "global PolicyTable policy"));
+    }
+
+    @Test
+    void anImportOfNoClassIsPlacedAtTheImportBesideAnotherFilesMistake() throws IOException {
+        RuleSetLoaderTest.copy(Path.of("rules"), rules);
+        replaceFirst("regime.drl", "import hk.negequity.facts.RegimeDate\n", "import hk.negequity.facts.RegimeDates\n");
+        replaceFirst("reserve.drl", "Figures( monthlyOutgoings > 0,", "Figures( reserveWeeks > 0, monthlyOutgoings > 0,");
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactlyInAnyOrder(
+                "regime.drl:" + lineOf("regime.drl", "RegimeDates"), "reserve.drl:" + lineOf("reserve.drl", "reserveWeeks"));
+    }
+
+    @Test
+    void aSalienceThatIsNoWholeNumberDoesNotHideAnotherFilesMistake() throws IOException {
+        RuleSetLoaderTest.copy(Path.of("rules"), rules);
+        replaceFirst("debt-service.drl", "    salience 80\n", "    salience 5.5\n");
+        replaceFirst("reserve.drl", "Figures( monthlyOutgoings > 0,", "Figures( reserveWeeks > 0, monthlyOutgoings > 0,");
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactlyInAnyOrder(
+                "debt-service.drl:" + lineOf("debt-service.drl", "salience 5.5"),
+                "reserve.drl:" + lineOf("reserve.drl", "reserveWeeks"));
+    }
+
+    @Test
     void aSingleBrokenFileIsTheOnlyOneNamed() throws IOException {
         RuleSetLoaderTest.copy(Path.of("rules"), rules);
         replaceFirst("ltv.drl", "Figures(", "Figures( loanToValue > 1, ");

@@ -75,11 +75,24 @@ class RuleDeclarationChecksTest {
 
         Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
 
-        assertThat(((RuleSetException) thrown).problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.file()).isEqualTo("messages/en.properties");
+        assertThat(((RuleSetException) thrown).problems()).filteredOn(p -> p.file().equals("messages/en.properties"))
+                .singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(line);
             assertThat(problem.message()).contains("name.loan.amont names a fact no request has");
         });
+    }
+
+    @Test
+    void aFactNamedInEnglishButNotInAnotherLanguageIsReported() throws IOException {
+        RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
+        Path english = rules.resolve("messages/en.properties");
+        Files.writeString(english, Files.readString(english) + "name.loan.amount = the loan amount\n");
+
+        Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
+
+        assertThat(((RuleSetException) thrown).problems()).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+                "messages/zh-CN.properties:0: name.loan.amount is missing: messages/en.properties names that fact",
+                "messages/zh-HK.properties:0: name.loan.amount is missing: messages/en.properties names that fact");
     }
 
     @Test

@@ -165,8 +165,9 @@ class AdviceEndpointTest {
         @Test
         void aCompressedBodyIsA415NamingItsCodingAndIdentityIsRead() {
             Map<String, String> gzip = Map.of("Content-Type", "application/json", "Content-Encoding", "gzip");
-            assertThat(problem(server.post("/v1/advice", "{}", gzip), 415).get("detail").asText())
-                    .contains("Content-Encoding gzip");
+            TestServer.Reply refused = server.post("/v1/advice", "{}", gzip);
+            assertThat(problem(refused, 415).get("detail").asText()).contains("Content-Encoding gzip");
+            assertThat(refused.header("Accept-Encoding")).isEqualTo("identity");
             problem(server.post("/v1/pre-approval/batch", "[{}]", gzip), 415);
             assertThat(server.post("/v1/advice", "{}", Map.of("Content-Type", "application/json",
                     "Content-Encoding", "identity")).status()).isEqualTo(200);

@@ -160,6 +160,9 @@ class DebtServiceTest {
         assertThat(codes(repaid.otherDebt(5_000.01))).as("other debts are still serviced").contains("DSR_ABOVE_CAP");
         assertThat(codes(stressCase("2023-07-07", 10_000).tenor(360).paymentsMade(359)))
                 .as("one instalment left").contains("DSR_ABOVE_CAP", "STRESS_TEST_FAILED");
+        assertThat(codes(stressCase("2023-07-07", 10_000).outstanding(0)))
+                .as("nothing owed before any instalment: a loan still to be drawn, serviced and stressed")
+                .contains("DSR_ABOVE_CAP", "STRESS_TEST_FAILED");
     }
 
     @Test
