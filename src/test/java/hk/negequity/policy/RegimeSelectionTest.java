@@ -47,6 +47,25 @@ class RegimeSelectionTest {
         assertThat(answer.regime().basis()).isEqualTo("AS_OF_DATE");
     }
 
+    @ParameterizedTest(name = "{0} instalments paid, no agreement date: the advice date decides {1}")
+    @CsvSource({"0, true", "1, false", "60, false"})
+    void aLoanAlreadyBeingRepaidIsNotGivenTheAdviceDatesRegime(int paid, boolean decides) {
+        Borrowers borrower = Borrowers.buyer(5_400_000).income(100_000).reserves(1_000_000).paymentsMade(paid)
+                .asOf(LocalDate.of(2026, 11, 28));
+
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.regime() != null).isEqualTo(decides);
+        assertThat(codes(borrower).contains("LTV_ABOVE_POLICY_CAP")).as("90% against today's 70%").isEqualTo(decides);
+        if (!decides) {
+            assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+            assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.figures().get("missingFacts")).asList()
+                    .contains("property.agreementDate"));
+            assertThat(preApprove(borrower.agreementDate(LocalDate.of(2024, 11, 1))).regime().id())
+                    .as("given, it decides").isEqualTo("2024-10-16");
+        }
+    }
+
     @Test
     void anAgreementBeforeTheEarliestRegimeIsReferredNeverGivenAnotherRegime() {
         PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-07-06"));
