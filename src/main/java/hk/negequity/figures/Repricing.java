@@ -32,13 +32,26 @@ public final class Repricing {
             return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths - paymentsMade);
         }
         if (paymentsMade == null && outstanding < amount) {
-            double instalment = MortgageMath.monthlyPayment(amount, loanRatePct, tenorMonths);
             if (newRatePct == loanRatePct) {
-                return instalment; // the months left are by definition those the instalment needs
+                // The months left are by definition those the loan's own instalment needs.
+                return MortgageMath.monthlyPayment(amount, loanRatePct, tenorMonths);
             }
             return MortgageMath.paymentOver(outstanding, newRatePct,
-                    MortgageMath.monthsToClear(outstanding, instalment, loanRatePct));
+                    monthsLeft(amount, outstanding, tenorMonths, paymentsMade, loanRatePct));
         }
         return MortgageMath.monthlyPayment(amount, newRatePct, tenorMonths);
+    }
+
+    /** The months {@link #instalment} prices the balance over, as the same parameters decide them. */
+    public static double monthsLeft(double amount, double outstanding, int tenorMonths, Integer paymentsMade,
+                                    double loanRatePct) {
+        if (paymentsMade != null && paymentsMade > 0) {
+            return tenorMonths - paymentsMade;
+        }
+        if (paymentsMade == null && outstanding > 0 && outstanding < amount) {
+            return MortgageMath.monthsToClear(outstanding, MortgageMath.monthlyPayment(amount, loanRatePct,
+                    tenorMonths), loanRatePct);
+        }
+        return tenorMonths;
     }
 }

@@ -124,6 +124,8 @@ class DebtServiceTest {
         assertThat((Double) rise.get("paymentIncrease")).as("the rise's alone, never a fall")
                 .isCloseTo(18_422.62 - 15_018.71, within(0.01));
         assertThat((Double) rise.get("dsrPct")).isCloseTo(15_018.707 * 100 / 60_000, within(0.0001));
+        assertThat(rise).as("the balance and months it is priced on, which the message names")
+                .containsEntry("outstanding", 3_000_000.0).containsEntry("monthsLeft", 300.0);
     }
 
     @Test
@@ -134,8 +136,11 @@ class DebtServiceTest {
                 .isCloseTo(29_744.20, within(0.005));
         // The README's owner: HK$5.4M at 3.25% (HK$23,501.14 a month), HK$5M still owed: 317.42 months left;
         // at 5.25%, HK$29,172.49 a month, where the whole loan over 360 months would read HK$29,819.
-        assertThat((Double) rateRise(seedLoan().rate(3.25).outstanding(5_000_000)).get("risenPayment"))
-                .isCloseTo(29_172.49, within(0.005));
+        java.util.Map<String, Object> owner = rateRise(seedLoan().rate(3.25).outstanding(5_000_000));
+        assertThat((Double) owner.get("risenPayment")).isCloseTo(29_172.49, within(0.005));
+        assertThat((Double) owner.get("monthsLeft")).isCloseTo(317.42, within(0.005));
+        assertThat(rateRise(seedLoan())).as("a new loan: the whole term").containsEntry("monthsLeft", 360.0)
+                .containsEntry("outstanding", 5_400_000.0);
     }
 
     @Test
