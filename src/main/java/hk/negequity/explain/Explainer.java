@@ -86,6 +86,9 @@ public final class Explainer {
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         Map<String, Set<String>> unlocks = new TreeMap<>();
+        // A fact that would only change which variant of advice already given fires unlocks nothing new.
+        Set<String> codesGiven = new java.util.HashSet<>();
+        adviceRules.stream().filter(r -> fired.contains(r.name())).forEach(r -> codesGiven.add(r.code()));
         for (RuleModel rule : adviceRules) {
             if (!preApproval && preApprovalOnly.contains(rule.name())) {
                 continue;
@@ -106,8 +109,10 @@ public final class Explainer {
                 continue;
             }
             Set<String> missing = trace.missing();
-            for (String fact : missing) {
-                unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).add(rule.code());
+            if (!codesGiven.contains(rule.code())) {
+                for (String fact : missing) {
+                    unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).add(rule.code());
+                }
             }
             if (full) {
                 notFired.add(new Explanation.NotFired(rule.name(), rule.code(), rule.file(), rule.line(),

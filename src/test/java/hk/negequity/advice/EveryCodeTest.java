@@ -32,6 +32,7 @@ class EveryCodeTest {
             Borrowers.nothing().outstanding(5_000_000).currentValue(5_000_000),
             Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
             Borrowers.thousandDollarInstalment().arrears(1),
+            Borrowers.thousandDollarInstalment().paymentsMade(12).reserves(1_000),
             Borrowers.thousandDollarInstalment().arrears(3),
             Borrowers.thousandDollarInstalment().arrears(6).bankrupt(true),
             Borrowers.nothing().bankrupt(true),

@@ -169,11 +169,12 @@ class ExplainEndpointTest {
 
     @Test
     void aLimitThatDependsOnAMissingFactAsksForIt() {
-        // Under the 2023-07-07 limits self-use and other flats have different caps: without the use, no cap.
+        // Under the 2023-07-07 limits self-use and other flats have different caps (70% and 50%): without the
+        // use, a loan of 65% is above one and within the other, so the cap waits for it.
         String useNotGiven = """
                 {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "completed": true,
                   "agreementDate": "2023-08-01"},
-                 "loan": {"scheme": "STANDARD", "amount": 4900000, "annualRatePct": 3.25, "tenorMonths": 300}}""";
+                 "loan": {"scheme": "STANDARD", "amount": 3900000, "annualRatePct": 3.25, "tenorMonths": 300}}""";
 
         JsonNode answer = server.post("/v1/pre-approval?explain=true", useNotGiven).json();
 
@@ -181,6 +182,24 @@ class ExplainEndpointTest {
                 .contains("LTV_ABOVE_POLICY_CAP");
         assertThat(notFired(answer, "LTV_ABOVE_POLICY_CAP").get("missingFacts")).extracting(JsonNode::asText)
                 .contains("property.use");
+    }
+
+    @Test
+    void aFactThatWouldOnlyChangeTheVariantOfAdviceGivenUnlocksNothingNew() {
+        // 81.7% is above the cap for either use: declined whatever the use, which then adds no new advice.
+        String aboveEither = """
+                {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "completed": true,
+                  "agreementDate": "2023-08-01"},
+                 "loan": {"scheme": "STANDARD", "amount": 4900000, "annualRatePct": 3.25, "tenorMonths": 300}}""";
+
+        JsonNode answer = server.post("/v1/pre-approval?explain=true", aboveEither).json();
+
+        assertThat(answer.get("verdict").asText()).isEqualTo("DECLINE");
+        for (JsonNode need : answer.get("needs")) {
+            assertThat(need.get("unlocks")).extracting(JsonNode::asText).doesNotContain("LTV_ABOVE_POLICY_CAP");
+        }
+        assertThat(notFired(answer, "LTV_ABOVE_POLICY_CAP").get("missingFacts")).extracting(JsonNode::asText)
+                .as("the explanation still says what the other variant waits for").contains("property.use");
     }
 
     private static JsonNode notFired(JsonNode answer, String code) {

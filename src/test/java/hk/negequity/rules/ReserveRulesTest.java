@@ -46,6 +46,19 @@ class ReserveRulesTest {
                 .containsEntry("monthlyOutgoings", 1_000.0);
     }
 
+    @ParameterizedTest(name = "{0} instalments paid: variant {1}")
+    @CsvSource(nullValues = "-", value = {"0, -", "1, repaying", "120, repaying"})
+    void anOwnerAlreadyRepayingIsToldToBuildReservesNotToBorrowLess(int paid, String variant) {
+        Borrowers borrower = Borrowers.thousandDollarInstalment().paymentsMade(paid).reserves(5_999.99);
+
+        Advice reserve = advice(borrower, "RESERVE_BELOW_SIX_MONTHS").orElseThrow();
+
+        assertThat(reserve.variant()).isEqualTo(variant);
+        assertThat(codes(borrower)).filteredOn(c -> c.startsWith("RESERVE_")).containsExactly("RESERVE_BELOW_SIX_MONTHS");
+        assertThat(codes(borrower.reserves(6_000))).filteredOn(c -> c.startsWith("RESERVE_"))
+                .containsExactly("RESERVE_ADEQUATE");
+    }
+
     @Test
     void withoutReservesOrWithoutTheLoanTermsThereIsNoReserveAdvice() {
         assertThat(codes(Borrowers.thousandDollarInstalment())).noneMatch(c -> c.startsWith("RESERVE_"));
