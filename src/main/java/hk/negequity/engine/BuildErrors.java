@@ -45,9 +45,9 @@ final class BuildErrors {
             Matcher badImport = BAD_IMPORT.matcher(text);
             if (badImport.find()) {
                 String name = badImport.group(1) != null ? badImport.group(1) : badImport.group(2);
-                List<RuleProblem> imports = linesContaining("import " + name, new java.util.TreeSet<>(sourceOf.values()),
-                        files, text).stream().filter(p -> files.text(p.file()).split("\r?\n", -1)[p.line() - 1]
-                        .strip().replace(";", "").equals("import " + name)).toList();
+                List<RuleProblem> imports = linesContaining(name, new java.util.TreeSet<>(sourceOf.values()), files, text)
+                        .stream().filter(p -> isImportOf(files.text(p.file()).split("\r?\n", -1)[p.line() - 1], name))
+                        .toList();
                 if (!imports.isEmpty()) {
                     problems.addAll(imports);
                     continue;
@@ -135,6 +135,12 @@ final class BuildErrors {
             }
         }
         return List.of();
+    }
+
+    /** {@code import a.b.C}, however spaced, with or without a semicolon or a comment after it. */
+    private static boolean isImportOf(String line, String name) {
+        String code = line.replaceAll("//.*|/\\*.*?\\*/", "").replace(";", "").strip();
+        return code.split("\\s+").length == 2 && code.startsWith("import") && code.split("\\s+")[1].equals(name);
     }
 
     private static List<RuleProblem> linesContaining(String wanted, Iterable<String> sources, RuleFiles files,

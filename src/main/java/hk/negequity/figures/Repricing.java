@@ -14,7 +14,7 @@ public final class Repricing {
     /**
      * The months left are the term less the payments made; where only the balance is given, the months the
      * loan's level instalment still needs to clear it ({@link MortgageMath#monthsToClear}, facts file §2).
-     * Before anything is repaid, it is the amount drawn over the whole term; with nothing owed, nothing.
+     * Before anything is repaid, it is the balance over the whole term; with nothing owed, nothing.
      *
      * @param amount        the amount drawn
      * @param outstanding   the balance now: given, or scheduled after the payments made
@@ -31,7 +31,7 @@ public final class Repricing {
         if (paymentsMade != null && paymentsMade > 0) {
             return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths - paymentsMade);
         }
-        if (paymentsMade == null && outstanding < amount) {
+        if (noneRecorded(paymentsMade) && outstanding < amount) {
             if (newRatePct == loanRatePct) {
                 // The months left are by definition those the loan's own instalment needs.
                 return MortgageMath.monthlyPayment(amount, loanRatePct, tenorMonths);
@@ -39,7 +39,12 @@ public final class Repricing {
             return MortgageMath.paymentOver(outstanding, newRatePct,
                     monthsLeft(amount, outstanding, tenorMonths, paymentsMade, loanRatePct));
         }
-        return MortgageMath.monthlyPayment(amount, newRatePct, tenorMonths);
+        // Nothing repaid yet: the balance (the amount drawn, or more if arrears were added) over the whole term.
+        return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths);
+    }
+
+    private static boolean noneRecorded(Integer paymentsMade) {
+        return paymentsMade == null || paymentsMade == 0;
     }
 
     /** The months {@link #instalment} prices the balance over, as the same parameters decide them. */
@@ -48,7 +53,7 @@ public final class Repricing {
         if (paymentsMade != null && paymentsMade > 0) {
             return tenorMonths - paymentsMade;
         }
-        if (paymentsMade == null && outstanding > 0 && outstanding < amount) {
+        if (noneRecorded(paymentsMade) && outstanding > 0 && outstanding < amount) {
             return MortgageMath.monthsToClear(outstanding, MortgageMath.monthlyPayment(amount, loanRatePct,
                     tenorMonths), loanRatePct);
         }

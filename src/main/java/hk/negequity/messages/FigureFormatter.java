@@ -42,7 +42,9 @@ public final class FigureFormatter {
                 return plain(x, 2) + "%";
             }
             if (name.endsWith("Months") || name.startsWith("months") || value instanceof Integer) {
-                return plain(x, 1);
+                // Only the months of reserves are held against a threshold (six); a count of months left is
+                // read as a count, so 300.00001 is 300.
+                return name.equals("reserveMonths") ? plain(x, 1) : plain(x, 1, 1);
             }
             return money(x);
         }
@@ -89,9 +91,13 @@ public final class FigureFormatter {
      * thresholds the advice quotes are whole (80%, 6 months), and "80% is above 80%" would read as an error.
      */
     static String plain(double x, int decimals) {
+        return plain(x, decimals, MOST_PLACES);
+    }
+
+    private static String plain(double x, int decimals, int mostPlaces) {
         BigDecimal exact = BigDecimal.valueOf(x);
         BigDecimal rounded = exact.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        for (int places = decimals + 1; places <= MOST_PLACES && rounded.scale() <= 0 && rounded.compareTo(exact) != 0;
+        for (int places = decimals + 1; places <= mostPlaces && rounded.scale() <= 0 && rounded.compareTo(exact) != 0;
                 places++) {
             rounded = exact.setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
         }

@@ -91,6 +91,16 @@ class EveryBrokenFileTest {
     }
 
     @Test
+    void anImportOfNoClassSpacedOrCommentedIsStillPlacedAtTheImport() throws IOException {
+        RuleSetLoaderTest.copy(Path.of("rules"), rules);
+        replaceFirst("reserve.drl", "import hk.negequity.figures.Figures\n",
+                "import  hk.negequity.figures.Figurez // the figures\n");
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line())
+                .containsExactly("reserve.drl:" + lineOf("reserve.drl", "Figurez"));
+    }
+
+    @Test
     void aSingleBrokenFileIsTheOnlyOneNamed() throws IOException {
         RuleSetLoaderTest.copy(Path.of("rules"), rules);
         replaceFirst("ltv.drl", "Figures(", "Figures( loanToValue > 1, ");

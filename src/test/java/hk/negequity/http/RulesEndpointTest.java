@@ -72,7 +72,7 @@ class RulesEndpointTest {
         JsonNode reserve = rule(server.get("/v1/rules").json(), "Warn: reserves cover less than six months of repayments");
 
         assertThat(reserve.get("needs")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
-                "borrower.liquidReserves", "loan.amount", "loan.annualRatePct", "loan.tenorMonths");
+                "borrower.liquidReserves", "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "loan.paymentsMade");
     }
 
     @Test

@@ -75,7 +75,10 @@ class FigureFormatterTest {
             // Closer than nine places: floating-point noise, shown whole.
             "ltvPct          | 69.99999999999999 | 70%",
             "reserveMonths   | 6.0000000001      | 6",
-            "monthsInArrears | 3         | 3"})
+            "monthsInArrears | 3         | 3",
+            // A count of months left is no threshold's neighbour: shown to a tenth.
+            "monthsLeft      | 300.00001 | 300",
+            "monthsLeft      | 317.4188  | 317.4"})
     void percentsAndMonthsAreRoundedForDisplayOnly(String name, double value, String shown) {
         assertThat(english.format(name, value)).isEqualTo(shown);
     }

@@ -141,6 +141,13 @@ class DebtServiceTest {
         assertThat((Double) owner.get("monthsLeft")).isCloseTo(317.42, within(0.005));
         assertThat(rateRise(seedLoan())).as("a new loan: the whole term").containsEntry("monthsLeft", 360.0)
                 .containsEntry("outstanding", 5_400_000.0);
+        assertThat((Double) rateRise(seedLoan().rate(3.25).outstanding(5_000_000).paymentsMade(0)).get("risenPayment"))
+                .as("no instalment recorded: the balance given, as when paymentsMade is absent")
+                .isCloseTo(29_172.49, within(0.005));
+        // Owing more than was drawn (arrears added) before any instalment: that balance over the whole term.
+        java.util.Map<String, Object> more = rateRise(seedLoan().amount(5_000_000).outstanding(5_400_000));
+        assertThat((Double) more.get("monthlyPayment")).isCloseTo(24_248.41, within(0.005));
+        assertThat(more).containsEntry("outstanding", 5_400_000.0).containsEntry("monthsLeft", 360.0);
     }
 
     @Test

@@ -67,6 +67,18 @@ class RegimeSelectionTest {
     }
 
     @Test
+    void anUncompletedFlatBeingRepaidTakesTheAdviceDatesRegimeWithoutItsAgreementDate() {
+        Borrowers borrower = Borrowers.buyer(4_200_000).income(100_000).reserves(1_000_000).completed(false)
+                .paymentsMade(12).asOf(LocalDate.of(2026, 11, 28));
+
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.regime().id()).isEqualTo("2024-10-16");
+        assertThat(answer.regime().basis()).isEqualTo("UNCOMPLETED_FLAT");
+        assertThat(answer.advice()).noneSatisfy(a -> assertThat(a.code()).isEqualTo("PRE_APPROVAL_INCOMPLETE"));
+    }
+
+    @Test
     void anAgreementBeforeTheEarliestRegimeIsReferredNeverGivenAnotherRegime() {
         PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-07-06"));
 
