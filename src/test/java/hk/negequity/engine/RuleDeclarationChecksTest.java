@@ -66,31 +66,32 @@ class RuleDeclarationChecksTest {
         });
     }
 
-    @Test
-    void aNameForAFactNoRequestHasIsReportedAtItsLine() throws IOException {
+    /** The minimal rule set with a line added at the end of its English catalogue: the problems loading it. */
+    private List<RuleProblem> problemsWithEnglishLine(String line) throws IOException {
         RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
         Path english = rules.resolve("messages/en.properties");
-        Files.writeString(english, Files.readString(english) + "name.loan.amont = the loan amount\n");
-        int line = Files.readAllLines(english).size();
-
+        Files.writeString(english, Files.readString(english) + line + "\n");
         Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
+        assertThat(thrown).isInstanceOf(RuleSetException.class);
+        return ((RuleSetException) thrown).problems();
+    }
 
-        assertThat(((RuleSetException) thrown).problems()).filteredOn(p -> p.file().equals("messages/en.properties"))
-                .singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(line);
-            assertThat(problem.message()).contains("name.loan.amont names a fact no request has");
-        });
+    @Test
+    void aNameForAFactNoRequestHasIsReportedAtItsLine() throws IOException {
+        List<RuleProblem> problems = problemsWithEnglishLine("name.loan.amont = the loan amount");
+        int line = Files.readAllLines(rules.resolve("messages/en.properties")).size();
+
+        assertThat(problems).filteredOn(p -> p.file().equals("messages/en.properties")).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(line);
+                    assertThat(problem.message()).contains("name.loan.amont names a fact no request has");
+                });
     }
 
     @Test
     void aFactNamedInEnglishButNotInAnotherLanguageIsReported() throws IOException {
-        RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
-        Path english = rules.resolve("messages/en.properties");
-        Files.writeString(english, Files.readString(english) + "name.loan.amount = the loan amount\n");
-
-        Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
-
-        assertThat(((RuleSetException) thrown).problems()).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+        assertThat(problemsWithEnglishLine("name.loan.amount = the loan amount")).extracting(RuleProblem::toString)
+                .containsExactlyInAnyOrder(
                 "messages/zh-CN.properties:0: name.loan.amount is missing: messages/en.properties names that fact",
                 "messages/zh-HK.properties:0: name.loan.amount is missing: messages/en.properties names that fact");
     }
