@@ -29,6 +29,7 @@ class EveryCodeTest {
             Borrowers.nothing().outstanding(4_800_000).currentValue(5_000_000),
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).payingOnTime(),
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(2),
+            Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(0).bankrupt(true),
             Borrowers.nothing().outstanding(5_000_000).currentValue(5_000_000),
             Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
             Borrowers.thousandDollarInstalment().arrears(1),

@@ -56,6 +56,17 @@ class EquityRulesTest {
                 .stream().filter("NEGATIVE_EQUITY"::equals)).hasSize(1);
     }
 
+    @ParameterizedTest(name = "bankrupt {0}, {1} instalment(s) overdue: variant {2}")
+    @CsvSource(nullValues = "-", value = {"false, 0, -", "true, 0, bankrupt", "true, 2, inArrears"})
+    void aBankruptBorrowerIsNotPromisedThePerformingBorrowersProtection(boolean bankrupt, int arrears,
+                                                                       String variant) {
+        Borrowers borrower = Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(arrears)
+                .bankrupt(bankrupt);
+
+        assertThat(advice(borrower, "NEGATIVE_EQUITY").orElseThrow().variant()).isEqualTo(variant);
+        assertThat(codes(borrower).stream().filter("NEGATIVE_EQUITY"::equals)).hasSize(1);
+    }
+
     @Test
     void withNoEquityLeftAnyFallIsNegativeEquityAndNoFallOfZeroIsQuoted() {
         Advice none = advice(Borrowers.nothing().outstanding(5_000_000).currentValue(5_000_000), "NEAR_NEGATIVE_EQUITY")
