@@ -104,6 +104,10 @@ public final class RequestReader {
         fields.rejectUnknownFields();
         if (tenor != null && paymentsMade != null && paymentsMade > tenor) {
             fields.reject("paymentsMade", "must not exceed loan.tenorMonths (" + tenor + ")");
+        } else if (tenor != null && arrears != null && arrears + (paymentsMade == null ? 0 : paymentsMade) > tenor) {
+            // A loan has tenorMonths instalments in all: those paid and those overdue are among them.
+            fields.reject("monthsInArrears", "with loan.paymentsMade must not exceed loan.tenorMonths (" + tenor
+                    + "): a loan has no more instalments than its term");
         }
         return new Loan(amount, outstanding, rate, tenor, paymentsMade, scheme, arrears);
     }

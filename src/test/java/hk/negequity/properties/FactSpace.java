@@ -107,7 +107,12 @@ public final class FactSpace {
             loan.put("scheme", pick(List.of("STANDARD", "MORTGAGE_INSURANCE", "STAFF_LOAN")));
         }
         if (chance(7)) {
-            loan.put("monthsInArrears", random.nextInt(3) == 0 ? 0 : pick(List.of(1, 2, 3, 4, 5, 12, 600)).intValue());
+            int arrears = random.nextInt(3) == 0 ? 0 : pick(List.of(1, 2, 3, 4, 5, 12, 600)).intValue();
+            // Paid and overdue instalments are among the term's: more is refused as impossible.
+            if (loan.has("tenorMonths")) {
+                arrears = Math.min(arrears, loan.get("tenorMonths").asInt() - loan.path("paymentsMade").asInt(0));
+            }
+            loan.put("monthsInArrears", arrears);
         }
         ObjectNode borrower = root.putObject("borrower");
         maybeSum(borrower, "monthlyIncome", random.nextInt(6) == 0 ? 0 : random.nextDouble() * 300_000);

@@ -175,12 +175,13 @@ class RulePropertiesTest {
     /** The case with a modest loan, paid on time by an employed borrower of good income and reserves. */
     private static FactSpace.Case sound(FactSpace.Case c) {
         Double price = c.request().property().price();
-        return c.with("property", "price", DoubleNode.valueOf(price == null ? 6_000_000 : price))
+        // Arrears first: each step must stay a valid request, and a shorter tenor may not hold the old arrears.
+        return c.with("loan", "monthsInArrears", com.fasterxml.jackson.databind.node.IntNode.valueOf(0))
+                .with("property", "price", DoubleNode.valueOf(price == null ? 6_000_000 : price))
                 .with("loan", "amount", DoubleNode.valueOf((price == null ? 6_000_000 : price) * 0.5))
                 .with("loan", "paymentsMade", com.fasterxml.jackson.databind.node.IntNode.valueOf(0))
                 .with("loan", "annualRatePct", DoubleNode.valueOf(3.5))
                 .with("loan", "tenorMonths", com.fasterxml.jackson.databind.node.IntNode.valueOf(360))
-                .with("loan", "monthsInArrears", com.fasterxml.jackson.databind.node.IntNode.valueOf(0))
                 .with("borrower", "monthlyIncome", DoubleNode.valueOf((price == null ? 6_000_000 : price) / 50))
                 .with("borrower", "liquidReserves", DoubleNode.valueOf((price == null ? 6_000_000 : price) / 5))
                 .with("borrower", "employment", com.fasterxml.jackson.databind.node.TextNode.valueOf("EMPLOYED"))

@@ -84,6 +84,8 @@ class RequestReaderTest {
             "{\"loan\": {\"amount\": 1e400}}                   | loan.amount             | between 0 and 1000000000000",
             "{\"loan\": {\"amount\": null}}                    | loan.amount             | must not be null",
             "{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 361}} | loan.paymentsMade | must not exceed loan.tenorMonths",
+            "{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 360, \"monthsInArrears\": 1}} | loan.monthsInArrears | must not exceed loan.tenorMonths",
+            "{\"loan\": {\"tenorMonths\": 360, \"monthsInArrears\": 361}} | loan.monthsInArrears | no more instalments than its term",
             "{\"property\": {\"price\": 0}}                    | property.price          | more than 0",
             "{\"property\": {\"price\": 0.0099}}               | property.price          | at least 0.01",
             "{\"property\": {\"currentValue\": 1e-300}}        | property.currentValue   | at least 0.01",
@@ -111,6 +113,13 @@ class RequestReaderTest {
             assertThat(v.path()).isEqualTo(path);
             assertThat(v.detail()).contains(detail);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 357, \"monthsInArrears\": 3}}",
+            "{\"loan\": {\"tenorMonths\": 360, \"monthsInArrears\": 360}}", "{\"loan\": {\"monthsInArrears\": 600}}"})
+    void instalmentsPaidAndOverdueUpToTheTermAreRead(String json) {
+        assertThat(read(json).loan().monthsInArrears()).isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")
