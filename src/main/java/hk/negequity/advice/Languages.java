@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Chooses the language of an answer: the request's {@code lang}, else {@code ?lang=}, else the best of
- * {@code Accept-Language}, else English; a tag no catalogue covers is passed over. Chinese tags map to the catalogue that writes them: Traditional (zh-HK, zh-TW, zh-MO,
- * zh-Hant, and plain zh, this being a Hong Kong service) or Simplified (zh-CN, zh-SG, zh-Hans).
+ * {@code Accept-Language}, else English; a tag no catalogue covers is passed over. Chinese tags map to the
+ * catalogue that writes them: Traditional (zh-HK, zh-TW, zh-MO, zh-Hant, Cantonese, and plain zh, this being a
+ * Hong Kong service) or Simplified (zh-CN, zh-SG, zh-Hans).
  */
 public final class Languages {
 
@@ -70,6 +71,11 @@ public final class Languages {
         return ENGLISH;
     }
 
+    /** The tag itself or one of its subtags: zh-yue, zh-yue-HK. */
+    private static boolean isOrUnder(String tag, String prefix) {
+        return tag.equals(prefix) || tag.startsWith(prefix + "-");
+    }
+
     /** The catalogue for one language tag, or null if there is none. */
     static String match(String tag, Set<String> available) {
         String lower = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -80,8 +86,8 @@ public final class Languages {
                 || lower.equals("zh-my") || (lower.startsWith("zh-") && lower.contains("-hans"))) {
             chosen = "zh-CN";
         } else if (List.of("zh", "zh-hk", "zh-tw", "zh-mo").contains(lower) || lower.startsWith("zh-hant")
-                || (lower.startsWith("zh-") && lower.contains("-hant"))
-                || lower.equals("yue") || lower.startsWith("yue-") || lower.equals("zh-yue") || lower.startsWith("zh-yue-")) {
+                || (lower.startsWith("zh-") && lower.contains("-hant")) || isOrUnder(lower, "yue")
+                || isOrUnder(lower, "zh-yue")) {
             chosen = "zh-HK";
         } else {
             return null;

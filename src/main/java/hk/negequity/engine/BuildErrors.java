@@ -36,6 +36,7 @@ final class BuildErrors {
 
     static List<RuleProblem> locate(List<Message> errors, Map<String, String> sourceOf, RuleFiles files) {
         Set<RuleProblem> problems = new LinkedHashSet<>();
+        Set<String> sources = new java.util.TreeSet<>(sourceOf.values());
         for (Message error : errors) {
             String text = firstLine(error.getText());
             if (text.contains(NULL_PACKAGE) || isGeneratedSourceDump(error)) {
@@ -45,7 +46,7 @@ final class BuildErrors {
             Matcher badImport = BAD_IMPORT.matcher(text);
             if (badImport.find()) {
                 String name = badImport.group(1) != null ? badImport.group(1) : badImport.group(2);
-                List<RuleProblem> imports = linesContaining(name, new java.util.TreeSet<>(sourceOf.values()), files, text)
+                List<RuleProblem> imports = linesContaining(name, sources, files, text)
                         .stream().filter(p -> isImportOf(files.text(p.file()).split("\r?\n", -1)[p.line() - 1], name))
                         .toList();
                 if (!imports.isEmpty()) {
@@ -57,7 +58,7 @@ final class BuildErrors {
             if (duplicate.matches()) {
                 // Said of one of the two; every file declaring the name is where the mistake may be.
                 List<RuleProblem> declared = linesContaining("rule \"" + duplicate.group(1) + "\"",
-                        new java.util.TreeSet<>(sourceOf.values()), files, text);
+                        sources, files, text);
                 if (declared.size() > 1) {
                     problems.addAll(declared);
                     continue;
@@ -67,7 +68,7 @@ final class BuildErrors {
                 problems.add(new RuleProblem(source, error.getLine(), text));
                 continue;
             }
-            List<RuleProblem> found = findQuoted(text, new java.util.TreeSet<>(sourceOf.values()), files, problems);
+            List<RuleProblem> found = findQuoted(text, sources, files, problems);
             if (!found.isEmpty()) {
                 problems.addAll(found);
             } else {
@@ -139,8 +140,8 @@ final class BuildErrors {
 
     /** {@code import a.b.C}, however spaced, with or without a semicolon or a comment after it. */
     private static boolean isImportOf(String line, String name) {
-        String code = line.replaceAll("//.*|/\\*.*?\\*/", "").replace(";", "").strip();
-        return code.split("\\s+").length == 2 && code.startsWith("import") && code.split("\\s+")[1].equals(name);
+        String[] words = line.replaceAll("//.*|/\\*.*?\\*/", "").replace(";", "").strip().split("\\s+");
+        return words.length == 2 && words[0].equals("import") && words[1].equals(name);
     }
 
     private static List<RuleProblem> linesContaining(String wanted, Iterable<String> sources, RuleFiles files,

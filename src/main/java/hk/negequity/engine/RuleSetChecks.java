@@ -89,12 +89,11 @@ final class RuleSetChecks {
                 continue;
             }
             // A fact named in English but not here would show its path inside this language's sentences.
-            for (CatalogueEntry entry : english.entries()) {
-                if (entry.key().startsWith("name.") && catalogue.factName(entry.key().substring(5))
-                        .equals(entry.key().substring(5))) {
-                    problems.add(new RuleProblem(file, 0, entry.key() + " is missing: messages/en.properties names"
-                            + " that fact"));
-                }
+            Set<String> unnamed = new java.util.TreeSet<>(english.namedFacts());
+            unnamed.removeAll(catalogue.namedFacts());
+            for (String fact : unnamed) {
+                problems.add(new RuleProblem(file, 0, "name." + fact + " is missing: messages/en.properties names"
+                        + " that fact"));
             }
             Set<String> seen = new LinkedHashSet<>();
             for (RuleSet.RuleInfo rule : rules) {

@@ -23,11 +23,7 @@ final class Presentations {
 
     /** The language asked for outside the body: {@code ?lang=} (as GET /v1/rules takes it), then Accept-Language. */
     static Languages.Asked asked(Context ctx) {
-        java.util.List<String> given = ctx.queryParams("lang");
-        if (given.size() > 1) {
-            throw InvalidRequestException.of("?lang", "must be given once");
-        }
-        String lang = given.isEmpty() ? null : given.get(0);
+        String lang = once(ctx, "lang", "must be given once");
         if (lang != null && lang.length() > RequestReader.MAX_LANG_LENGTH) {
             throw InvalidRequestException.of("?lang", "must be a language tag of at most "
                     + RequestReader.MAX_LANG_LENGTH + " characters");
@@ -36,11 +32,7 @@ final class Presentations {
     }
 
     static boolean explain(Context ctx) {
-        java.util.List<String> given = ctx.queryParams("explain");
-        if (given.size() > 1) {
-            throw InvalidRequestException.of("?explain", "must be given once, true or false");
-        }
-        String explain = given.isEmpty() ? null : given.get(0);
+        String explain = once(ctx, "explain", "must be given once, true or false");
         if (explain == null || explain.equals("false")) {
             return false;
         }
@@ -48,6 +40,15 @@ final class Presentations {
             return true;
         }
         throw InvalidRequestException.of("?explain", "must be true or false");
+    }
+
+    /** A query parameter's value, or null; given twice, it is refused: which one was meant cannot be told. */
+    private static String once(Context ctx, String name, String detail) {
+        java.util.List<String> given = ctx.queryParams(name);
+        if (given.size() > 1) {
+            throw InvalidRequestException.of("?" + name, detail);
+        }
+        return given.isEmpty() ? null : given.get(0);
     }
 
     /**

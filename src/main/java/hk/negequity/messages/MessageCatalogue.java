@@ -23,6 +23,7 @@ public final class MessageCatalogue {
     /** ask.part.field: how to ask the borrower for a fact; name.part.field: what to call it in a sentence. */
     private static final Pattern ASK = Pattern.compile(
             "(ask|name)\\.(property|loan|borrower|scenario)\\.[a-z][A-Za-z0-9]*");
+    private static final String NAME = "name.";
     private static final Pattern KEY = Pattern.compile(
             "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]*)");
 
@@ -96,8 +97,15 @@ public final class MessageCatalogue {
 
     /** What to call a fact in a sentence ("the loan amount"), by its path; the path itself where none is given. */
     public String factName(String path) {
-        CatalogueEntry name = entries.get("name." + path);
+        CatalogueEntry name = entries.get(NAME + path);
         return name == null ? path : name.text();
+    }
+
+    /** The paths of the facts this catalogue has a name for. */
+    public java.util.Set<String> namedFacts() {
+        java.util.Set<String> facts = new java.util.TreeSet<>();
+        entries.keySet().stream().filter(key -> key.startsWith(NAME)).forEach(key -> facts.add(key.substring(NAME.length())));
+        return facts;
     }
 
     public Collection<CatalogueEntry> entries() {

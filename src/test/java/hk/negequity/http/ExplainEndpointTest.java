@@ -171,12 +171,7 @@ class ExplainEndpointTest {
     void aLimitThatDependsOnAMissingFactAsksForIt() {
         // Under the 2023-07-07 limits self-use and other flats have different caps (70% and 50%): without the
         // use, a loan of 65% is above one and within the other, so the cap waits for it.
-        String useNotGiven = """
-                {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "completed": true,
-                  "agreementDate": "2023-08-01"},
-                 "loan": {"scheme": "STANDARD", "amount": 3900000, "annualRatePct": 3.25, "tenorMonths": 300}}""";
-
-        JsonNode answer = server.post("/v1/pre-approval?explain=true", useNotGiven).json();
+        JsonNode answer = server.post("/v1/pre-approval?explain=true", useNotGivenUnder2023Limits(3_900_000)).json();
 
         assertThat(need(answer.get("needs"), "property.use").get("unlocks")).extracting(JsonNode::asText)
                 .contains("LTV_ABOVE_POLICY_CAP");
@@ -187,12 +182,7 @@ class ExplainEndpointTest {
     @Test
     void aFactThatWouldOnlyChangeTheVariantOfAdviceGivenUnlocksNothingNew() {
         // 81.7% is above the cap for either use: declined whatever the use, which then adds no new advice.
-        String aboveEither = """
-                {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "completed": true,
-                  "agreementDate": "2023-08-01"},
-                 "loan": {"scheme": "STANDARD", "amount": 4900000, "annualRatePct": 3.25, "tenorMonths": 300}}""";
-
-        JsonNode answer = server.post("/v1/pre-approval?explain=true", aboveEither).json();
+        JsonNode answer = server.post("/v1/pre-approval?explain=true", useNotGivenUnder2023Limits(4_900_000)).json();
 
         assertThat(answer.get("verdict").asText()).isEqualTo("DECLINE");
         for (JsonNode need : answer.get("needs")) {
@@ -200,6 +190,15 @@ class ExplainEndpointTest {
         }
         assertThat(notFired(answer, "LTV_ABOVE_POLICY_CAP").get("missingFacts")).extracting(JsonNode::asText)
                 .as("the explanation still says what the other variant waits for").contains("property.use");
+    }
+
+    /** A standard loan on a completed HK$6M flat agreed 2023-08-01, its use not given. */
+    private static String useNotGivenUnder2023Limits(int amount) {
+        return """
+                {"asOf": "2026-11-28", "property": {"price": 6000000, "valuation": 6000000, "completed": true,
+                  "agreementDate": "2023-08-01"},
+                 "loan": {"scheme": "STANDARD", "amount": %d, "annualRatePct": 3.25, "tenorMonths": 300}}"""
+                .formatted(amount);
     }
 
     private static JsonNode notFired(JsonNode answer, String code) {
