@@ -4,12 +4,15 @@ import hk.negequity.engine.Evaluation;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.explain.Explanation;
+import hk.negequity.facts.Advice;
 import hk.negequity.facts.AppliedRegime;
 import hk.negequity.facts.LoanLimit;
 import hk.negequity.facts.MaxLoan;
 import hk.negequity.facts.Verdict;
 import hk.negequity.model.AdviceRequest;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -55,9 +58,13 @@ public final class PreApprovalService {
                 .orElse(null);
         LoanLimit limit = evaluation.fact(LoanLimit.class).orElse(null);
         MaxLoan maxLoan = evaluation.fact(MaxLoan.class).orElse(null);
+        // The reasons are advice the answer lists anyway: each is put into words once.
+        Map<Advice, AdviceItem> rendered = new IdentityHashMap<>();
+        List<AdviceItem> advice = evaluation.advice().stream()
+                .map(a -> rendered.computeIfAbsent(a, renderer::render)).toList();
         PreApprovalAnswer answer = new PreApprovalAnswer(evaluation.rulesetVersion(), request.asOf().toString(),
                 renderer.catalogue().language(), verdict.outcome(),
-                verdict.reasons().stream().map(renderer::render).toList(),
+                verdict.reasons().stream().map(a -> rendered.computeIfAbsent(a, renderer::render)).toList(),
                 regime,
                 limit == null ? null : new PreApprovalAnswer.LimitApplied(limit.kind().name(), limit.table(),
                         limit.maxLtvPct(), limit.source()),
@@ -67,7 +74,7 @@ public final class PreApprovalService {
                 maxLoan == null ? null : maxLoan.maxLoanByDsr(),
                 drivenBy(maxLoan),
                 evaluation.figures(),
-                evaluation.advice().stream().map(renderer::render).toList(),
+                advice,
                 renderer.needs(explanation),
                 presentation.explain() ? explanation.notFired().stream().map(Views.NotFiredView::of).toList() : null);
         observer.evaluated("pre-approval", evaluation.rulesetVersion(), System.nanoTime() - start, evaluation.advice());

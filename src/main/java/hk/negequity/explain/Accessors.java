@@ -64,7 +64,12 @@ final class Accessors {
     }
 
     private static Method reader(Class<?> type, String name) {
-        return READERS.get(type).computeIfAbsent(name, n -> Optional.ofNullable(findReader(type, n))).orElse(null);
+        Map<String, Optional<Method>> readers = READERS.get(type);
+        Optional<Method> known = readers.get(name); // found before nearly always: a plain read, no locking
+        if (known == null) {
+            known = readers.computeIfAbsent(name, n -> Optional.ofNullable(findReader(type, n)));
+        }
+        return known.orElse(null);
     }
 
     private static Method findReader(Class<?> type, String name) {

@@ -19,20 +19,29 @@ public final class Explainer {
 
     private final RuleModels models;
     private final Map<String, Set<String>> staticInputs = new TreeMap<>();
-    /** The advice rules, in order, each with whether it is checked only for a pre-approval: worked out once. */
-    private final List<RuleModel> adviceRules = new ArrayList<>();
-    private final Set<String> preApprovalOnly = new TreeSet<>();
+    /** The advice rules, in order, with what each depends on: worked out once, looked at on every answer. */
+    private final List<AdviceRule> adviceRules = new ArrayList<>();
+
+    private record AdviceRule(RuleModel model, String[] inputs, boolean preApprovalOnly) {
+
+        boolean hasEveryInput(Set<String> given) {
+            for (String input : inputs) {
+                if (!given.contains(input)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     public Explainer(RuleModels models) {
         this.models = models;
         StaticInputs inputs = new StaticInputs(models);
         for (RuleModel rule : models.all()) {
-            staticInputs.put(rule.name(), inputs.of(rule));
+            Set<String> ruleInputs = inputs.of(rule);
+            staticInputs.put(rule.name(), ruleInputs);
             if (rule.isAdviceRule()) {
-                adviceRules.add(rule);
-                if (rule.isPreApprovalOnly()) {
-                    preApprovalOnly.add(rule.name());
-                }
+                adviceRules.add(new AdviceRule(rule, ruleInputs.toArray(String[]::new), rule.isPreApprovalOnly()));
             }
         }
     }
@@ -88,9 +97,14 @@ public final class Explainer {
         Map<String, Set<String>> unlocks = new TreeMap<>();
         // A fact that would only change which variant of advice already given fires unlocks nothing new.
         Set<String> codesGiven = new java.util.HashSet<>();
-        adviceRules.stream().filter(r -> fired.contains(r.name())).forEach(r -> codesGiven.add(r.code()));
-        for (RuleModel rule : adviceRules) {
-            if (!preApproval && preApprovalOnly.contains(rule.name())) {
+        for (AdviceRule advice : adviceRules) {
+            if (fired.contains(advice.model().name())) {
+                codesGiven.add(advice.model().code());
+            }
+        }
+        for (AdviceRule advice : adviceRules) {
+            RuleModel rule = advice.model();
+            if (!preApproval && advice.preApprovalOnly()) {
                 continue;
             }
             if (fired.contains(rule.name())) {
@@ -101,7 +115,7 @@ public final class Explainer {
                 continue;
             }
             // A rule whose every input is given decided on what it had; only the others can be waiting for a fact.
-            if (!full && given.containsAll(staticInputs.get(rule.name()))) {
+            if (!full && advice.hasEveryInput(given)) {
                 continue;
             }
             RuleTrace trace = traceOf(evaluator, rule);
