@@ -124,13 +124,6 @@ public final class RequestReader {
                 fields.bool("salaried"),
                 fields.enumValue("employment", Employment.class),
                 fields.bool("bankrupt"));
-        // "Every applicant a regular salaried employee" (facts file §4) cannot hold of a borrower who is not
-        // employed: taken at its word, it would open mortgage insurance's first-time buyer tier.
-        if (Boolean.TRUE.equals(borrower.salaried()) && borrower.employment() != null
-                && borrower.employment() != Employment.EMPLOYED) {
-            fields.reject("salaried", "cannot be true when borrower.employment is " + borrower.employment()
-                    + ": a salaried applicant is employed");
-        }
         fields.rejectUnknownFields();
         return borrower;
     }

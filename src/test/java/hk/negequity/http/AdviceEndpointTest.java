@@ -69,6 +69,16 @@ class AdviceEndpointTest {
         }
 
         @Test
+        void theExampleWithTheBorrowerOutOfWorkIsToldToContactTheBank() {
+            // salaried stays true, as in the example: the tier the loan was made under, not a job now.
+            TestServer.Reply reply = server.post("/v1/advice",
+                    EXAMPLE.replace("\"employment\": \"EMPLOYED\"", "\"employment\": \"UNEMPLOYED\""));
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(codes(reply.json())).contains("JOB_LOSS_CONTACT_BANK");
+        }
+
+        @Test
         void eachAdviceItemCarriesCodeCategorySeverityMessageFiguresAndSource() {
             JsonNode first = server.post("/v1/advice", EXAMPLE).json().get("advice").get(1);
 

@@ -48,14 +48,16 @@ class ExplainEndpointTest {
         assertThat(ltv.get("file").asText()).isEqualTo("ltv.drl");
         assertThat(ltv.get("line").asInt()).isPositive();
         assertThat(ltv.get("rule").asText()).isEqualTo("Critical: loan at 90% or more of the lending base");
+        // Issue 4's own example: above the safe 80%, then the critical band.
         JsonNode because = ltv.get("because").get(0);
-        assertThat(because.get("condition").asText()).isEqualTo("ltvPct >= 90");
+        assertThat(because.get("condition").asText()).isEqualTo("ltvPct > 80");
         assertThat(because.get("fact").asText()).isEqualTo("figures.ltvPct");
         assertThat(because.get("value").asDouble()).isEqualTo(90.0);
-        assertThat(because.get("operator").asText()).isEqualTo(">=");
-        assertThat(because.get("threshold").asInt()).isEqualTo(90);
-        assertThat(because.get("text").asText()).isEqualTo("ltvPct 90.0 >= 90");
+        assertThat(because.get("operator").asText()).isEqualTo(">");
+        assertThat(because.get("threshold").asInt()).isEqualTo(80);
+        assertThat(because.get("text").asText()).isEqualTo("ltvPct 90.0 > 80");
         assertThat(because.get("result").asText()).isEqualTo("TRUE");
+        assertThat(ltv.get("because").get(1).get("text").asText()).isEqualTo("ltvPct 90.0 >= 90");
     }
 
     @Test

@@ -122,9 +122,7 @@ public final class FactSpace {
         maybeBoolean(borrower, "salaried");
         maybeBoolean(borrower, "bankrupt");
         if (chance(7)) {
-            // A salaried applicant is employed: the other combinations are refused as contradictory.
-            borrower.put("employment", borrower.path("salaried").asBoolean(false) ? "EMPLOYED"
-                    : pick(List.of("EMPLOYED", "SELF_EMPLOYED", "UNEMPLOYED")));
+            borrower.put("employment", pick(List.of("EMPLOYED", "SELF_EMPLOYED", "UNEMPLOYED")));
         }
         if (chance(5)) {
             root.putObject("scenario").put("priceChangePct", random.nextInt(5) == 0
