@@ -33,6 +33,12 @@ public final class RulePrecompiler {
         }
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
+        // Only the bundled rules' own kjar goes into the jar: an earlier build's, for rules since changed, is dead weight.
+        try (var earlier = Files.newDirectoryStream(out, "*.kjar")) {
+            for (Path kjarFile : earlier) {
+                Files.delete(kjarFile);
+            }
+        }
         Path written = Files.write(out.resolve(files.rulesVersion() + ".kjar"), kjar);
         System.out.println("precompiled " + args[0] + " as " + written);
     }
