@@ -115,7 +115,8 @@ public final class Explainer {
                 continue;
             }
             // A rule whose every input is given decided on what it had; only the others can be waiting for a fact.
-            if (!full && advice.hasEveryInput(given)) {
+            // Without a full explanation only the facts a rule waits for count, and only for advice not yet given.
+            if (!full && (codesGiven.contains(rule.code()) || advice.hasEveryInput(given))) {
                 continue;
             }
             RuleTrace trace = traceOf(evaluator, rule);
