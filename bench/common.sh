@@ -3,7 +3,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JAR=target/advisor.jar
 # The README's start command's flags; JAVA_OPTS adds to them.
-START_FLAGS=(-XX:SharedArchiveFile=target/advisor.jsa -Xmx256m -XX:+UseSerialGC ${JAVA_OPTS:-})
+START_FLAGS=(-XX:SharedArchiveFile=target/advisor.jsa -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000 ${JAVA_OPTS:-})
 
 need_tools() { # need_tools TOOL[:DEBIAN_PACKAGE]...
   local missing=()
