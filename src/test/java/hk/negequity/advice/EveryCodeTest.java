@@ -52,7 +52,10 @@ class EveryCodeTest {
                     .agreementDate(LocalDate.of(2019, 1, 1)),
             Borrowers.buyer(4_500_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(10_000),
             Borrowers.buyer(4_000_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(0),
-            Borrowers.buyer(6_600_000).scheme(Scheme.STAFF_LOAN));
+            Borrowers.buyer(6_600_000).scheme(Scheme.STAFF_LOAN),
+            Borrowers.buyer(5_100_000).paymentsMade(12),
+            Borrowers.buyer(5_400_000).paymentsMade(12),
+            Borrowers.buyer(6_600_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);

@@ -64,6 +64,41 @@ class LtvRulesTest {
         }
     }
 
+    @ParameterizedTest(name = "a loan of HK${0} with {1} instalments paid: {2} at {3}, variant {4}")
+    @CsvSource(nullValues = "none", value = {
+            "4800000, 1, LTV_WITHIN_SAFE_LEVEL, INFO,     none",
+            "4800060, 0, LTV_ABOVE_SAFE_LEVEL,  WARNING,  none",
+            "4800060, 1, LTV_ABOVE_SAFE_LEVEL,  WARNING,  drawn",
+            "5399940, 1, LTV_ABOVE_SAFE_LEVEL,  WARNING,  drawn",
+            "5400000, 0, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, none",
+            "5400000, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawn",
+            "6000000, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawn",
+            "6000060, 0, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, aboveValue",
+            "6000060, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawnAboveValue",
+    })
+    void aLoanAlreadyBeingRepaidIsSpokenOfAsDrawnWithTheSameBandsAndFigures(double amount, int paymentsMade, String code,
+                                                                           Severity severity, String variant) {
+        Borrowers owner = Borrowers.buyer(amount).paymentsMade(paymentsMade);
+
+        assertThat(codes(owner)).filteredOn(c -> c.endsWith("_SAFE_LEVEL")).containsExactly(code);
+        Advice ltv = advice(owner, code).orElseThrow();
+        assertThat(ltv.severity()).isEqualTo(severity);
+        assertThat(ltv.variant()).isEqualTo(variant);
+        assertThat(ltv.figures()).isEqualTo(advice(Borrowers.buyer(amount), code).orElseThrow().figures());
+    }
+
+    @ParameterizedTest(name = "{0} instalments paid at 90%: the advice says {1}")
+    @CsvSource(delimiter = '|', value = {
+            "0  | You are borrowing 90% of the lending base",
+            "12 | Your loan was 90% of the lending base when it was drawn"})
+    void anOwnerRepayingIsNotToldToBorrowLess(int paymentsMade, String says) {
+        AdviceItem item = BundledRuleSet.advise(Borrowers.buyer(5_400_000).paymentsMade(paymentsMade)).advice().stream()
+                .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
+
+        assertThat(item.message()).contains(says);
+        assertThat(item.message().contains("less")).isEqualTo(paymentsMade == 0);
+    }
+
     @ParameterizedTest(name = "a loan of HK${0} should be HK$4.8M, HK${1} less")
     @CsvSource({"5400000, 600000", "5000000, 200000"})
     void aboveTheSafeLevelTheAdviceSaysHowMuchLessToBorrow(double amount, double less) {
