@@ -11,12 +11,16 @@ import hk.negequity.model.Scenario;
 import hk.negequity.model.Scheme;
 import hk.negequity.model.Use;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Evaluations run before the service reports ready, so that the first borrower does not pay for class
  * loading and the first rule-network build. The cases are made up; no borrower's data is involved.
  */
 public final class WarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
 
     private static final AdviceRequest CASE = new AdviceRequest(LocalDate.of(2026, 1, 1),
             new Property(6_000_000.0, 5_900_000.0, 4_900_000.0, Use.SELF_USE, true, LocalDate.of(2025, 3, 1), false),
@@ -33,8 +37,25 @@ public final class WarmUp {
      */
     public static void run(Advisor advisor) {
         for (int i = 0; i < 4; i++) {
-            advisor.advice().advise(CASE, Presentation.ENGLISH);
-            advisor.preApproval().preApprove(CASE, new Presentation("zh-HK", i % 2 == 0));
+            // A rule set that fails on this case (a loop, no verdict rules) fails the requests that meet it,
+            // each with its problem answer: it must not keep the service from starting.
+            Presentation preApprovalPresentation = new Presentation("zh-HK", i % 2 == 0);
+            boolean advised = warm(() -> advisor.advice().advise(CASE, Presentation.ENGLISH));
+            boolean preApproved = warm(() -> advisor.preApproval().preApprove(CASE, preApprovalPresentation));
+            if (!advised || !preApproved) {
+                return;
+            }
+        }
+    }
+
+    private static boolean warm(Runnable evaluation) {
+        try {
+            evaluation.run();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("warm-up stopped: the rules failed on its made-up case ({}); requests that meet the same "
+                    + "failure get a 500 problem", e.getClass().getSimpleName());
+            return false;
         }
     }
 }

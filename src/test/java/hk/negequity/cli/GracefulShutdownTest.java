@@ -33,16 +33,6 @@ class GracefulShutdownTest {
               "loan": { "amount": 5400000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "MORTGAGE_INSURANCE" },
               "borrower": { "monthlyIncome": 60000, "liquidReserves": 150000 } }""";
 
-    /** The service in its own process, as the README starts it, logging to {@code service.log}. */
-    private static Process serve(Path logs, int port, String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
-                Integer.toString(port), "--log-format", "plain"));
-        command.addAll(List.of(options));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve("service.log").toFile()).start();
-    }
-
     /** A batch of a thousand cases with explanations: long enough to be in flight when SIGTERM comes. */
     private static CompletableFuture<HttpResponse<String>> batchInFlight(HttpClient client, int port) {
         String batch = "[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]";
@@ -54,11 +44,11 @@ class GracefulShutdownTest {
 
     @Test
     void sigtermLetsTheRequestInFlightFinishAndExitsZero(@TempDir Path logs) throws Exception {
-        int port = freePort();
-        Process service = serve(logs, port);
+        int port = ServiceProcess.freePort();
+        Process service = ServiceProcess.serve(logs, port);
         try {
             HttpClient client = HttpClient.newHttpClient();
-            awaitReady(client, port);
+            ServiceProcess.awaitReady(client, port);
             long sent = System.nanoTime();
             CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port);
             Thread.sleep(300);
@@ -86,11 +76,11 @@ class GracefulShutdownTest {
 
     @Test
     void whenTheGraceRunsOutWhatIsStillRunningIsCutOffAndTheExitSaysSo(@TempDir Path logs) throws Exception {
-        int port = freePort();
-        Process service = serve(logs, port, "--shutdown-grace-ms", "1");
+        int port = ServiceProcess.freePort();
+        Process service = ServiceProcess.serve(logs, port, "--shutdown-grace-ms", "1");
         try {
             HttpClient client = HttpClient.newHttpClient();
-            awaitReady(client, port);
+            ServiceProcess.awaitReady(client, port);
             CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port);
             Thread.sleep(300);
             service.destroy(); // SIGTERM
@@ -104,24 +94,6 @@ class GracefulShutdownTest {
         }
     }
 
-    private static void awaitReady(HttpClient client, int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the service did not become ready");
-    }
-
     private static boolean refused(HttpClient client, int port) throws InterruptedException {
         try {
             client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live")).build(),
@@ -132,12 +104,6 @@ class GracefulShutdownTest {
         } catch (IOException e) {
             return List.of(e.getClass()).contains(java.net.http.HttpConnectTimeoutException.class)
                     || e.getMessage() != null;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
