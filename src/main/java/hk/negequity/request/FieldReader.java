@@ -56,6 +56,11 @@ final class FieldReader {
             return null;
         }
         BigDecimal decimal = value.decimalValue();
+        if (decimal.signum() != 0 && decimal.doubleValue() == 0) {
+            // 1e-400: not zero as written, zero once read; neither reading is safe to answer on.
+            reject(name, "is too close to 0 to be read (" + shortText(decimal) + "): write 0 or a larger value");
+            return null;
+        }
         if (min == 0 && decimal.signum() < 0) {
             reject(name, "must not be negative, not " + shortText(decimal));
             return null;
@@ -64,7 +69,7 @@ final class FieldReader {
             reject(name, "must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
             return null;
         }
-        // -0 is zero; a negative zero would only show up as "-0.0" in answers.
+        // A -0 in the body is refused before this (JsonBodies); + 0.0 keeps any other path from a "-0.0".
         return decimal.doubleValue() + 0.0;
     }
 

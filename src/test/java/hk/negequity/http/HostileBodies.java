@@ -148,8 +148,8 @@ final class HostileBodies {
         List<String> refused = List.of("1e400", "-1e400", "NaN", "-NaN", "Infinity", "-Infinity", "+1", "01", ".5",
                 "1.", "0x10", "1e", "--1", "1_000", "\"NaN\"", "\"Infinity\"", "\"1e3\"", "\"5400000\"", "9".repeat(65),
                 "1e13", "-1", "-0.01", "1e308", "true", "[]", "{}", "\"\"", "1e2147483648", "5432109e9999999999",
-                "1e-99999999999");
-        List<String> maybe = List.of("-0", "0", "1e-400", "-1e-400", "0.0", "1E2", "1e+2", "4.9e-324", "1e12");
+                "1e-99999999999", "-0", "-0.0", "1e-400", "-1e-400");
+        List<String> maybe = List.of("0", "0.0", "1E2", "1e+2", "4.9e-324", "1e12");
         for (String field : List.of("amount", "outstanding", "annualRatePct", "tenorMonths", "paymentsMade",
                 "monthsInArrears")) {
             for (String number : refused) {

@@ -64,9 +64,36 @@ class RequestReaderTest {
         assertThat(read("{\"loan\": {\"tenorMonths\": 360.0}}").loan().tenorMonths()).isEqualTo(360);
     }
 
-    @Test
-    void minusZeroIsZero() {
-        assertThat(Double.doubleToRawLongBits(read("{\"loan\": {\"amount\": -0}}").loan().amount())).isZero();
+    @ParameterizedTest(name = "{0} = {1} is refused: {2}")
+    @CsvSource({
+            "amount,         -0,      negative zero",
+            "amount,         -0.0,    negative zero",
+            "tenorMonths,    -0,      negative zero",
+            "outstanding,    -0e5,    negative zero",
+            "annualRatePct,  -0.000,  negative zero",
+            "amount,         1e-400,  too close to 0",
+            "annualRatePct,  -1e-400, too close to 0",
+    })
+    void aNegativeZeroOrANumberTooSmallToReadIsRefusedByItsPath(String field, String number, String detail) {
+        assertThat(violations("{\"loan\": {\"" + field + "\": " + number + "}}")).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("loan." + field);
+            assertThat(v.detail()).contains(detail);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"loan\": {\"amount\": 0}}", "{\"loan\": {\"amount\": 0.0}}",
+            "{\"loan\": {\"amount\": 1000000, \"annualRatePct\": -0.5e-0}}", "{\"scenario\": {\"priceChangePct\": -0.5}}",
+            "{\"loan\": {\"amount\": 10}, \"lang\": \"-0\"}"})
+    void zeroAndNumbersMerelyWrittenWithMinusZeroDigitsAreNotNegativeZeros(String json) {
+        List<Violation> problems;
+        try {
+            read(json);
+            problems = List.of();
+        } catch (InvalidRequestException e) {
+            problems = e.violations();
+        }
+        assertThat(problems).noneMatch(v -> v.detail().contains("negative zero"));
     }
 
     @ParameterizedTest(name = "{0} is refused at {1}")
