@@ -73,13 +73,13 @@ public final class AdvisorApp {
             });
 
             operations.register(config);
-            ApiDocs.register(config);
+            ApiDocs.register(config, adminHandler.enabled());
             config.routes.post("/v1/advice", adviceHandler::advise);
             config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
             GetRoutes.add(config, "/v1/rules", ctx -> rules(ctx, advisor));
             if (adminHandler.enabled()) { // otherwise the route does not exist: 404 to every method
-                config.routes.post("/v1/admin/rules/reload", adminHandler::reload);
+                config.routes.post(ApiDocs.RELOAD_PATH, adminHandler::reload);
             }
             Failures.register(config);
         });

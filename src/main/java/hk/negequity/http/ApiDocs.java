@@ -1,5 +1,8 @@
 package hk.negequity.http;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hk.negequity.advice.AnswerJson;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -21,8 +24,12 @@ final class ApiDocs {
     private ApiDocs() {
     }
 
-    static void register(JavalinConfig config) {
-        byte[] document = resource("/openapi.json");
+    /** The reload route's path, documented only where it exists. */
+    static final String RELOAD_PATH = "/v1/admin/rules/reload";
+
+    /** @param adminEnabled whether the reload route exists (an admin token is set): the document says so */
+    static void register(JavalinConfig config, boolean adminEnabled) {
+        byte[] document = adminEnabled ? resource("/openapi.json") : withoutAdmin(resource("/openapi.json"));
         String version = swaggerUiVersion();
         config.staticFiles.add(files -> {
             files.hostedPath = "/docs/ui";
@@ -58,6 +65,23 @@ final class ApiDocs {
             </body>
             </html>
             """;
+
+    /** The document without the reload route and its tag: a route the service does not have is not documented. */
+    private static byte[] withoutAdmin(byte[] document) {
+        try {
+            ObjectNode root = (ObjectNode) AnswerJson.MAPPER.readTree(document);
+            ((ObjectNode) root.get("paths")).remove(RELOAD_PATH);
+            ArrayNode tags = (ArrayNode) root.get("tags");
+            for (int i = tags.size() - 1; i >= 0; i--) {
+                if ("admin".equals(tags.get(i).path("name").asText())) {
+                    tags.remove(i);
+                }
+            }
+            return AnswerJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static byte[] resource(String name) {
         try (InputStream in = ApiDocs.class.getResourceAsStream(name)) {

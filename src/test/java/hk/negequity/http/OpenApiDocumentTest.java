@@ -34,9 +34,16 @@ class OpenApiDocumentTest {
     private static OpenApiDocument openApi;
 
     @BeforeAll
-    static void start() {
-        server = new TestServer();
+    static void start() throws hk.negequity.engine.RuleSetException {
+        server = serverWithAdmin(); // with every route, the reload route too
         openApi = OpenApiDocument.servedBy(server);
+    }
+
+    /** With an admin token, as only then does the reload route exist. */
+    private static TestServer serverWithAdmin() throws hk.negequity.engine.RuleSetException {
+        return new TestServer(hk.negequity.engine.RuleSetHolder.load(java.nio.file.Path.of("rules"),
+                new hk.negequity.engine.RuleSetLoader(java.time.Clock.systemUTC())),
+                HttpSettings.defaults().withAdminToken("token"));
     }
 
     @AfterAll
@@ -62,13 +69,7 @@ class OpenApiDocumentTest {
 
         @Test
         void declaresExactlyTheRoutesTheAppDeclares() throws Exception {
-            Set<String> declared;
-            // With an admin token, as only then does the admin route exist.
-            try (TestServer withAdmin = new TestServer(hk.negequity.engine.RuleSetHolder.load(java.nio.file.Path.of("rules"),
-                    new hk.negequity.engine.RuleSetLoader(java.time.Clock.systemUTC())),
-                    HttpSettings.defaults().withAdminToken("token"))) {
-                declared = new TreeSet<>(withAdmin.app().routes());
-            }
+            Set<String> declared = new TreeSet<>(server.app().routes());
             // HEAD answers as the GET of the same path does, which documents both.
             Set<String> heads = declared.stream().filter(route -> route.startsWith("HEAD ")).collect(Collectors.toSet());
             assertThat(heads).allSatisfy(head -> assertThat(declared).contains("GET " + head.substring(5)));
@@ -79,6 +80,19 @@ class OpenApiDocumentTest {
                     .as("documented routes; missing from the openApi.document: %s; documented but not declared: %s",
                             difference(declared, openApi.routes()), difference(openApi.routes(), declared))
                     .isEqualTo(declared);
+        }
+
+        @Test
+        void theServedDocumentHasTheReloadRouteOnlyWhereTheServiceHasIt() throws Exception {
+            assertThat(openApi.document.path("paths").has(ApiDocs.RELOAD_PATH)).isTrue();
+            try (TestServer withoutToken = new TestServer()) {
+                JsonNode document = withoutToken.get("/openapi.json").json();
+
+                assertThat(document.path("paths").has(ApiDocs.RELOAD_PATH)).isFalse();
+                assertThat(document.path("tags").findValuesAsText("name")).doesNotContain("admin").contains("advice");
+                assertThat(withoutToken.post(ApiDocs.RELOAD_PATH, "").status()).isEqualTo(404);
+                assertThat(new TreeSet<>(withoutToken.app().routes())).noneMatch(route -> route.contains(ApiDocs.RELOAD_PATH));
+            }
         }
 
         private Set<String> difference(Set<String> a, Set<String> b) {
