@@ -60,6 +60,18 @@ class ExplainEndpointTest {
         assertThat(ltv.get("because").get(1).get("text").asText()).isEqualTo("ltvPct 90.0 >= 90");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "a loan of HK${0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "4800001.2, ltvPct 80.00002 > 80",
+            "4800000.06, ltvPct 80.000001 > 80",
+            "5100000, ltvPct 85.0 > 80",
+            "5100300, ltvPct 85.01 > 80"})
+    void aValueJustAboveAThresholdIsShownWithThePlacesThatSaySo(String amount, String text) {
+        JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT.replace("5400000", amount)).json();
+
+        assertThat(item(answer, "LTV_ABOVE_SAFE_LEVEL").get("because").get(0).get("text").asText()).isEqualTo(text);
+    }
+
     @Test
     void becauseShowsThresholdsThatComeFromOtherFacts() {
         JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT).json();
