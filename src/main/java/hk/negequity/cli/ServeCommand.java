@@ -34,13 +34,15 @@ final class ServeCommand {
             usage: advisor [serve] [--rules DIR] [--port N] [--watch] [--log-format plain|json]
                                    [--max-body-bytes N] [--max-batch-body-bytes N] [--firing-limit N]
                                    [--shutdown-grace-ms N] [--max-header-bytes N] [--idle-timeout-ms N]
+                                   [--admin-token TOKEN]
 
             Starts the HTTP service. Each option has an environment variable (see the README's settings table):
               --rules DIR   the rule directory (ADVISOR_RULES; default: the rules bundled in the jar)
               --port N      the port (PORT; default 7070; 0 picks a free one)
               --watch       reload when a file in the rule directory changes (ADVISOR_WATCH=true)
               --log-format  plain or json (ADVISOR_LOG_FORMAT; default: plain at a terminal, else json)
-            Admin routes (POST /v1/admin/rules/reload) need ADVISOR_ADMIN_TOKEN; without it they are off.
+            Admin routes (POST /v1/admin/rules/reload) need an admin token, ADVISOR_ADMIN_TOKEN (better: a command
+            line is visible to the machine's other users) or --admin-token; without one they are off.
             """;
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -68,7 +70,7 @@ final class ServeCommand {
             throws Options.UsageException, IOException {
         Options options = Options.parse(args, Set.of("--rules", "--port", "--log-format", "--max-body-bytes",
                 "--max-batch-body-bytes", "--firing-limit", "--shutdown-grace-ms", "--max-header-bytes",
-                "--idle-timeout-ms"), Set.of("--watch"));
+                "--idle-timeout-ms", "--admin-token"), Set.of("--watch"));
         if (!options.positional().isEmpty()) {
             throw new Options.UsageException("serve takes no arguments, only options: " + options.positional());
         }

@@ -1,0 +1,36 @@
+package hk.negequity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each setting from its flag, else its environment variable, else the default. */
+class SettingsTest {
+
+    private static Settings settings(String flag, String variable) throws Options.UsageException {
+        String[] args = flag == null ? new String[0] : new String[] {"--admin-token", flag};
+        Map<String, String> env = variable == null ? Map.of() : Map.of("ADVISOR_ADMIN_TOKEN", variable);
+        return Settings.from(Options.parse(args, Set.of("--admin-token"), Set.of()), env);
+    }
+
+    @ParameterizedTest(name = "flag {0}, environment {1}: token {2}")
+    @CsvSource(nullValues = "none", value = {
+            "none,  none,  none",
+            "none,  fromEnv, fromEnv",
+            "fromFlag, none, fromFlag",
+            "fromFlag, fromEnv, fromFlag",
+            "none,  '  ', none",
+    })
+    void theAdminTokenComesFromTheFlagElseTheEnvironment(String flag, String variable, String token)
+            throws Options.UsageException {
+        Settings settings = settings(flag, variable);
+
+        assertThat(settings.adminToken()).isEqualTo(token);
+        assertThat(settings.http().adminToken()).isEqualTo(token);
+        assertThat(settings.describe()).contains("adminToken=" + (token == null ? "off" : "set"))
+                .doesNotContain("fromFlag", "fromEnv");
+    }
+}
