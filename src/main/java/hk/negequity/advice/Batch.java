@@ -55,10 +55,11 @@ public final class Batch<T> {
     /**
      * One case's outcome: an answer (status 200) or a problem (its status).
      *
-     * @param outcome what the case counts as in the summary; not written
+     * @param outcome  what the case counts as in the summary; not written
+     * @param language the answer's language, null for a problem; not written (the answer says it)
      */
     public record Result<T>(int index, int status, T answer, Problem problem,
-                            @JsonIgnore String outcome) {
+                            @JsonIgnore String outcome, @JsonIgnore String language) {
     }
 
     /** @param summary how many cases got each outcome, how many were invalid (4xx) and how many failed (5xx) */
@@ -66,6 +67,11 @@ public final class Batch<T> {
 
         public boolean anyFailed() {
             return results.stream().anyMatch(r -> r.problem() != null);
+        }
+
+        /** The languages the answers are in, each once, in the order of the cases. */
+        public List<String> languages() {
+            return results.stream().map(Result::language).filter(Objects::nonNull).distinct().toList();
         }
     }
 
@@ -134,16 +140,16 @@ public final class Batch<T> {
             AdviceRequest request = reader.read(node, today);
             String language = Languages.choose(reader.language(node), asked, ruleSet.catalogues().keySet());
             T answer = judge.answer(ruleSet, request, new Presentation(language, explain));
-            return new Result<>(index, 200, finish.apply(answer), null, summaryKey.apply(answer));
+            return new Result<>(index, 200, finish.apply(answer), null, summaryKey.apply(answer), language);
         } catch (InvalidRequestException e) {
-            return new Result<>(index, 400, null, Problem.invalidRequest(e.violations(), where), INVALID);
+            return new Result<>(index, 400, null, Problem.invalidRequest(e.violations(), where), INVALID, null);
         } catch (FiringLimitExceededException e) {
             LOG.error("rule firing limit {} reached in batch case {}; last rules fired: {}", e.limit(), index,
                     e.lastRules());
-            return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where), ERROR);
+            return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where), ERROR, null);
         } catch (RuntimeException e) {
             LOG.error("unexpected failure in batch case {}", index, e);
-            return new Result<>(index, 500, null, Problem.internalError(where), ERROR);
+            return new Result<>(index, 500, null, Problem.internalError(where), ERROR, null);
         }
     }
 }

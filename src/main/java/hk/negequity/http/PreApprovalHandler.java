@@ -49,6 +49,9 @@ final class PreApprovalHandler {
             ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
             // Cases without their own lang are answered in the Accept-Language (each case says its language).
             ctx.header("Vary", "Accept-Language");
+            if (!answer.languages().isEmpty()) {
+                ctx.header("Content-Language", String.join(", ", answer.languages()));
+            }
             Json.writeLarge(ctx, 200, answer);
         } catch (Batch.TooManyCasesException e) {
             throw new ProblemException(Problem.of("batch-too-large", "Too many cases in one batch", 413,

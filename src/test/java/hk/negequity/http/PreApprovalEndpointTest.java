@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,6 +132,24 @@ class PreApprovalEndpointTest {
                 .get("results").get(0).get("answer");
 
         assertThat(batched).isEqualTo(single);
+    }
+
+    @Test
+    void aBatchSaysInContentLanguageEachLanguageItsAnswersAreIn() {
+        String ownLanguage = "{\"lang\": \"en\", " + STANDARD_CASE.strip().substring(1);
+        String batch = "[" + STANDARD_CASE + ", " + ownLanguage + ", {\"loan\": {\"amount\": \"lots\"}}, "
+                + STANDARD_CASE + "]";
+
+        TestServer.Reply mixed = server.post("/v1/pre-approval/batch", batch,
+                Map.of("Content-Type", "application/json", "Accept-Language", "zh-HK"));
+        TestServer.Reply one = server.post("/v1/pre-approval/batch", "[" + STANDARD_CASE + "]",
+                Map.of("Content-Type", "application/json", "Accept-Language", "zh-CN"));
+        TestServer.Reply none = server.post("/v1/pre-approval/batch", "[42]");
+
+        assertThat(mixed.status()).isEqualTo(200);
+        assertThat(mixed.header("Content-Language")).isEqualTo("zh-HK, en");
+        assertThat(one.header("Content-Language")).isEqualTo("zh-CN");
+        assertThat(none.header("Content-Language")).as("no answer, no language").isNull();
     }
 
     @Test
