@@ -65,12 +65,17 @@ final class ServeCommand {
     private ServeCommand() {
     }
 
+    /** The options {@code serve} takes. */
+    static Options options(String[] args) throws Options.UsageException {
+        return Options.parse(args, Set.of("--rules", "--port", "--log-format", "--max-body-bytes",
+                "--max-batch-body-bytes", "--firing-limit", "--shutdown-grace-ms", "--max-header-bytes",
+                "--idle-timeout-ms", "--admin-token"), Set.of("--watch"));
+    }
+
     /** Starts the service, or returns null after printing why it cannot start. */
     static Service start(String[] args, Map<String, String> env, PrintStream out, PrintStream err)
             throws Options.UsageException, IOException {
-        Options options = Options.parse(args, Set.of("--rules", "--port", "--log-format", "--max-body-bytes",
-                "--max-batch-body-bytes", "--firing-limit", "--shutdown-grace-ms", "--max-header-bytes",
-                "--idle-timeout-ms", "--admin-token"), Set.of("--watch"));
+        Options options = options(args);
         if (!options.positional().isEmpty()) {
             throw new Options.UsageException("serve takes no arguments, only options: " + options.positional());
         }

@@ -18,7 +18,8 @@ record Settings(int port, String rules, boolean watch, String adminToken, long m
                 (int) number(options, env, "--port", "PORT", 7070, 0, 65_535),
                 first(options.value("--rules"), env.get(RuleDirectories.ENV)),
                 options.has("--watch") || bool(env, "ADVISOR_WATCH"),
-                blankToNull(first(options.value("--admin-token"), env.get("ADVISOR_ADMIN_TOKEN"))),
+                // A blank flag is no token: the environment's, if any, stands.
+                first(blankToNull(options.value("--admin-token")), blankToNull(env.get("ADVISOR_ADMIN_TOKEN"))),
                 number(options, env, "--max-body-bytes", "ADVISOR_MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES,
                         1_024, 64L * 1024 * 1024),
                 number(options, env, "--max-batch-body-bytes", "ADVISOR_MAX_BATCH_BODY_BYTES",

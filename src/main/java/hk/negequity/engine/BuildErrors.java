@@ -28,8 +28,6 @@ final class BuildErrors {
     /** An import of no class: said once for each class the executable model generates, all of them importing it. */
     private static final Pattern BAD_IMPORT = Pattern.compile(
             "The import ([\\w.]+) cannot be resolved|Only a type can be imported\\. ([\\w.]+) resolves to a package");
-    /** "abc cannot be resolved to a variable": a name the generated Java could not place, however short. */
-    private static final Pattern UNRESOLVED = Pattern.compile("^([A-Za-z_$][\\w$]*) cannot be resolved");
     /** A consequence of an error reported by line elsewhere; saying it again helps nobody. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -70,14 +68,10 @@ final class BuildErrors {
                 problems.add(new RuleProblem(source, error.getLine(), text));
                 continue;
             }
-            Matcher unresolved = UNRESOLVED.matcher(text);
-            if (unresolved.find()) {
-                List<RuleProblem> uses = wordInRules(unresolved.group(1), source == null ? sources : List.of(source),
-                        files, text);
-                if (!uses.isEmpty()) {
-                    problems.addAll(uses);
-                    continue;
-                }
+            List<RuleProblem> unresolved = UnresolvedNames.locate(text, source == null ? sources : List.of(source), files);
+            if (!unresolved.isEmpty()) {
+                problems.addAll(unresolved);
+                continue;
             }
             List<RuleProblem> found = findQuoted(text, sources, files, problems);
             if (!found.isEmpty()) {
@@ -153,23 +147,6 @@ final class BuildErrors {
     private static boolean isImportOf(String line, String name) {
         String[] words = line.replaceAll("//.*|/\\*.*?\\*/", "").replace(";", "").strip().split("\\s+");
         return words.length == 2 && words[0].equals("import") && words[1].equals(name);
-    }
-
-    /** The lines of rules (not imports, not comments) where {@code word} stands as a whole word, quoted or not. */
-    private static List<RuleProblem> wordInRules(String word, Iterable<String> sources, RuleFiles files, String text) {
-        Pattern whole = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
-        List<RuleProblem> lines = new ArrayList<>();
-        for (String source : sources) {
-            String[] fileLines = files.text(source).split("\r?\n", -1);
-            for (int i = 0; i < fileLines.length; i++) {
-                String line = fileLines[i].replaceAll("//.*", "").strip();
-                if (!line.startsWith("import ") && !line.startsWith("package ") && !line.startsWith("rule ")
-                        && !line.startsWith("@") && whole.matcher(line).find()) {
-                    lines.add(new RuleProblem(source, i + 1, text));
-                }
-            }
-        }
-        return lines;
     }
 
     private static List<RuleProblem> linesContaining(String wanted, Iterable<String> sources, RuleFiles files,

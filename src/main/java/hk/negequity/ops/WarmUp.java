@@ -11,6 +11,7 @@ import hk.negequity.model.Scenario;
 import hk.negequity.model.Scheme;
 import hk.negequity.model.Use;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +23,19 @@ public final class WarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
 
-    private static final AdviceRequest CASE = new AdviceRequest(LocalDate.of(2026, 1, 1),
-            new Property(6_000_000.0, 5_900_000.0, 4_900_000.0, Use.SELF_USE, true, LocalDate.of(2025, 3, 1), false),
-            new Loan(5_400_000.0, 5_000_000.0, 3.5, 360, 12, Scheme.MORTGAGE_INSURANCE, 0),
-            new Borrower(60_000.0, 0.0, 150_000.0, true, true, Employment.EMPLOYED, false),
-            new Scenario(-10.0));
+    /** An owner a year into an insured loan, and a buyer applying for one: both sides of the rules. */
+    private static final List<AdviceRequest> CASES = List.of(
+            new AdviceRequest(LocalDate.of(2026, 1, 1),
+                    new Property(6_000_000.0, 5_900_000.0, 4_900_000.0, Use.SELF_USE, true, LocalDate.of(2025, 3, 1),
+                            false),
+                    new Loan(5_400_000.0, 5_000_000.0, 3.5, 360, 12, Scheme.MORTGAGE_INSURANCE, 0),
+                    new Borrower(60_000.0, 0.0, 150_000.0, true, true, Employment.EMPLOYED, false),
+                    new Scenario(-10.0)),
+            new AdviceRequest(LocalDate.of(2026, 1, 1),
+                    new Property(6_000_000.0, 6_000_000.0, null, Use.SELF_USE, true, LocalDate.of(2025, 12, 1), null),
+                    new Loan(4_800_000.0, null, 3.25, 360, 0, Scheme.STANDARD, 0),
+                    new Borrower(60_000.0, 0.0, 150_000.0, null, null, Employment.EMPLOYED, false),
+                    null));
 
     private WarmUp() {
     }
@@ -37,13 +46,14 @@ public final class WarmUp {
      */
     public static void run(Advisor advisor) {
         for (int i = 0; i < 4; i++) {
-            // A rule set that fails on this case (a loop, no verdict rules) fails the requests that meet it,
-            // each with its problem answer: it must not keep the service from starting.
             Presentation preApprovalPresentation = new Presentation("zh-HK", i % 2 == 0);
-            boolean advised = warm(() -> advisor.advice().advise(CASE, Presentation.ENGLISH));
-            boolean preApproved = warm(() -> advisor.preApproval().preApprove(CASE, preApprovalPresentation));
-            if (!advised || !preApproved) {
-                return;
+            for (AdviceRequest made : CASES) {
+                // A rule set that fails on a made-up case (a loop, no verdict rules) fails the requests that meet
+                // it, each with its problem answer: it must not keep the service from starting. One warning.
+                if (!warm(() -> advisor.advice().advise(made, Presentation.ENGLISH))
+                        || !warm(() -> advisor.preApproval().preApprove(made, preApprovalPresentation))) {
+                    return;
+                }
             }
         }
     }

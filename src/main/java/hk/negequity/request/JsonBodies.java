@@ -74,9 +74,7 @@ public final class JsonBodies {
             if (node == null || node.isMissingNode()) {
                 throw InvalidRequestException.of("", "the request body is empty; send a JSON object");
             }
-            if (mayHoldNegativeZero(body, offset, length)) {
-                rejectNegativeZero(body, offset, length);
-            }
+            NegativeZeros.reject(mapper.getFactory(), body, offset, length);
             return node;
         } catch (StreamConstraintsException e) {
             throw InvalidRequestException.of(pathAtFailure(body, offset, length, StreamConstraintsException.class),
@@ -137,36 +135,12 @@ public final class JsonBodies {
         return "";
     }
 
-    /** The tree reads -0 as 0: only the text shows the sign, so a body with "-0" in it is read again. */
-    private static boolean mayHoldNegativeZero(byte[] body, int offset, int length) {
-        for (int i = offset; i < offset + length - 1; i++) {
-            if (body[i] == '-' && body[i + 1] == '0') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A negative zero (-0, -0.0, -0e5) is refused by its path, as NaN and Infinity are: a sign on nothing is a
-     * mistake in the sender's figures (issue 8), and read as 0 it would pass unnoticed.
-     */
-    private void rejectNegativeZero(byte[] body, int offset, int length) throws IOException {
-        try (JsonParser parser = mapper.getFactory().createParser(body, offset, length)) {
-            for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token.isNumeric() && parser.getText().startsWith("-") && parser.getDecimalValue().signum() == 0) {
-                    throw InvalidRequestException.of(pathAt(parser), "is -0, a negative zero: write 0");
-                }
-            }
-        }
-    }
-
     private static String pathOf(JsonProcessingException e) {
         return e.getProcessor() instanceof JsonParser parser ? pathAt(parser) : "";
     }
 
     /** The field the parser is in, as a request path: loan.amount. */
-    private static String pathAt(JsonParser parser) {
+    static String pathAt(JsonParser parser) {
         return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
     }
 

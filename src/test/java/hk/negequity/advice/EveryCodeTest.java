@@ -55,7 +55,9 @@ class EveryCodeTest {
             Borrowers.buyer(6_600_000).scheme(Scheme.STAFF_LOAN),
             Borrowers.buyer(5_100_000).paymentsMade(12),
             Borrowers.buyer(5_400_000).paymentsMade(12),
-            Borrowers.buyer(6_600_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12));
+            Borrowers.buyer(6_600_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12),
+            Borrowers.buyer(5_400_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12),
+            Borrowers.buyer(4_200_000).paymentsMade(12));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);

@@ -13,7 +13,7 @@ class SettingsTest {
     private static Settings settings(String flag, String variable) throws Options.UsageException {
         String[] args = flag == null ? new String[0] : new String[] {"--admin-token", flag};
         Map<String, String> env = variable == null ? Map.of() : Map.of("ADVISOR_ADMIN_TOKEN", variable);
-        return Settings.from(Options.parse(args, Set.of("--admin-token"), Set.of()), env);
+        return Settings.from(ServeCommand.options(args), env);
     }
 
     @ParameterizedTest(name = "flag {0}, environment {1}: token {2}")
@@ -23,6 +23,7 @@ class SettingsTest {
             "fromFlag, none, fromFlag",
             "fromFlag, fromEnv, fromFlag",
             "none,  '  ', none",
+            "'',    fromEnv, fromEnv",
     })
     void theAdminTokenComesFromTheFlagElseTheEnvironment(String flag, String variable, String token)
             throws Options.UsageException {

@@ -48,6 +48,34 @@ class BuildErrorsTest {
     }
 
     @Test
+    void aNameThatCannotBeResolvedIsOneProblemAtTheConditionThatWritesItAsText() {
+        String drl = """
+                package test.rules
+
+                rule "one"
+                when
+                    Figures( ltvPct > "abc", $ltv : ltvPct )
+                then
+                    insert(Advice.of(kcontext, "abc", $ltv, "ltvPct", $ltv));
+                end
+
+                rule "two"
+                when
+                    Figures( ltvPct > 90 )
+                then
+                    insert(Advice.of(kcontext, "ltvPct", 1));
+                end
+                """;
+        RuleFiles files = RuleFiles.of(Map.of("a.drl", drl.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> sources = Map.of("src/main/resources/test/rules/a.drl", "a.drl");
+
+        assertThat(BuildErrors.locate(List.of(generated("abc cannot be resolved to a variable")), sources, files))
+                .extracting(RuleProblem::line).containsExactly(5);
+        assertThat(BuildErrors.locate(List.of(generated("ltvPct cannot be resolved to a variable")), sources, files))
+                .as("one mistake, one problem, however often the name is written").hasSize(1);
+    }
+
+    @Test
     void aCallWithTheWrongArgumentsIsPlacedAtThatCallNotAtEveryCallOfTheMethod() {
         List<RuleProblem> problems = locate("The method dsrPct(double, double, double) in the type Limits is not "
                 + "applicable for the arguments (String, int, int)");

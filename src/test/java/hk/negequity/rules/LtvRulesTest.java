@@ -66,7 +66,8 @@ class LtvRulesTest {
 
     @ParameterizedTest(name = "a loan of HK${0} with {1} instalments paid: {2} at {3}, variant {4}")
     @CsvSource(nullValues = "none", value = {
-            "4800000, 1, LTV_WITHIN_SAFE_LEVEL, INFO,     none",
+            "4800000, 0, LTV_WITHIN_SAFE_LEVEL, INFO,     none",
+            "4800000, 1, LTV_WITHIN_SAFE_LEVEL, INFO,     drawn",
             "4800060, 0, LTV_ABOVE_SAFE_LEVEL,  WARNING,  none",
             "4800060, 1, LTV_ABOVE_SAFE_LEVEL,  WARNING,  drawn",
             "5399940, 1, LTV_ABOVE_SAFE_LEVEL,  WARNING,  drawn",

@@ -25,6 +25,31 @@ class SchemeRulesTest {
         assertThat(codes(Borrowers.buyer(amount).scheme(scheme)).contains("HIGH_RISK_SCHEME")).isEqualTo(fires);
     }
 
+    @ParameterizedTest(name = "{0} at HK${1}, {2} instalments paid: variant {3}")
+    @CsvSource({
+            "STAFF_LOAN,         4800000, 1,  no advice",
+            "STAFF_LOAN,         4800060, 0,  base",
+            "STAFF_LOAN,         4800060, 1,  drawn",
+            "MORTGAGE_INSURANCE, 5400000, 12, drawn",
+            "STAFF_LOAN,         6000000, 1,  drawn",
+            "STAFF_LOAN,         6000060, 0,  aboveValue",
+            "STAFF_LOAN,         6000060, 1,  drawnAboveValue",
+    })
+    void aHighRiskLoanAlreadyBeingRepaidIsNotToldToAskForASmallerOne(Scheme scheme, double amount, int paymentsMade,
+                                                                     String variant) {
+        Borrowers owner = Borrowers.buyer(amount).scheme(scheme).paymentsMade(paymentsMade);
+
+        java.util.Optional<hk.negequity.facts.Advice> advice = hk.negequity.BundledRuleSet.advice(owner, "HIGH_RISK_SCHEME");
+        if (variant.equals("no advice")) {
+            assertThat(advice).isEmpty();
+            return;
+        }
+        assertThat(advice.orElseThrow().variant()).isEqualTo("base".equals(variant) ? null : variant);
+        String actions = String.join(" ", hk.negequity.BundledRuleSet.advise(owner).advice().stream()
+                .filter(a -> a.code().equals("HIGH_RISK_SCHEME")).findFirst().orElseThrow().actions());
+        assertThat(actions.contains("smaller loan")).isEqualTo(paymentsMade == 0);
+    }
+
     @ParameterizedTest(name = "without a scheme there is no scheme advice")
     @CsvSource({"5400000"})
     void noSchemeNoAdvice(double amount) {

@@ -1,0 +1,50 @@
+package hk.negequity.engine;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "abc cannot be resolved to a variable": the executable model says it of a name its generated Java could not
+ * place, with no file or line, however short the name. It is found where the rules write it.
+ */
+final class UnresolvedNames {
+
+    private static final Pattern UNRESOLVED = Pattern.compile("^([A-Za-z_$][\\w$]*) cannot be resolved");
+
+    private UnresolvedNames() {
+    }
+
+    /** Where the name the error cannot resolve stands in the rules, or nothing if the error is of another kind. */
+    static List<RuleProblem> locate(String text, Iterable<String> sources, RuleFiles files) {
+        Matcher unresolved = UNRESOLVED.matcher(text);
+        return unresolved.find() ? wordInRules(unresolved.group(1), sources, files, text) : List.of();
+    }
+
+    /**
+     * The rule line where {@code word} stands: first as text compared in a condition ({@code ltvPct > "abc"}),
+     * then as a bare word anywhere in a rule. One line, as for any other quoted fragment: one mistake, one problem.
+     */
+    private static List<RuleProblem> wordInRules(String word, Iterable<String> sources, RuleFiles files, String text) {
+        Pattern quoted = Pattern.compile("\"" + Pattern.quote(word) + "\"");
+        Pattern bare = Pattern.compile("(?<![\\w$\"])" + Pattern.quote(word) + "(?![\\w$\"])");
+        for (boolean inConditions : new boolean[] {true, false}) {
+            for (String source : sources) {
+                String[] lines = files.text(source).split("\r?\n", -1);
+                boolean when = false;
+                for (int i = 0; i < lines.length; i++) {
+                    String line = lines[i].replaceAll("//.*", "").strip();
+                    when = line.equals("when") || (when && !line.equals("then"));
+                    boolean found = inConditions ? when && quoted.matcher(line).find()
+                            : !line.startsWith("import ") && !line.startsWith("rule ") && !line.startsWith("@")
+                              && bare.matcher(line).find();
+                    if (found) {
+                        return List.of(new RuleProblem(source, i + 1, text));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+}
