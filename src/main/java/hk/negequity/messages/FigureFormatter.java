@@ -90,7 +90,7 @@ public final class FigureFormatter {
      * number gets more places, up to {@value #MOST_PLACES}, until it no longer reads as that number: the
      * thresholds the advice quotes are whole (80%, 6 months), and "80% is above 80%" would read as an error.
      */
-    static String plain(double x, int decimals) {
+    public static String plain(double x, int decimals) {
         return plain(x, decimals, MOST_PLACES);
     }
 
