@@ -16,8 +16,13 @@ public record Advisor(AdviceService advice, PreApprovalService preApproval, Batc
         AdviceService advice = new AdviceService(ruleSets, engine, observer);
         PreApprovalService preApproval = new PreApprovalService(ruleSets, engine, observer);
         return new Advisor(advice, preApproval,
-                new Batch<>(ruleSets, advice::advise, answer -> "ANSWERED"),
-                new Batch<>(ruleSets, preApproval::preApprove, answer -> answer.verdict().name()),
+                new Batch<>(ruleSets, advice::advise, answer -> "ANSWERED", answer -> codes(answer.advice())),
+                new Batch<>(ruleSets, preApproval::preApprove, answer -> answer.verdict().name(),
+                        answer -> codes(answer.advice())),
                 new RuleCatalogue(ruleSets), ruleSets);
+    }
+
+    private static java.util.List<String> codes(java.util.List<AdviceItem> advice) {
+        return advice.stream().map(AdviceItem::code).toList();
     }
 }

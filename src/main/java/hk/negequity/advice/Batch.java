@@ -43,13 +43,19 @@ public final class Batch<T> {
     private final Supplier<RuleSet> ruleSets;
     private final Judge<T> judge;
     private final Function<T, String> summaryKey;
+    private final Function<T, List<String>> codesOf;
     private final RequestReader reader = new RequestReader();
 
-    /** @param summaryKey what an answer counts as in the summary (its verdict, say) */
-    public Batch(Supplier<RuleSet> ruleSets, Judge<T> judge, Function<T, String> summaryKey) {
+    /**
+     * @param summaryKey what an answer counts as in the summary (its verdict, say)
+     * @param codesOf    the advice codes an answer gives, for the request's log line
+     */
+    public Batch(Supplier<RuleSet> ruleSets, Judge<T> judge, Function<T, String> summaryKey,
+                 Function<T, List<String>> codesOf) {
         this.ruleSets = ruleSets;
         this.judge = judge;
         this.summaryKey = summaryKey;
+        this.codesOf = codesOf;
     }
 
     /**
@@ -57,9 +63,10 @@ public final class Batch<T> {
      *
      * @param outcome  what the case counts as in the summary; not written
      * @param language the answer's language, null for a problem; not written (the answer says it)
+     * @param codes    the advice codes the answer gives, none for a problem; not written (the answer lists them)
      */
     public record Result<T>(int index, int status, T answer, Problem problem,
-                            @JsonIgnore String outcome, @JsonIgnore String language) {
+                            @JsonIgnore String outcome, @JsonIgnore String language, @JsonIgnore List<String> codes) {
     }
 
     /** @param summary how many cases got each outcome, how many were invalid (4xx) and how many failed (5xx) */
@@ -67,6 +74,11 @@ public final class Batch<T> {
 
         public boolean anyFailed() {
             return results.stream().anyMatch(r -> r.problem() != null);
+        }
+
+        /** Every advice code the answers give, each once, sorted: what the request's log line names. */
+        public List<String> adviceCodes() {
+            return results.stream().flatMap(r -> r.codes().stream()).distinct().sorted().toList();
         }
 
         /** The languages the answers are in, each once, in the order of the cases. */
@@ -140,16 +152,17 @@ public final class Batch<T> {
             AdviceRequest request = reader.read(node, today);
             String language = Languages.choose(reader.language(node), asked, ruleSet.catalogues().keySet());
             T answer = judge.answer(ruleSet, request, new Presentation(language, explain));
-            return new Result<>(index, 200, finish.apply(answer), null, summaryKey.apply(answer), language);
+            return new Result<>(index, 200, finish.apply(answer), null, summaryKey.apply(answer), language,
+                    codesOf.apply(answer));
         } catch (InvalidRequestException e) {
-            return new Result<>(index, 400, null, Problem.invalidRequest(e.violations(), where), INVALID, null);
+            return new Result<>(index, 400, null, Problem.invalidRequest(e.violations(), where), INVALID, null, List.of());
         } catch (FiringLimitExceededException e) {
             LOG.error("rule firing limit {} reached in batch case {}; last rules fired: {}", e.limit(), index,
                     e.lastRules());
-            return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where), ERROR, null);
+            return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where), ERROR, null, List.of());
         } catch (RuntimeException e) {
             LOG.error("unexpected failure in batch case {}", index, e);
-            return new Result<>(index, 500, null, Problem.internalError(where), ERROR, null);
+            return new Result<>(index, 500, null, Problem.internalError(where), ERROR, null, List.of());
         }
     }
 }

@@ -47,6 +47,7 @@ final class PreApprovalHandler {
             boolean explain = Presentations.explain(ctx);
             var answer = batch.run(cases, today(), Presentations.asked(ctx), explain, ctx.path(), RawJson::of);
             ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
+            ctx.attribute(Operations.ADVICE_CODES, answer.adviceCodes());
             // Cases without their own lang are answered in the Accept-Language (each case says its language).
             ctx.header("Vary", "Accept-Language");
             if (!answer.languages().isEmpty()) {

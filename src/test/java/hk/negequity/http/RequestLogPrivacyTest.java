@@ -79,6 +79,9 @@ class RequestLogPrivacyTest {
         for (String secret : SECRETS) {
             assertThat(values).as("the logs contain " + secret).doesNotContain(secret);
         }
+        assertThat(logs.lines().filter(line -> line.contains("\"route\":\"/v1/pre-approval/batch\"")))
+                .as("a batch's line names the codes its answers gave").singleElement().asString()
+                .contains("\"adviceCodes\":[\"", "CALL_LOAN_RISK");
     }
 
     /**
