@@ -28,6 +28,7 @@ final class BuildErrors {
     /** An import of no class: said once for each class the executable model generates, all of them importing it. */
     private static final Pattern BAD_IMPORT = Pattern.compile(
             "The import ([\\w.]+) cannot be resolved|Only a type can be imported\\. ([\\w.]+) resolves to a package");
+    private static final Pattern CONSEQUENCE_PLACE = Pattern.compile("^Unable to parse consequence caused by: \\(line (\\d+),");
     /** A consequence of an error reported by line elsewhere; saying it again helps nobody. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -65,7 +66,7 @@ final class BuildErrors {
                 }
             }
             if (source != null && error.getLine() > 0) {
-                problems.add(new RuleProblem(source, error.getLine(), text));
+                problems.add(new RuleProblem(source, inConsequence(files.text(source), error.getLine(), text), text));
                 continue;
             }
             List<RuleProblem> unresolved = UnresolvedNames.locate(text, source == null ? sources : List.of(source), files);
@@ -147,6 +148,25 @@ final class BuildErrors {
     private static boolean isImportOf(String line, String name) {
         String[] words = line.replaceAll("//.*|/\\*.*?\\*/", "").replace(";", "").strip().split("\\s+");
         return words.length == 2 && words[0].equals("import") && words[1].equals(name);
+    }
+
+    /**
+     * A consequence that does not parse is reported at its rule's line, with the place "(line 3,col 24)" counted
+     * from its {@code then}: the line the analyst must mend is that one.
+     */
+    private static int inConsequence(String drl, int ruleLine, String text) {
+        Matcher place = CONSEQUENCE_PLACE.matcher(text);
+        if (!place.find()) {
+            return ruleLine;
+        }
+        String[] lines = drl.split("\r?\n", -1);
+        for (int i = ruleLine - 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("then")) {
+                int line = i + Integer.parseInt(place.group(1));
+                return line <= lines.length ? line : ruleLine;
+            }
+        }
+        return ruleLine;
     }
 
     private static List<RuleProblem> linesContaining(String wanted, Iterable<String> sources, RuleFiles files,

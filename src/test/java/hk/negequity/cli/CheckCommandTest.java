@@ -28,6 +28,7 @@ class CheckCommandTest {
             "unknown-field      | ltv.drl                  | 10 | loanToValue",
             "unknown-type       | ltv.drl                  | 9  | Figurez",
             "text-threshold     | ltv.drl                  | 10 | abc cannot be resolved",
+            "consequence-syntax | ltv.drl                  | 13 | Unable to parse consequence",
             "consequence-error  | ltv.drl                  | 11 | noSuchMethod() is undefined",
             "missing-message    | ltv.drl                  | 6  | TEST_HIGH_LTV.message is missing from messages/en.properties",
             "orphan-message     | messages/en.properties   | 3  | TEST_NO_SUCH_RULE.title belongs to no rule",
