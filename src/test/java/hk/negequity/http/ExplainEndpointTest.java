@@ -60,8 +60,8 @@ class ExplainEndpointTest {
         assertThat(ltv.get("because").get(1).get("text").asText()).isEqualTo("ltvPct 90.0 >= 90");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "a loan of HK${0}: {1}")
-    @org.junit.jupiter.params.provider.CsvSource({
+    @ParameterizedTest(name = "a loan of HK${0}: {1}")
+    @CsvSource({
             "4800001.2, ltvPct 80.00002 > 80",
             "4800000.06, ltvPct 80.000001 > 80",
             "5100000, ltvPct 85.0 > 80",

@@ -4,7 +4,10 @@ import static hk.negequity.BundledRuleSet.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
+import hk.negequity.BundledRuleSet;
+import hk.negequity.facts.Advice;
 import hk.negequity.model.Scheme;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,13 +42,13 @@ class SchemeRulesTest {
                                                                      String variant) {
         Borrowers owner = Borrowers.buyer(amount).scheme(scheme).paymentsMade(paymentsMade);
 
-        java.util.Optional<hk.negequity.facts.Advice> advice = hk.negequity.BundledRuleSet.advice(owner, "HIGH_RISK_SCHEME");
+        Optional<Advice> advice = BundledRuleSet.advice(owner, "HIGH_RISK_SCHEME");
         if (variant.equals("no advice")) {
             assertThat(advice).isEmpty();
             return;
         }
         assertThat(advice.orElseThrow().variant()).isEqualTo("base".equals(variant) ? null : variant);
-        String actions = String.join(" ", hk.negequity.BundledRuleSet.advise(owner).advice().stream()
+        String actions = String.join(" ", BundledRuleSet.advise(owner).advice().stream()
                 .filter(a -> a.code().equals("HIGH_RISK_SCHEME")).findFirst().orElseThrow().actions());
         assertThat(actions.contains("smaller loan")).isEqualTo(paymentsMade == 0);
     }
