@@ -122,14 +122,19 @@ final class PolicyChecks {
             ValueBand band = bands.get(i);
             int line = lineOf(band);
             if (i > 0 && band.valueAbove() < expected) {
-                problems.add(file, line, key + ": the band above " + plain(band.valueAbove())
-                        + " overlaps the band up to " + plain(expected));
+                problems.add(file, line, key + ": the band above " + plain(band.valueAbove()) + " overlaps "
+                        + bandUpTo(expected));
             } else if ((i > 0 || fromZero) && band.valueAbove() > expected) {
                 problems.add(file, line, key + ": no band covers values from " + plain(expected) + " to "
                         + plain(band.valueAbove()));
             }
             expected = Math.max(expected, band.valueUpTo());
         }
+    }
+
+    /** The band that ends at {@code upTo}; a blank valueUpTo is read as infinity, which has no plain digits. */
+    private static String bandUpTo(double upTo) {
+        return Double.isInfinite(upTo) ? "a band with no upper limit" : "the band up to " + plain(upTo);
     }
 
     private static int lineOf(ValueBand band) {

@@ -35,6 +35,7 @@ class CheckCommandTest {
             "missing-metadata   | ltv.drl                  | 6  | needs @code, @category, @severity and @source",
             "overlapping-policy | policy/regimes.csv       | 3  | regime second overlaps regime first",
             "overlapping-policy | policy/ltv-caps.csv      | 3  | overlaps the band up to 30000000",
+            "open-band-overlap  | policy/ltv-caps.csv      | 3  | the band above 25000000 overlaps a band with no upper limit",
             "overlapping-policy | policy/mip-versions.csv  | 3  | MIP version second overlaps first: both apply to completed flats from 2023-07-07",
             "overlapping-policy | policy/special-schemes.csv | 3 | special scheme second overlaps first: both take agreements from 2022-06-01 to 2023-12-31",
             "bad-policy-date    | policy/regimes.csv       | 2  | not a date written YYYY-MM-DD: 2024-02-30",
