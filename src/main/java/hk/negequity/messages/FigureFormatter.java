@@ -15,6 +15,7 @@ public final class FigureFormatter {
 
     /** Enough for a cent on a HK$1,000M base to show (80.000000001%), short of the ratios' kept 10 places. */
     private static final int MOST_PLACES = 9;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -52,30 +53,43 @@ public final class FigureFormatter {
     }
 
     /**
-     * HK$24,248.41; whole amounts without cents; in Chinese, HK$540萬 from HK$100,000 up, HK$1億2,345.68萬
-     * from HK$100,000,000 up and HK$1萬億 at HK$10¹². The unit is chosen for the amount as rounded, so HK$99,999.995 is HK$10萬.
+     * HK$24,248.41; whole amounts without cents; an amount that would read as whole dollars but is not keeps a
+     * third place (HK$9,999.995), so that a limit and the sum just past it never read alike. In Chinese, sums
+     * from HK$100,000 that are whole hundreds of dollars read in 萬 and 億 (HK$540萬, HK$1億2,345.68萬, HK$1萬億
+     * at HK$10¹²); any other sum is written out (HK$4,843,210), since the 萬 form would round it.
      */
     public String money(double amount) {
-        BigDecimal cents = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_UP);
-        String sign = amount < 0 && cents.signum() != 0 ? "-" : "";
-        if (style == Style.ENGLISH || cents.compareTo(HUNDRED_THOUSAND) < 0) {
-            return sign + "HK$" + grouped(cents.doubleValue(), false);
+        BigDecimal shown = shownAmount(BigDecimal.valueOf(Math.abs(amount)));
+        String sign = amount < 0 && shown.signum() != 0 ? "-" : "";
+        boolean wholeHundreds = shown.remainder(HUNDRED).signum() == 0;
+        if (style == Style.ENGLISH || shown.compareTo(HUNDRED_THOUSAND) < 0 || !wholeHundreds) {
+            return sign + "HK$" + grouped(shown, false);
         }
         boolean traditional = style == Style.TRADITIONAL_CHINESE;
         String tenThousand = traditional ? "萬" : "万";
-        // In units of 萬 to the hundred dollars, as the 萬 form always showed it; 億 are 10,000 萬.
-        BigDecimal wan = cents.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
+        // Whole hundreds are exact in 萬 to two places; 億 are 10,000 萬.
+        BigDecimal wan = shown.movePointLeft(4);
         if (wan.compareTo(TEN_THOUSAND) < 0) {
-            return sign + "HK$" + grouped(wan.doubleValue(), true) + tenThousand;
+            return sign + "HK$" + grouped(wan, true) + tenThousand;
         }
         BigDecimal[] yiAndWan = wan.divideAndRemainder(TEN_THOUSAND);
         String hundredMillion = traditional ? "億" : "亿";
         BigDecimal yi = yiAndWan[0];
         String yiPart = yi.remainder(TEN_THOUSAND).signum() == 0 && yiAndWan[1].signum() == 0
                 // A round 萬億 (a million million) as the papers write it, not 10,000億; 10,005億 stays as it is.
-                ? grouped(yi.divide(TEN_THOUSAND).doubleValue(), true) + tenThousand + hundredMillion
-                : grouped(yi.doubleValue(), true) + hundredMillion;
-        return sign + "HK$" + yiPart + (yiAndWan[1].signum() == 0 ? "" : grouped(yiAndWan[1].doubleValue(), true) + tenThousand);
+                ? grouped(yi.divide(TEN_THOUSAND), true) + tenThousand + hundredMillion
+                : grouped(yi, true) + hundredMillion;
+        return sign + "HK$" + yiPart + (yiAndWan[1].signum() == 0 ? "" : grouped(yiAndWan[1], true) + tenThousand);
+    }
+
+    /** To the cent, or to a tenth of a cent where the cents would show whole dollars that the amount is not. */
+    private static BigDecimal shownAmount(BigDecimal exact) {
+        BigDecimal cents = exact.setScale(2, RoundingMode.HALF_UP);
+        if (cents.remainder(BigDecimal.ONE).signum() != 0 || cents.compareTo(exact) == 0) {
+            return cents;
+        }
+        BigDecimal finer = exact.setScale(3, RoundingMode.HALF_UP);
+        return finer.remainder(BigDecimal.ONE).signum() != 0 ? finer : cents;
     }
 
     private String formatDate(LocalDate date) {
@@ -108,28 +122,27 @@ public final class FigureFormatter {
     }
 
     /**
-     * Grouped thousands, two decimals shown only when they are not both zero; with {@code stripZeros},
-     * trailing zeros go too (484.3萬, not 484.30萬).
+     * Grouped thousands; the places of {@code x} shown only when they are not all zero (two or three); with
+     * {@code stripZeros}, trailing zeros go too (484.3萬, not 484.30萬).
      */
-    static String grouped(double x, boolean stripZeros) {
+    static String grouped(BigDecimal x, boolean stripZeros) {
         // By hand rather than with DecimalFormat, which costs a pattern parse per use and is not thread-safe.
-        String digits = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        boolean negative = digits.startsWith("-");
+        String digits = (x.scale() < 2 ? x.setScale(2, RoundingMode.UNNECESSARY) : x).toPlainString();
         int point = digits.indexOf('.');
-        String whole = digits.substring(negative ? 1 : 0, point);
-        String cents = digits.substring(point + 1);
+        String whole = digits.substring(0, point);
+        String places = digits.substring(point + 1);
         StringBuilder out = new StringBuilder(digits.length() + whole.length() / 3 + 1);
-        if (negative && !(whole.equals("0") && cents.equals("00"))) {
-            out.append('-');
-        }
         int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
         out.append(whole, 0, lead);
         for (int i = lead; i < whole.length(); i += 3) {
             out.append(',').append(whole, i, i + 3);
         }
-        if (cents.equals("00")) {
+        if (places.chars().allMatch(c -> c == '0')) {
             return out.toString();
         }
-        return out.append('.').append(stripZeros && cents.charAt(1) == '0' ? cents.substring(0, 1) : cents).toString();
+        if (stripZeros) {
+            places = places.replaceFirst("0+$", "");
+        }
+        return out.append('.').append(places).toString();
     }
 }
