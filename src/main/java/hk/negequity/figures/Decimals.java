@@ -1,5 +1,9 @@
 package hk.negequity.figures;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * Takes the binary noise out of a computed figure, so that a limit reached exactly compares as reached.
  *
@@ -16,6 +20,24 @@ public final class Decimals {
 
     static final int RATIO_PLACES = 10;
     static final int AMOUNT_PLACES = 6;
+    /**
+     * A ratio of two amounts as given carries only the noise of reading them and of one product and quotient,
+     * a few parts in 10¹⁶; a cent on a HK$10¹² flat is a part in 10¹⁴ and must survive.
+     */
+    static final int GIVEN_RATIO_DIGITS = 14;
+    /**
+     * A difference this many times smaller than its operands carries their binary error magnified as many
+     * times: past it, too much for {@link #GIVEN_RATIO_DIGITS} digits to hide.
+     */
+    private static final double CANCELLING = 16;
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
 
     private static final double RATIO_SCALE = 1e10;
     private static final double AMOUNT_SCALE = 1e6;
@@ -33,6 +55,36 @@ public final class Decimals {
     /** A computed amount in HK$, to {@value #AMOUNT_PLACES} places. */
     public static double amount(double value) {
         return clean(value, AMOUNT_SCALE);
+    }
+
+    /**
+     * A percent worked from amounts as given (not from a computed instalment or balance), to
+     * {@value #GIVEN_RATIO_DIGITS} significant digits: 10 decimal places would take a cent on a HK$10¹² flat for
+     * noise (HK$800,000,000,000.01 of HK$10¹² is an LTV of 80.000000000001, above 80).
+     */
+    public static double givenRatio(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value;
+        }
+        int places = GIVEN_RATIO_DIGITS - 1 - (int) Math.floor(Math.log10(Math.abs(value)));
+        if (places >= 0 && places < POWERS_OF_TEN.length) {
+            return clean(value, POWERS_OF_TEN[places]);
+        }
+        return new BigDecimal(value).round(new MathContext(GIVEN_RATIO_DIGITS, RoundingMode.HALF_EVEN)).doubleValue();
+    }
+
+    /**
+     * {@code a − b} for amounts as a person wrote them. Where the two nearly cancel, what is left of them is
+     * mostly the error of holding each in binary (HK$5,000,000 less HK$4,999,999.99 came out 0.0100000007, and
+     * HK$10¹² less HK$999,999,999,999.99 came out 0.0100097656), so they are subtracted as the decimals they
+     * were written as; otherwise the plain difference is as good as its operands.
+     */
+    public static double difference(double a, double b) {
+        double plain = a - b;
+        if (plain == 0 || Math.abs(plain) * CANCELLING >= Math.max(Math.abs(a), Math.abs(b))) {
+            return plain + 0.0;
+        }
+        return BigDecimal.valueOf(a).subtract(BigDecimal.valueOf(b)).doubleValue() + 0.0;
     }
 
     private static double clean(double value, double scale) {

@@ -8,7 +8,9 @@ import hk.negequity.model.Property;
 /**
  * Derives {@link Figures} from a request. Percentages multiply before they divide so that whole-dollar
  * inputs at a threshold give the threshold exactly (4.8M of 6M is 80, not 80.00000000000001), and every
- * ratio and derived amount is cleaned of binary noise ({@link Decimals}) so that inputs in cents do too.
+ * ratio and derived amount is cleaned of binary noise ({@link Decimals}) so that inputs in cents do too:
+ * differences of amounts as given are exact, ratios of them keep 14 significant digits, ratios of a computed
+ * instalment or balance 10 decimal places.
  */
 public final class FiguresCalculator {
 
@@ -21,21 +23,25 @@ public final class FiguresCalculator {
         Borrower borrower = request.borrower();
 
         Double lendingBase = lowerOf(property.price(), property.valuation());
-        Double ltvPct = percentOf(loan.amount(), lendingBase);
-        Double shortfall = both(property.price(), property.valuation())
-                ? Decimals.amount(Math.max(0, property.price() - property.valuation())) : null;
-        Double overValuationPct = both(property.price(), property.valuation())
-                ? percentOf(property.price() - property.valuation(), property.valuation()) : null;
+        Double ltvPct = givenPercentOf(loan.amount(), lendingBase);
+        Double priceOverValuation = both(property.price(), property.valuation())
+                ? Decimals.difference(property.price(), property.valuation()) : null;
+        Double shortfall = priceOverValuation == null ? null : Decimals.amount(Math.max(0, priceOverValuation));
+        Double overValuationPct = givenPercentOf(priceOverValuation, property.valuation());
 
         Double outstanding = outstanding(loan);
+        // A balance the borrower gave is a decimal like the value; a scheduled one is computed, with its noise.
+        boolean outstandingGiven = loan.outstanding() != null || outstanding != null && !scheduled(loan);
         Double payment = repaid(loan, outstanding) ? Double.valueOf(0) : monthlyPayment(loan);
         Double outgoings = payment == null ? null : payment + orZero(borrower.otherMonthlyDebt());
         Double currentValue = property.currentValue();
         // Ratios are worked from the amounts as computed, and each figure is cleaned once, at the end.
-        Double rawEquity = both(currentValue, outstanding) ? currentValue - outstanding : null;
+        Double rawEquity = both(currentValue, outstanding) ? Decimals.difference(currentValue, outstanding) : null;
         Double equity = rawEquity == null ? null : Decimals.amount(rawEquity);
-        Double currentLtvPct = percentOf(outstanding, currentValue);
-        Double headroomPct = rawEquity == null ? null : percentOf(rawEquity, currentValue);
+        Double currentLtvPct = outstandingGiven ? givenPercentOf(outstanding, currentValue)
+                : percentOf(outstanding, currentValue);
+        Double headroomPct = outstandingGiven ? givenPercentOf(rawEquity, currentValue)
+                : percentOf(rawEquity, currentValue);
         Double reserveMonths = ratio(borrower.liquidReserves(), outgoings);
         Double dsrPct = percentOf(outgoings, borrower.monthlyIncome());
 
@@ -65,6 +71,10 @@ public final class FiguresCalculator {
         return outstanding != null && outstanding == 0 && loan.paymentsMade() != null && loan.paymentsMade() > 0;
     }
 
+    private static boolean scheduled(Loan loan) {
+        return loan.outstanding() == null && loan.paymentsMade() != null && loan.paymentsMade() > 0;
+    }
+
     /** Given, else scheduled after the payments made, else the amount drawn when no payment is recorded. */
     private static Double outstanding(Loan loan) {
         if (loan.outstanding() != null) {
@@ -92,6 +102,10 @@ public final class FiguresCalculator {
 
     private static Double percentOf(Double part, Double whole) {
         return both(part, whole) && whole > 0 ? Decimals.ratio(part * 100 / whole) : null;
+    }
+
+    private static Double givenPercentOf(Double part, Double whole) {
+        return both(part, whole) && whole > 0 ? Decimals.givenRatio(part * 100 / whole) : null;
     }
 
     private static Double ratio(Double part, Double whole) {

@@ -248,6 +248,19 @@ class FiguresCalculatorTest {
             assertThat(figuresOf(Borrowers.nothing().amount(5_000_000).rate(3.5).tenor(360).reserves(6 * payment - 0.01))
                     .reserveMonths()).isLessThan(6.0);
         }
+
+        @Test
+        void aCentSurvivesOnTheLargestFlatTheServiceTakes() {
+            assertThat(figuresOf(Borrowers.nothing().price(1e12).amount(800_000_000_000.01)).ltvPct())
+                    .isEqualTo(80.000000000001);
+            Figures cent = figuresOf(Borrowers.nothing().price(1e12).valuation(999_999_999_999.99)
+                    .currentValue(1e12).outstanding(999_999_999_999.99));
+            assertThat(cent.equity()).isEqualTo(0.01);
+            assertThat(cent.headroomPct()).isEqualTo(1e-12);
+            assertThat(cent.currentLtvPct()).isEqualTo(99.999999999999);
+            assertThat(cent.valuationShortfall()).isEqualTo(0.01);
+            assertThat(cent.priceOverValuationPct()).isPositive();
+        }
     }
 
     @Test

@@ -35,6 +35,31 @@ class EquityRulesTest {
         assertThat(equityCodes(outstanding)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
+    /** At the largest value the service takes, a cent of equity either way still decides the advice. */
+    @ParameterizedTest(name = "owing HK${0} on a HK$10¹² flat gives {1}")
+    @CsvSource(delimiter = '|', value = {
+            "899999999999.99  | EQUITY_HEADROOM",
+            "900000000000     | EQUITY_HEADROOM",
+            "900000000000.01  | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
+            "999999999999.99  | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
+            "1000000000000    | NEAR_NEGATIVE_EQUITY",
+            "1000000000000.01 | NEGATIVE_EQUITY",
+    })
+    void aCentDecidesEvenOnTheLargestFlat(double outstanding, String expected) {
+        List<String> equity = codes(Borrowers.nothing().outstanding(outstanding).currentValue(1e12)).stream()
+                .filter(c -> c.contains("EQUITY")).toList();
+
+        assertThat(equity).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @Test
+    void aCentOfEquityOnTheLargestFlatIsACent() {
+        Advice near = advice(Borrowers.nothing().outstanding(999_999_999_999.99).currentValue(1e12),
+                "NEAR_NEGATIVE_EQUITY").orElseThrow();
+
+        assertThat(near.figures()).containsEntry("equity", 0.01);
+    }
+
     @Test
     void negativeEquityNamesTheShortfall() {
         Advice negative = advice(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000), "NEGATIVE_EQUITY")

@@ -38,6 +38,22 @@ class LtvRulesTest {
         assertThat((Double) ltv.figures().get("ltvPct")).isCloseTo(ltvPct, within(1e-9));
     }
 
+    /** At the largest value the service takes, a cent either side of 80% and 90% still counts. */
+    @ParameterizedTest(name = "a loan of HK${0} on a HK$10¹² base gives {1} at {2}")
+    @CsvSource({
+            "799999999999.99, LTV_WITHIN_SAFE_LEVEL, INFO",
+            "800000000000,    LTV_WITHIN_SAFE_LEVEL, INFO",
+            "800000000000.01, LTV_ABOVE_SAFE_LEVEL,  WARNING",
+            "899999999999.99, LTV_ABOVE_SAFE_LEVEL,  WARNING",
+            "900000000000,    LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+    })
+    void aCentDecidesEvenOnTheLargestLendingBase(double amount, String code, Severity severity) {
+        Borrowers buyer = Borrowers.nothing().price(1e12).valuation(1e12).amount(amount);
+
+        assertThat(codes(buyer)).filteredOn(c -> c.endsWith("_SAFE_LEVEL")).containsExactly(code);
+        assertThat(advice(buyer, code).orElseThrow().severity()).isEqualTo(severity);
+    }
+
     @ParameterizedTest(name = "at {0}% a fall of more than {1}% means negative equity at drawdown")
     @CsvSource({"90, 10", "85, 15", "80, 20", "70, 30"})
     void theAdviceNamesTheFallThatWouldMeanNegativeEquity(double ltvPct, double fallPct) {
