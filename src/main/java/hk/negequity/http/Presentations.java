@@ -7,10 +7,17 @@ import hk.negequity.engine.RuleSet;
 import hk.negequity.request.InvalidRequestException;
 import hk.negequity.request.RequestReader;
 import io.javalin.http.Context;
+import hk.negequity.request.FieldNames;
+import hk.negequity.request.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Reads how the client wants the answer: {@code lang}, {@code ?lang=} or Accept-Language, and {@code ?explain=true}. */
 final class Presentations {
+
+    /** The query parameters the API reads, on every route under /v1. */
+    private static final List<String> PARAMETERS = List.of("lang", "explain");
 
     private Presentations() {
     }
@@ -44,11 +51,30 @@ final class Presentations {
 
     /** A query parameter's value, or null; given twice, it is refused: which one was meant cannot be told. */
     private static String once(Context ctx, String name, String detail) {
-        java.util.List<String> given = ctx.queryParams(name);
+        List<String> given = ctx.queryParams(name);
         if (given.size() > 1) {
             throw InvalidRequestException.of("?" + name, detail);
         }
         return given.isEmpty() ? null : given.get(0);
+    }
+
+    /**
+     * Every query parameter is one the API reads: a misspelt switch ({@code ?explian=true}) would otherwise be
+     * ignored, and the answer would silently lack what was asked for. Each unknown one is named.
+     */
+    static void requireKnownParameters(Context ctx) {
+        List<Violation> unknown = new ArrayList<>();
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                String nearest = FieldNames.nearest(name, PARAMETERS);
+                unknown.add(new Violation("?" + name, "is not a parameter of this API"
+                        + (nearest == null ? "" : "; did you mean '" + nearest + "'?") + " (known: "
+                        + String.join(", ", PARAMETERS) + ")"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException(unknown);
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Field names and paths: the known name nearest a misspelt one, and a JSON pointer written as a path. */
-final class FieldNames {
+public final class FieldNames {
 
     /** A misspelling at most this far from a known name is offered as "did you mean". */
     private static final int FURTHEST_SUGGESTION = 2;
@@ -13,7 +13,7 @@ final class FieldNames {
     }
 
     /** The known name nearest {@code name}, or null when none is close. */
-    static String nearest(String name, Collection<String> known) {
+    public static String nearest(String name, Collection<String> known) {
         String best = null;
         int bestDistance = FURTHEST_SUGGESTION + 1;
         for (String candidate : known) {

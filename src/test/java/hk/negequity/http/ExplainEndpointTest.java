@@ -149,6 +149,24 @@ class ExplainEndpointTest {
                 .isFalse();
     }
 
+    @Test
+    void aMisspeltParameterIsRefusedWithTheNameMeant() {
+        TestServer.Reply reply = server.post("/v1/advice?explian=true&zz=1", "{}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).hasSize(2);
+        assertThat(reply.json().get("errors").get(0).get("parameter").asText()).isEqualTo("explian");
+        assertThat(reply.json().get("errors").get(0).get("detail").asText()).contains("did you mean 'explain'?");
+        assertThat(reply.json().get("errors").get(1).get("parameter").asText()).isEqualTo("zz");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/v1/pre-approval/batch, []", "/v1/pre-approval, {}"})
+    void everyRouteRefusesAParameterItDoesNotRead(String path, String body) {
+        assertThat(server.post(path + "?lnag=zh-HK", body).status()).isEqualTo(400);
+        assertThat(server.get("/v1/rules?explainn=true").status()).isEqualTo(400);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"explain=true&explain=yes", "explain=true&explain=true"})
     void explainGivenTwiceIsRefused(String query) {
