@@ -61,8 +61,7 @@ public final class FigureFormatter {
     public String money(double amount) {
         BigDecimal shown = shownAmount(BigDecimal.valueOf(Math.abs(amount)));
         String sign = amount < 0 && shown.signum() != 0 ? "-" : "";
-        boolean wholeHundreds = shown.remainder(HUNDRED).signum() == 0;
-        if (style == Style.ENGLISH || shown.compareTo(HUNDRED_THOUSAND) < 0 || !wholeHundreds) {
+        if (style == Style.ENGLISH || shown.compareTo(HUNDRED_THOUSAND) < 0 || !wholeHundreds(shown)) {
             return sign + "HK$" + grouped(shown, false);
         }
         boolean traditional = style == Style.TRADITIONAL_CHINESE;
@@ -85,11 +84,16 @@ public final class FigureFormatter {
     /** To the cent, or to a tenth of a cent where the cents would show whole dollars that the amount is not. */
     private static BigDecimal shownAmount(BigDecimal exact) {
         BigDecimal cents = exact.setScale(2, RoundingMode.HALF_UP);
-        if (cents.remainder(BigDecimal.ONE).signum() != 0 || cents.compareTo(exact) == 0) {
+        if (cents.unscaledValue().longValue() % 100 != 0 || cents.compareTo(exact) == 0) {
             return cents;
         }
         BigDecimal finer = exact.setScale(3, RoundingMode.HALF_UP);
-        return finer.remainder(BigDecimal.ONE).signum() != 0 ? finer : cents;
+        return finer.unscaledValue().longValue() % 1000 != 0 ? finer : cents;
+    }
+
+    /** Whole hundreds of dollars, to the cent (a third place is shown only where the amount is not whole). */
+    private static boolean wholeHundreds(BigDecimal shown) {
+        return shown.scale() == 2 && shown.unscaledValue().longValue() % 10_000 == 0;
     }
 
     private String formatDate(LocalDate date) {
@@ -129,20 +133,20 @@ public final class FigureFormatter {
         // By hand rather than with DecimalFormat, which costs a pattern parse per use and is not thread-safe.
         String digits = (x.scale() < 2 ? x.setScale(2, RoundingMode.UNNECESSARY) : x).toPlainString();
         int point = digits.indexOf('.');
-        String whole = digits.substring(0, point);
-        String places = digits.substring(point + 1);
-        StringBuilder out = new StringBuilder(digits.length() + whole.length() / 3 + 1);
-        int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-        out.append(whole, 0, lead);
-        for (int i = lead; i < whole.length(); i += 3) {
-            out.append(',').append(whole, i, i + 3);
+        int end = digits.length();
+        while (end > point + 1 && digits.charAt(end - 1) == '0') {
+            end--;
         }
-        if (places.chars().allMatch(c -> c == '0')) {
+        StringBuilder out = new StringBuilder(digits.length() + point / 3 + 1);
+        int lead = point % 3 == 0 ? 3 : point % 3;
+        out.append(digits, 0, lead);
+        for (int i = lead; i < point; i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        if (end == point + 1) {
             return out.toString();
         }
-        if (stripZeros) {
-            places = places.replaceFirst("0+$", "");
-        }
-        return out.append('.').append(places).toString();
+        // Cents keep their trailing zero (HK$999.50) unless stripped (484.3萬).
+        return out.append(digits, point, stripZeros ? end : Math.max(end, point + 3)).toString();
     }
 }
