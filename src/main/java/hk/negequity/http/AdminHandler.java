@@ -52,6 +52,7 @@ final class AdminHandler {
             throw new ProblemException(Problem.of("unauthorized", "Unauthorized", 401,
                     "this route needs Authorization: Bearer with the admin token", ctx.path()));
         }
+        Presentations.requireOnly(ctx);
         RuleSetHolder.Outcome outcome = holder.reload();
         if (outcome.reloaded()) {
             LOG.info("rules reloaded over HTTP: rulesetVersion {} -> {} ({} rules, {} ms)", outcome.previousVersion(),

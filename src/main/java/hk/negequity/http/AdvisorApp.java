@@ -115,6 +115,7 @@ public final class AdvisorApp {
     }
 
     private static void rules(Context ctx, Advisor advisor) {
+        Presentations.requireOnly(ctx, Presentations.LANG);
         String language = Languages.choose(null, Presentations.asked(ctx),
                 advisor.ruleSets().get().catalogues().keySet());
         RuleCatalogue.Answer answer = advisor.catalogue().describe(language);

@@ -66,7 +66,6 @@ final class Operations {
                         "the service is starting or stopping; try again in a moment", ctx.path()));
             }
             Presentations.requireReadableQuery(ctx);
-            Presentations.requireKnownParameters(ctx);
         });
         GetRoutes.add(config, "/health/live", ctx -> Json.write(ctx, 200, health(ctx, "UP")));
         GetRoutes.add(config, "/health/ready", ctx -> {

@@ -42,6 +42,7 @@ final class PreApprovalHandler {
     }
 
     void preApproveAll(Context ctx) {
+        Presentations.requireOnly(ctx, Presentations.LANG, Presentations.EXPLAIN);
         var cases = batchBodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
         try {
             boolean explain = Presentations.explain(ctx);

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hk.negequity.advice.Languages;
 import hk.negequity.advice.Presentation;
 import hk.negequity.engine.RuleSet;
+import hk.negequity.request.FieldNames;
 import hk.negequity.request.InvalidRequestException;
 import hk.negequity.request.RequestReader;
-import io.javalin.http.Context;
-import hk.negequity.request.FieldNames;
 import hk.negequity.request.Violation;
+import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,13 +16,14 @@ import java.util.Set;
 /** Reads how the client wants the answer: {@code lang}, {@code ?lang=} or Accept-Language, and {@code ?explain=true}. */
 final class Presentations {
 
-    /** The query parameters the API reads, on every route under /v1. */
-    private static final List<String> PARAMETERS = List.of("lang", "explain");
+    static final String LANG = "lang";
+    static final String EXPLAIN = "explain";
 
     private Presentations() {
     }
 
     static Presentation of(Context ctx, JsonNode body, RequestReader reader, RuleSet ruleSet) {
+        requireOnly(ctx, LANG, EXPLAIN);
         Set<String> languages = ruleSet.catalogues().keySet();
         String language = Languages.choose(reader.language(body), asked(ctx), languages);
         return new Presentation(language, explain(ctx));
@@ -30,7 +31,7 @@ final class Presentations {
 
     /** The language asked for outside the body: {@code ?lang=} (as GET /v1/rules takes it), then Accept-Language. */
     static Languages.Asked asked(Context ctx) {
-        String lang = once(ctx, "lang", "must be given once");
+        String lang = once(ctx, LANG, "must be given once");
         if (lang != null && lang.length() > RequestReader.MAX_LANG_LENGTH) {
             throw InvalidRequestException.of("?lang", "must be a language tag of at most "
                     + RequestReader.MAX_LANG_LENGTH + " characters");
@@ -39,7 +40,7 @@ final class Presentations {
     }
 
     static boolean explain(Context ctx) {
-        String explain = once(ctx, "explain", "must be given once, true or false");
+        String explain = once(ctx, EXPLAIN, "must be given once, true or false");
         if (explain == null || explain.equals("false")) {
             return false;
         }
@@ -59,17 +60,19 @@ final class Presentations {
     }
 
     /**
-     * Every query parameter is one the API reads: a misspelt switch ({@code ?explian=true}) would otherwise be
-     * ignored, and the answer would silently lack what was asked for. Each unknown one is named.
+     * Every query parameter is one the route reads: a misspelt switch ({@code ?explian=true}) would otherwise be
+     * ignored, and the answer would silently lack what was asked for. Each unknown one is named; an empty name
+     * (the stray {@code &} of {@code ?lang=en&}) is no parameter at all.
      */
-    static void requireKnownParameters(Context ctx) {
+    static void requireOnly(Context ctx, String... known) {
+        List<String> names = List.of(known);
         List<Violation> unknown = new ArrayList<>();
         for (String name : ctx.queryParamMap().keySet()) {
-            if (!PARAMETERS.contains(name)) {
-                String nearest = FieldNames.nearest(name, PARAMETERS);
-                unknown.add(new Violation("?" + name, "is not a parameter of this API"
-                        + (nearest == null ? "" : "; did you mean '" + nearest + "'?") + " (known: "
-                        + String.join(", ", PARAMETERS) + ")"));
+            if (!name.isEmpty() && !names.contains(name)) {
+                String nearest = FieldNames.nearest(name, names);
+                unknown.add(new Violation("?" + name, "is not a parameter of " + ctx.method() + " " + ctx.path()
+                        + (nearest == null ? "" : "; did you mean '" + nearest + "'?")
+                        + (names.isEmpty() ? " (it takes none)" : " (known: " + String.join(", ", names) + ")")));
             }
         }
         if (!unknown.isEmpty()) {

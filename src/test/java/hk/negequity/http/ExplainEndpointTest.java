@@ -164,7 +164,21 @@ class ExplainEndpointTest {
     @CsvSource({"/v1/pre-approval/batch, []", "/v1/pre-approval, {}"})
     void everyRouteRefusesAParameterItDoesNotRead(String path, String body) {
         assertThat(server.post(path + "?lnag=zh-HK", body).status()).isEqualTo(400);
-        assertThat(server.get("/v1/rules?explainn=true").status()).isEqualTo(400);
+        TestServer.Reply rules = server.get("/v1/rules?explain=true");
+        assertThat(rules.status()).as("the catalogue has nothing to explain").isEqualTo(400);
+        assertThat(rules.json().get("errors").get(0).get("detail").asText()).contains("(known: lang)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"lang=en&", "&explain=true", "lang=en&&explain=true"})
+    void aStrayAmpersandIsNoParameter(String query) {
+        assertThat(server.post("/v1/advice?" + query, "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aParameterDoesNotHideThatThereIsNoSuchRouteOrMethod() {
+        assertThat(server.get("/v1/nope?x=1").status()).isEqualTo(404);
+        assertThat(server.get("/v1/advice?x=1").status()).isEqualTo(405);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,7 +43,11 @@ class ReloadTest {
     }
 
     private TestServer.Reply reload(String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base() + "/v1/admin/rules/reload"))
+        return reload(authorization, "");
+    }
+
+    private TestServer.Reply reload(String authorization, String query) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base() + "/v1/admin/rules/reload" + query))
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -123,6 +127,14 @@ class ReloadTest {
     }
 
     @Test
+    void aParameterTheReloadDoesNotTakeIsRefusedOnlyOnceTheCallerIsKnown() {
+        assertThat(reload(null, "?force=true").status()).as("who may not reload learns nothing more").isEqualTo(401);
+        TestServer.Reply reply = reload("Bearer " + TOKEN, "?force=true");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("detail").asText()).contains("it takes none");
+    }
+
+    @Test
     void withoutAConfiguredTokenTheAdminRoutesDoNotExist() {
         try (TestServer noAdmin = new TestServer(rules, HttpSettings.defaults())) {
             TestServer.Reply reply = noAdmin.send(HttpRequest.newBuilder(URI.create(noAdmin.base()
@@ -130,6 +142,7 @@ class ReloadTest {
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
             assertThat(reply.status()).isEqualTo(404);
             assertThat(noAdmin.get("/v1/admin/rules/reload").status()).as("no 405 naming POST either").isEqualTo(404);
+            assertThat(noAdmin.post("/v1/admin/rules/reload?force=true", "").status()).isEqualTo(404);
         }
     }
 
