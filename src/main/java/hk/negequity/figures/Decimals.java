@@ -1,7 +1,6 @@
 package hk.negequity.figures;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -22,8 +21,11 @@ public final class Decimals {
     static final int AMOUNT_PLACES = 6;
     /**
      * A ratio of two amounts as given carries only the noise of reading them and of one product and quotient,
-     * a few parts in 10¹⁶; a cent on a HK$10¹² flat is a part in 10¹⁴ and must survive.
+     * a few parts in 10¹⁶ (3·10⁻¹⁴ at 100%); a cent on a HK$10¹² flat moves a percent by 10⁻¹² and must survive.
+     * So such a percent keeps {@value #GIVEN_RATIO_PLACES} decimal places, and a small one
+     * {@value #GIVEN_RATIO_DIGITS} significant digits.
      */
+    static final int GIVEN_RATIO_PLACES = 12;
     static final int GIVEN_RATIO_DIGITS = 14;
     /**
      * A difference this many times smaller than its operands carries their binary error magnified as many
@@ -59,18 +61,20 @@ public final class Decimals {
 
     /**
      * A percent worked from amounts as given (not from a computed instalment or balance), to
-     * {@value #GIVEN_RATIO_DIGITS} significant digits: 10 decimal places would take a cent on a HK$10¹² flat for
-     * noise (HK$800,000,000,000.01 of HK$10¹² is an LTV of 80.000000000001, above 80).
+     * {@value #GIVEN_RATIO_PLACES} places or {@value #GIVEN_RATIO_DIGITS} significant digits, whichever keeps more:
+     * 10 places took a cent on a HK$10¹² flat for noise (HK$800,000,000,000.01 of HK$10¹² is an LTV of
+     * 80.000000000001, above 80), and 14 digits alone took HK$500,000,000,000.01 of HK$5·10¹¹ for 100%.
      */
     public static double givenRatio(double value) {
         if (value == 0 || !Double.isFinite(value)) {
             return value;
         }
-        int places = GIVEN_RATIO_DIGITS - 1 - (int) Math.floor(Math.log10(Math.abs(value)));
-        if (places >= 0 && places < POWERS_OF_TEN.length) {
+        int places = Math.max(GIVEN_RATIO_PLACES,
+                GIVEN_RATIO_DIGITS - 1 - (int) Math.floor(Math.log10(Math.abs(value))));
+        if (places < POWERS_OF_TEN.length) {
             return clean(value, POWERS_OF_TEN[places]);
         }
-        return new BigDecimal(value).round(new MathContext(GIVEN_RATIO_DIGITS, RoundingMode.HALF_EVEN)).doubleValue();
+        return new BigDecimal(value).setScale(places, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /**

@@ -30,8 +30,9 @@ public final class FiguresCalculator {
         Double overValuationPct = givenPercentOf(priceOverValuation, property.valuation());
 
         Double outstanding = outstanding(loan);
-        // A balance the borrower gave is a decimal like the value; a scheduled one is computed, with its noise.
-        boolean outstandingGiven = loan.outstanding() != null || outstanding != null && !scheduled(loan);
+        // A balance the borrower gave (or the amount drawn) is a decimal like the value; a scheduled one is
+        // computed, with its noise.
+        boolean outstandingGiven = !scheduled(loan);
         Double payment = repaid(loan, outstanding) ? Double.valueOf(0) : monthlyPayment(loan);
         Double outgoings = payment == null ? null : payment + orZero(borrower.otherMonthlyDebt());
         Double currentValue = property.currentValue();
@@ -49,7 +50,8 @@ public final class FiguresCalculator {
         Double change = request.scenario().priceChangePct();
         Double rawScenarioValue = both(scenarioBase, change) ? scenarioBase * (100 + change) / 100 : null;
         Double scenarioValue = rawScenarioValue == null ? null : Decimals.amount(rawScenarioValue);
-        Double scenarioEquity = both(rawScenarioValue, outstanding) ? Decimals.amount(rawScenarioValue - outstanding) : null;
+        Double scenarioEquity = both(rawScenarioValue, outstanding)
+                ? Decimals.amount(Decimals.difference(rawScenarioValue, outstanding)) : null;
 
         return new Figures(lendingBase, ltvPct, shortfall, overValuationPct, payment, outgoings,
                 outstanding, currentValue, equity, currentLtvPct, headroomPct, reserveMonths, dsrPct, scenarioValue,

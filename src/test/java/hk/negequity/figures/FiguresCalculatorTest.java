@@ -260,6 +260,11 @@ class FiguresCalculatorTest {
             assertThat(cent.currentLtvPct()).isEqualTo(99.999999999999);
             assertThat(cent.valuationShortfall()).isEqualTo(0.01);
             assertThat(cent.priceOverValuationPct()).isPositive();
+            Figures unchanged = figuresOf(Borrowers.nothing().currentValue(1e12).outstanding(999_999_999_999.99)
+                    .priceChangePct(0));
+            assertThat(unchanged.scenarioEquity()).isEqualTo(0.01);
+            assertThat(figuresOf(Borrowers.nothing().price(5e11).amount(500_000_000_000.01)).ltvPct())
+                    .isGreaterThan(100.0);
         }
     }
 

@@ -36,17 +36,17 @@ class EquityRulesTest {
     }
 
     /** At the largest value the service takes, a cent of equity either way still decides the advice. */
-    @ParameterizedTest(name = "owing HK${0} on a HK$10¹² flat gives {1}")
+    @ParameterizedTest(name = "owing HK${0} on a flat worth HK${1} gives {2}")
     @CsvSource(delimiter = '|', value = {
-            "899999999999.99  | EQUITY_HEADROOM",
-            "900000000000     | EQUITY_HEADROOM",
-            "900000000000.01  | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
-            "999999999999.99  | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
-            "1000000000000    | NEAR_NEGATIVE_EQUITY",
-            "1000000000000.01 | NEGATIVE_EQUITY",
+            "899999999999.99  | 1000000000000    | EQUITY_HEADROOM",
+            "900000000000     | 1000000000000    | EQUITY_HEADROOM",
+            "900000000000.01  | 1000000000000    | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
+            "999999999999.99  | 1000000000000    | NEAR_NEGATIVE_EQUITY EQUITY_HEADROOM",
+            "1000000000000    | 1000000000000    | NEAR_NEGATIVE_EQUITY",
+            "1000000000000    | 999999999999.99  | NEGATIVE_EQUITY",
     })
-    void aCentDecidesEvenOnTheLargestFlat(double outstanding, String expected) {
-        List<String> equity = codes(Borrowers.nothing().outstanding(outstanding).currentValue(1e12)).stream()
+    void aCentDecidesEvenOnTheLargestFlat(double outstanding, double currentValue, String expected) {
+        List<String> equity = codes(Borrowers.nothing().outstanding(outstanding).currentValue(currentValue)).stream()
                 .filter(c -> c.contains("EQUITY")).toList();
 
         assertThat(equity).containsExactlyInAnyOrder(expected.split(" "));

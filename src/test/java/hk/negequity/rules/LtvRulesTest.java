@@ -54,6 +54,19 @@ class LtvRulesTest {
         assertThat(advice(buyer, code).orElseThrow().severity()).isEqualTo(severity);
     }
 
+    @ParameterizedTest(name = "a loan of HK${0} on a HK$5·10¹¹ base is above its value: {1}")
+    @CsvSource(nullValues = "-", value = {
+            "499999999999.99, -",
+            "500000000000,    -",
+            "500000000000.01, aboveValue",
+    })
+    void aCentAboveTheWholeValueCountsOnTheLargestBase(double amount, String variant) {
+        Advice ltv = advice(Borrowers.nothing().price(5e11).valuation(5e11).amount(amount), "LTV_ABOVE_SAFE_LEVEL")
+                .orElseThrow();
+
+        assertThat(ltv.variant()).isEqualTo(variant);
+    }
+
     @ParameterizedTest(name = "at {0}% a fall of more than {1}% means negative equity at drawdown")
     @CsvSource({"90, 10", "85, 15", "80, 20", "70, 30"})
     void theAdviceNamesTheFallThatWouldMeanNegativeEquity(double ltvPct, double fallPct) {
