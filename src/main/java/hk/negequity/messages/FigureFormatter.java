@@ -13,9 +13,18 @@ import java.util.Locale;
  */
 public final class FigureFormatter {
 
-    /** Enough for a cent on a HK$1,000M base to show (80.000000001%), short of the ratios' kept 10 places. */
-    private static final int MOST_PLACES = 9;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * Enough for a cent on a HK$10¹² base to show (80.000000000001%), as many as the figures keep for a percent
+     * worked from amounts as given.
+     */
+    private static final int MOST_PLACES = 12;
+    /** Months of reserves are worked from a computed instalment, kept to 10 places: past 9 they are its noise. */
+    private static final int MOST_MONTH_PLACES = 9;
+    /** A millionth of a dollar, as computed amounts are kept: past it, binary noise. */
+    private static final int MOST_MONEY_PLACES = 6;
+    /** The decimal digits a double holds; an amount's places beyond them are its noise, not its figure. */
+    private static final int DOUBLE_DIGITS = 15;
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -45,7 +54,7 @@ public final class FigureFormatter {
             if (name.endsWith("Months") || name.startsWith("months") || value instanceof Integer) {
                 // Only the months of reserves are held against a threshold (six); a count of months left is
                 // read as a count, so 300.00001 is 300.
-                return name.equals("reserveMonths") ? plain(x, 1) : plain(x, 1, 1);
+                return name.equals("reserveMonths") ? plain(x, 1, MOST_MONTH_PLACES) : plain(x, 1, 1);
             }
             return money(x);
         }
@@ -53,8 +62,8 @@ public final class FigureFormatter {
     }
 
     /**
-     * HK$24,248.41; whole amounts without cents; an amount that would read as whole dollars but is not keeps a
-     * third place (HK$9,999.995), so that a limit and the sum just past it never read alike. In Chinese, sums
+     * HK$24,248.41; whole amounts without cents; an amount that would read as whole dollars but is not keeps the
+     * places that say so (HK$9,999.995), so that a limit and the sum just past it never read alike. In Chinese, sums
      * from HK$100,000 that are whole hundreds of dollars read in 萬 and 億 (HK$540萬, HK$1億2,345.68萬, HK$1萬億
      * at HK$10¹²); any other sum is written out (HK$4,843,210), since the 萬 form would round it.
      */
@@ -81,17 +90,34 @@ public final class FigureFormatter {
         return sign + "HK$" + yiPart + (yiAndWan[1].signum() == 0 ? "" : grouped(yiAndWan[1], true) + tenThousand);
     }
 
-    /** To the cent, or to a tenth of a cent where the cents would show whole dollars that the amount is not. */
+    /**
+     * To the cent; where the cents would show whole dollars that the amount is not, with the places that show
+     * the difference, up to a millionth of a dollar and no further than a double holds the amount.
+     */
     private static BigDecimal shownAmount(BigDecimal exact) {
         BigDecimal cents = exact.setScale(2, RoundingMode.HALF_UP);
-        if (cents.unscaledValue().longValue() % 100 != 0 || cents.compareTo(exact) == 0) {
+        if (!wholeDollars(cents) || cents.compareTo(exact) == 0) {
             return cents;
         }
-        BigDecimal finer = exact.setScale(3, RoundingMode.HALF_UP);
-        return finer.unscaledValue().longValue() % 1000 != 0 ? finer : cents;
+        int mostPlaces = Math.min(MOST_MONEY_PLACES, DOUBLE_DIGITS - (cents.precision() - cents.scale()));
+        for (int places = 3; places <= mostPlaces; places++) {
+            BigDecimal finer = exact.setScale(places, RoundingMode.HALF_UP);
+            if (!wholeDollars(finer)) {
+                return finer;
+            }
+        }
+        return cents;
     }
 
-    /** Whole hundreds of dollars, to the cent (a third place is shown only where the amount is not whole). */
+    /**
+     * No places but zeros. The unscaled value fits a long: amounts are at most 15 digits here (the places
+     * above stop there), and the service takes none above HK$10¹² (a scenario's rise, at most eleven times that).
+     */
+    private static boolean wholeDollars(BigDecimal amount) {
+        return amount.unscaledValue().longValue() % POWERS_OF_TEN[amount.scale()] == 0;
+    }
+
+    /** Whole hundreds of dollars, to the cent (more places are shown only where the amount is not whole). */
     private static boolean wholeHundreds(BigDecimal shown) {
         return shown.scale() == 2 && shown.unscaledValue().longValue() % 10_000 == 0;
     }

@@ -62,6 +62,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBandAfterAnOpenEndedOneIsOneProblemNotACrash() {
+        CliRun run = CliRun.of("check", FIXTURES + "open-band-overlap");
+
+        assertThat(run.err().lines().filter(l -> l.contains(FIXTURES))).containsExactly(
+                FIXTURES + "open-band-overlap/policy/ltv-caps.csv:3: first SELF_USE: the band above 25000000 overlaps"
+                        + " a band with no upper limit",
+                FIXTURES + "open-band-overlap: 1 problem(s); the service would not load these rules");
+    }
+
+    @Test
     void anUndefinedMethodIsReportedAtEachCallNotAtTheImportOfItsClass() {
         CliRun run = CliRun.of("check", FIXTURES + "unknown-method-twice");
 

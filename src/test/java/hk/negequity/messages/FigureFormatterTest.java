@@ -35,9 +35,14 @@ class FigureFormatterTest {
             "145490.47    | HK$145,490.47   | HK$145,490.47 | HK$145,490.47",
             "999.5        | HK$999.50       | HK$999.50     | HK$999.50",
             "0            | HK$0            | HK$0          | HK$0",
-            // Less than a cent off whole dollars: a third place, so that it does not read as the whole sum.
+            // Less than a cent off whole dollars: the places that say so, to a millionth of a dollar.
             "0.004        | HK$0.004        | HK$0.004      | HK$0.004",
-            "0.0004       | HK$0            | HK$0          | HK$0",
+            "0.0004       | HK$0.0004       | HK$0.0004     | HK$0.0004",
+            "0.0000004    | HK$0            | HK$0          | HK$0",
+            "4200000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004",
+            "9999.9995    | HK$9,999.9995   | HK$9,999.9995 | HK$9,999.9995",
+            // A computed amount's binary noise is not shown, nor what a double cannot hold of a large one.
+            "4860000.000000001 | HK$4,860,000 | HK$486萬     | HK$486万",
             "4200000.004  | HK$4,200,000.004 | HK$4,200,000.004 | HK$4,200,000.004",
             "9999.995     | HK$9,999.995    | HK$9,999.995  | HK$9,999.995",
             "1234.565     | HK$1,234.57     | HK$1,234.57   | HK$1,234.57",
@@ -45,9 +50,11 @@ class FigureFormatterTest {
             "-12.5        | -HK$12.50       | -HK$12.50     | -HK$12.50",
             "1000         | HK$1,000        | HK$1,000      | HK$1,000",
             "99999.995    | HK$99,999.995   | HK$99,999.995 | HK$99,999.995",
-            "99999.9999   | HK$100,000      | HK$10萬       | HK$10万",
+            "99999.9999   | HK$99,999.9999  | HK$99,999.9999 | HK$99,999.9999",
+            "99999.9999999 | HK$100,000     | HK$10萬       | HK$10万",
             "-0.004       | -HK$0.004       | -HK$0.004     | -HK$0.004",
-            "-0.0004      | HK$0            | HK$0          | HK$0",
+            "-0.0004      | -HK$0.0004      | -HK$0.0004    | -HK$0.0004",
+            "-0.0000004   | HK$0            | HK$0          | HK$0",
             "99999999.99  | HK$99,999,999.99 | HK$99,999,999.99 | HK$99,999,999.99",
             "100000000    | HK$100,000,000  | HK$1億        | HK$1亿",
             "123456800    | HK$123,456,800  | HK$1億2,345.68萬 | HK$1亿2,345.68万",
@@ -83,7 +90,10 @@ class FigureFormatterTest {
             // A cent above 80% of HK$6M, a cent below 90%: still past the threshold, and shown so.
             "ltvPct          | 80.0000001667 | 80.0000002%",
             "ltvPct          | 89.9999998333 | 89.9999998%",
-            // Closer than nine places: floating-point noise, shown whole.
+            // A cent on a HK$10¹² base.
+            "ltvPct          | 80.000000000001 | 80.000000000001%",
+            "headroomPct     | 0.000000000001  | 0.000000000001%",
+            // Closer than twelve places (nine for months of reserves): floating-point noise, shown whole.
             "ltvPct          | 69.99999999999999 | 70%",
             "reserveMonths   | 6.0000000001      | 6",
             "monthsInArrears | 3         | 3",
@@ -124,6 +134,25 @@ class FigureFormatterTest {
                 BigDecimal cents = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
                 assertThat(FigureFormatter.grouped(cents, stripZeros)).as("%s, stripZeros %s", x, stripZeros)
                         .isEqualTo(decimalFormat(x, stripZeros));
+            }
+        }
+    }
+
+    /** With the places a sum just off whole dollars keeps (three to six), too. */
+    @Test
+    void groupingOfFinerPlacesAgreesWithDecimalFormat() {
+        Random random = new Random(20261129L);
+        for (int i = 0; i < 10_000; i++) {
+            int places = 3 + random.nextInt(4);
+            BigDecimal x = BigDecimal.valueOf(random.nextLong(1, 1_000_000_000_000L), places);
+            if (x.remainder(BigDecimal.ONE).signum() == 0) {
+                continue; // more places are kept only for an amount that is not whole
+            }
+            for (boolean stripZeros : new boolean[] {false, true}) {
+                DecimalFormat format = new DecimalFormat(stripZeros ? "#,##0.######" : "#,##0.00####",
+                        DecimalFormatSymbols.getInstance(Locale.ROOT));
+                assertThat(FigureFormatter.grouped(x, stripZeros)).as("%s, stripZeros %s", x, stripZeros)
+                        .isEqualTo(format.format(x));
             }
         }
     }

@@ -10,6 +10,7 @@ import hk.negequity.BundledRuleSet;
 import hk.negequity.advice.AdviceItem;
 import hk.negequity.facts.Advice;
 import hk.negequity.facts.Severity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,6 +53,15 @@ class LtvRulesTest {
 
         assertThat(codes(buyer)).filteredOn(c -> c.endsWith("_SAFE_LEVEL")).containsExactly(code);
         assertThat(advice(buyer, code).orElseThrow().severity()).isEqualTo(severity);
+    }
+
+    @Test
+    void theMessageShowsTheCentThatPutTheLoanAboveTheSafeLevel() {
+        AdviceItem item = BundledRuleSet.advise(Borrowers.nothing().price(1e12).valuation(1e12)
+                .amount(800_000_000_000.01)).advice().stream()
+                .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
+
+        assertThat(item.message()).contains("80.000000000001%").doesNotContain("borrowing 80%");
     }
 
     @ParameterizedTest(name = "a loan of HK${0} on a HK$5·10¹¹ base is above its value: {1}")
