@@ -9,11 +9,12 @@ import java.math.RoundingMode;
  * <p>A double cannot hold most decimals, and a product or quotient of them can land a unit or two in the last
  * place off the decimal a person works out by hand: 80% of HK$170,319,001 came out as an LTV of
  * 80.00000000000001%, above the 80% it is; a loan sent back at the maximum by debt servicing that the service
- * itself had reported came out at a DSR of 50.00000000000001% and was declined. So computed ratios are kept to
- * {@value #RATIO_PLACES} decimal places and computed amounts to {@value #AMOUNT_PLACES} (a millionth of a
- * dollar): far finer than anything an answer shows or any difference a borrower's figures make (a cent on a
- * HK$1,000M flat moves its LTV by 10⁻⁹ points), far coarser than the noise. This is not rounding for display:
- * answers still round only when they are written.
+ * itself had reported came out at a DSR of 50.00000000000001% and was declined. So ratios of computed amounts
+ * are kept to {@value #RATIO_PLACES} decimal places and computed amounts to {@value #AMOUNT_PLACES} (a millionth
+ * of a dollar): far finer than anything an answer shows, far coarser than the noise. Ratios of amounts as given
+ * carry less noise and keep more ({@link #givenRatio}), and amounts as given that nearly cancel are subtracted
+ * as decimals ({@link #difference}), so that a cent decides even on a HK$10¹² flat. This is not rounding for
+ * display: answers still round only when they are written.
  */
 public final class Decimals {
 

@@ -9,8 +9,8 @@ import hk.negequity.model.Property;
  * Derives {@link Figures} from a request. Percentages multiply before they divide so that whole-dollar
  * inputs at a threshold give the threshold exactly (4.8M of 6M is 80, not 80.00000000000001), and every
  * ratio and derived amount is cleaned of binary noise ({@link Decimals}) so that inputs in cents do too:
- * differences of amounts as given are exact, ratios of them keep 14 significant digits, ratios of a computed
- * instalment or balance 10 decimal places.
+ * amounts as given that nearly cancel are subtracted as decimals, ratios of them keep 12 places (more
+ * significant digits when small), ratios of a computed instalment or balance 10 places.
  */
 public final class FiguresCalculator {
 
