@@ -1,5 +1,6 @@
 package hk.negequity.explain;
 
+import hk.negequity.facts.MissingFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -132,6 +133,15 @@ public final class Explainer {
             if (full) {
                 notFired.add(new Explanation.NotFired(rule.name(), rule.code(), rule.file(), rule.line(),
                         trace.firstFailed(), List.copyOf(missing)));
+            }
+        }
+        if (preApproval) {
+            // A fact a pre-approval's verdict waits for is asked for too (a rule that tests for its absence fired,
+            // so no rule above waits for it), with the limits its rule says it decides.
+            for (Object fact : facts.ofType(MissingFact.class.getSimpleName())) {
+                MissingFact missing = (MissingFact) fact;
+                Set<String> codes = unlocks.computeIfAbsent(missing.path(), f -> new TreeSet<>());
+                missing.decides().stream().filter(code -> !codesGiven.contains(code)).forEach(codes::add);
             }
         }
         List<Explanation.Need> needs = new ArrayList<>();

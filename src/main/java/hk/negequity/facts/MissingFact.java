@@ -3,8 +3,15 @@ package hk.negequity.facts;
 import java.util.Collection;
 import java.util.List;
 
-/** A fact a pre-approval needs that the request does not give, by its path in the request. */
-public record MissingFact(String path) {
+/**
+ * A fact a pre-approval needs that the request does not give, by its path in the request, with the advice codes
+ * its answer could bring (the limits it decides): what the answer's {@code needs} says it unlocks.
+ */
+public record MissingFact(String path, List<String> decides) {
+
+    public MissingFact(String path, String... decides) {
+        this(path, List.of(decides));
+    }
 
     /** The paths, sorted, for a stable answer. */
     public static List<String> paths(Collection<?> missing) {

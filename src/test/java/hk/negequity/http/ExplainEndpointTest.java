@@ -225,6 +225,31 @@ class ExplainEndpointTest {
                 .contains("property.use");
     }
 
+    /** Each fact a pre-approval refers for is asked for, with the limits it decides, even where no rule waits. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Agreed between 2023-07-07 and 2023-09-21, completed and uncompleted flats had different MIP tables.
+            "property.completed | {\"asOf\":\"2023-08-15\",\"property\":{\"price\":11000000,\"valuation\":11000000,"
+                    + "\"use\":\"SELF_USE\",\"agreementDate\":\"2023-08-01\"},\"loan\":{\"amount\":9000000,"
+                    + "\"annualRatePct\":3,\"tenorMonths\":360,\"scheme\":\"MORTGAGE_INSURANCE\"},"
+                    + "\"borrower\":{\"monthlyIncome\":1000000,\"firstTimeBuyer\":true,\"salaried\":true}}",
+            // 90% of HK$6M: only the first-time buyer tier allows it.
+            "borrower.firstTimeBuyer | {\"asOf\":\"2026-11-28\",\"property\":{\"price\":6000000,\"valuation\":6000000,"
+                    + "\"use\":\"SELF_USE\",\"completed\":true,\"agreementDate\":\"2026-11-20\"},\"loan\":{"
+                    + "\"amount\":5400000,\"annualRatePct\":3,\"tenorMonths\":360,\"scheme\":\"MORTGAGE_INSURANCE\"},"
+                    + "\"borrower\":{\"monthlyIncome\":100000,\"salaried\":true}}",
+    })
+    void aFactThePreApprovalRefersForIsAskedForWithTheLimitItDecides(String fact, String body) {
+        JsonNode answer = server.post("/v1/pre-approval", body).json();
+
+        assertThat(answer.get("verdict").asText()).isEqualTo("REFER");
+        JsonNode incomplete = java.util.stream.StreamSupport.stream(answer.get("advice").spliterator(), false)
+                .filter(a -> a.get("code").asText().equals("PRE_APPROVAL_INCOMPLETE")).findFirst().orElseThrow();
+        assertThat(incomplete.get("figures").get("missingFacts")).extracting(JsonNode::asText).contains(fact);
+        assertThat(need(answer.get("needs"), fact).get("unlocks")).extracting(JsonNode::asText)
+                .contains("LTV_ABOVE_POLICY_CAP");
+    }
+
     @Test
     void aFactThatWouldOnlyChangeTheVariantOfAdviceGivenUnlocksNothingNew() {
         // 81.7% is above the cap for either use: declined whatever the use, which then adds no new advice.
