@@ -9,6 +9,7 @@ import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.model.Scheme;
 import hk.negequity.model.Use;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +106,29 @@ class SpecialSchemeTest {
     @Test
     void withoutTheSchemeTheSameLoanIsAboveTheHkmaCap() {
         assertThat(codes(qualifying().stagePayment(false))).contains("LTV_ABOVE_POLICY_CAP");
+    }
+
+    /**
+     * Stage payment not stated: the scheme might apply, so a loan above the standard 70% (HK$3.5M of HK$5M) but
+     * within the scheme's 80% waits for the answer; above 80% the cap is broken either way.
+     */
+    @ParameterizedTest(name = "a loan of HK${0} without the payment terms: {1}")
+    @CsvSource({
+            "3500000, REFER,   false, false",
+            "3500001, REFER,   false, true",
+            "4000000, REFER,   false, true",
+            "4000001, DECLINE, true,  false",
+    })
+    void aLoanOnlyTheSchemeAllowsWaitsForThePaymentTerms(double amount, String verdict, boolean capBroken,
+                                                         boolean waits) {
+        PreApprovalAnswer answer = preApprove(rebuilt(qualifying(), "stagePayment").amount(amount));
+
+        assertThat(answer.verdict().name()).isEqualTo(verdict); // REFER at best: the price is above the valuation
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE")
+                && a.figures().get("missingFacts").equals(List.of("property.stagePayment")))).isEqualTo(waits);
+        assertThat(answer.needs().stream().anyMatch(need -> need.fact().equals("property.stagePayment")
+                && need.unlocks().contains("LTV_ABOVE_POLICY_CAP"))).isEqualTo(waits);
     }
 
     /** The same case with one fact left out. */
