@@ -2,6 +2,7 @@ package hk.negequity.advice;
 
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The use cases over one source of rule sets, as the HTTP API and the command line need them. */
@@ -22,7 +23,7 @@ public record Advisor(AdviceService advice, PreApprovalService preApproval, Batc
                 new RuleCatalogue(ruleSets), ruleSets);
     }
 
-    private static java.util.List<String> codes(java.util.List<AdviceItem> advice) {
+    private static List<String> codes(List<AdviceItem> advice) {
         return advice.stream().map(AdviceItem::code).toList();
     }
 }

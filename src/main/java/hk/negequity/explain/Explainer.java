@@ -3,6 +3,7 @@ package hk.negequity.explain;
 import hk.negequity.facts.MissingFact;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class Explainer {
         List<Explanation.NotFired> notFired = new ArrayList<>();
         Map<String, Set<String>> unlocks = new TreeMap<>();
         // A fact that would only change which variant of advice already given fires unlocks nothing new.
-        Set<String> codesGiven = new java.util.HashSet<>();
+        Set<String> codesGiven = new HashSet<>();
         for (AdviceRule advice : adviceRules) {
             if (fired.contains(advice.model().name())) {
                 codesGiven.add(advice.model().code());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,28 +229,36 @@ class ExplainEndpointTest {
 
     /** Each fact a pre-approval refers for is asked for, with the limits it decides, even where no rule waits. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            // Agreed between 2023-07-07 and 2023-09-21, completed and uncompleted flats had different MIP tables.
-            "property.completed | {\"asOf\":\"2023-08-15\",\"property\":{\"price\":11000000,\"valuation\":11000000,"
-                    + "\"use\":\"SELF_USE\",\"agreementDate\":\"2023-08-01\"},\"loan\":{\"amount\":9000000,"
-                    + "\"annualRatePct\":3,\"tenorMonths\":360,\"scheme\":\"MORTGAGE_INSURANCE\"},"
-                    + "\"borrower\":{\"monthlyIncome\":1000000,\"firstTimeBuyer\":true,\"salaried\":true}}",
-            // 90% of HK$6M: only the first-time buyer tier allows it.
-            "borrower.firstTimeBuyer | {\"asOf\":\"2026-11-28\",\"property\":{\"price\":6000000,\"valuation\":6000000,"
-                    + "\"use\":\"SELF_USE\",\"completed\":true,\"agreementDate\":\"2026-11-20\"},\"loan\":{"
-                    + "\"amount\":5400000,\"annualRatePct\":3,\"tenorMonths\":360,\"scheme\":\"MORTGAGE_INSURANCE\"},"
-                    + "\"borrower\":{\"monthlyIncome\":100000,\"salaried\":true}}",
-    })
-    void aFactThePreApprovalRefersForIsAskedForWithTheLimitItDecides(String fact, String body) {
-        JsonNode answer = server.post("/v1/pre-approval", body).json();
+    @ValueSource(strings = {"property.completed", "borrower.firstTimeBuyer"})
+    void aFactThePreApprovalRefersForIsAskedForWithTheLimitItDecides(String fact) {
+        JsonNode answer = server.post("/v1/pre-approval", REFERRED_FOR.get(fact)).json();
 
         assertThat(answer.get("verdict").asText()).isEqualTo("REFER");
-        JsonNode incomplete = java.util.stream.StreamSupport.stream(answer.get("advice").spliterator(), false)
+        JsonNode incomplete = StreamSupport.stream(answer.get("advice").spliterator(), false)
                 .filter(a -> a.get("code").asText().equals("PRE_APPROVAL_INCOMPLETE")).findFirst().orElseThrow();
         assertThat(incomplete.get("figures").get("missingFacts")).extracting(JsonNode::asText).contains(fact);
         assertThat(need(answer.get("needs"), fact).get("unlocks")).extracting(JsonNode::asText)
                 .contains("LTV_ABOVE_POLICY_CAP");
     }
+
+    /** A pre-approval that waits for the fact named: every other fact its limits need is given. */
+    private static final Map<String, String> REFERRED_FOR = Map.of(
+            // Agreed between 2023-07-07 and 2023-09-21, completed and uncompleted flats had different MIP tables.
+            "property.completed", """
+                    { "asOf": "2023-08-15",
+                      "property": { "price": 11000000, "valuation": 11000000, "use": "SELF_USE",
+                                    "agreementDate": "2023-08-01" },
+                      "loan": { "amount": 9000000, "annualRatePct": 3, "tenorMonths": 360,
+                                "scheme": "MORTGAGE_INSURANCE" },
+                      "borrower": { "monthlyIncome": 1000000, "firstTimeBuyer": true, "salaried": true } }""",
+            // 90% of HK$6M: only the first-time buyer tier allows it.
+            "borrower.firstTimeBuyer", """
+                    { "asOf": "2026-11-28",
+                      "property": { "price": 6000000, "valuation": 6000000, "use": "SELF_USE", "completed": true,
+                                    "agreementDate": "2026-11-20" },
+                      "loan": { "amount": 5400000, "annualRatePct": 3, "tenorMonths": 360,
+                                "scheme": "MORTGAGE_INSURANCE" },
+                      "borrower": { "monthlyIncome": 100000, "salaried": true } }""");
 
     @Test
     void aFactThatWouldOnlyChangeTheVariantOfAdviceGivenUnlocksNothingNew() {
