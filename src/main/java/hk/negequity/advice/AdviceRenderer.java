@@ -6,6 +6,7 @@ import hk.negequity.explain.Explanation;
 import hk.negequity.messages.CatalogueEntry;
 import hk.negequity.messages.FigureFormatter;
 import hk.negequity.messages.MessageCatalogue;
+import hk.negequity.messages.MessageText;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class AdviceRenderer {
         String title = text(advice, "title", words);
         String message = text(advice, "message", words);
         List<String> actions = catalogue.actions(advice.code(), advice.variant()).stream()
-                .map(entry -> MessageCatalogue.fill(entry.text(), words, formatter))
+                .map(entry -> MessageText.fill(entry.text(), words, formatter))
                 .toList();
         String file = null;
         Integer line = null;
@@ -61,7 +62,7 @@ final class AdviceRenderer {
     private String text(Advice advice, String part, Map<String, Object> figures) {
         // The loader guarantees every code has its texts; the fallback only guards a hand-built rule set.
         return catalogue.entry(advice.code(), advice.variant(), part).map(CatalogueEntry::text)
-                .map(text -> MessageCatalogue.fill(text, figures, formatter))
+                .map(text -> MessageText.fill(text, figures, formatter))
                 .orElse(advice.code());
     }
 

@@ -3,6 +3,7 @@ package hk.negequity.engine;
 import hk.negequity.explain.InputPaths;
 import hk.negequity.messages.CatalogueEntry;
 import hk.negequity.messages.MessageCatalogue;
+import hk.negequity.messages.MessageText;
 import hk.negequity.policy.PolicyTablesReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ final class RuleSetChecks {
                     }
                 }
                 for (CatalogueEntry entry : used) {
-                    for (String name : MessageCatalogue.placeholders(entry.text())) {
+                    for (String name : MessageText.placeholders(entry.text())) {
                         if (!rule.figureNames().contains(name)) {
                             found.add(new RuleProblem(entry.file(), entry.line(), entry.key() + " names {" + name
                                     + "}, which rule \"" + rule.metadata().name() + "\" does not supply (it supplies "

@@ -51,7 +51,7 @@ public final class FigureFormatter {
             if (name.endsWith("Pct")) {
                 return plain(x, 2) + "%";
             }
-            if (name.endsWith("Months") || name.startsWith("months") || value instanceof Integer) {
+            if (isCount(name, value)) {
                 // Only the months of reserves are held against a threshold (six); a count of months left is
                 // read as a count, so 300.00001 is 300.
                 return name.equals("reserveMonths") ? plain(x, 1, MOST_MONTH_PLACES) : plain(x, 1, 1);
@@ -61,14 +61,35 @@ public final class FigureFormatter {
         return String.valueOf(value);
     }
 
+    /** Whether a figure is written as HK$: a number that is not a percent or a count. */
+    public static boolean isAmount(String name, Object value) {
+        return value instanceof Number && !name.endsWith("Pct") && !isCount(name, value);
+    }
+
+    private static boolean isCount(String name, Object value) {
+        return name.endsWith("Months") || name.startsWith("months") || value instanceof Integer;
+    }
+
     /**
-     * HK$24,248.41; whole amounts without cents; an amount that would read as whole dollars but is not keeps the
-     * places that say so (HK$9,999.995), so that a limit and the sum just past it never read alike. In Chinese, sums
-     * from HK$100,000 that are whole hundreds of dollars read in 萬 and 億 (HK$540萬, HK$1億2,345.68萬, HK$1萬億
-     * at HK$10¹²); any other sum is written out (HK$4,843,210), since the 萬 form would round it.
+     * HK$24,248.41 to the cent; whole amounts without cents; a sum less than a cent but not nothing keeps the places
+     * that say so (HK$0.004). In Chinese, sums from HK$100,000 that are whole hundreds of dollars read in 萬 and 億
+     * (HK$540萬, HK$1億2,345.68萬, HK$1萬億 at HK$10¹²); any other sum is written out (HK$4,843,210), since the 萬
+     * form would round it.
      */
     public String money(double amount) {
-        BigDecimal shown = shownAmount(BigDecimal.valueOf(Math.abs(amount)));
+        return money(amount, false);
+    }
+
+    /**
+     * As {@link #money(double)}, but an amount that would read as whole dollars and is not keeps the places that say
+     * so (HK$9,999.995): for a sum beside a limit it would otherwise read alike with.
+     */
+    public String exactMoney(double amount) {
+        return money(amount, true);
+    }
+
+    private String money(double amount, boolean exact) {
+        BigDecimal shown = shownAmount(BigDecimal.valueOf(Math.abs(amount)), exact);
         String sign = amount < 0 && shown.signum() != 0 ? "-" : "";
         if (style == Style.ENGLISH || shown.compareTo(HUNDRED_THOUSAND) < 0 || !wholeHundreds(shown)) {
             return sign + "HK$" + grouped(shown, false);
@@ -91,17 +112,18 @@ public final class FigureFormatter {
     }
 
     /**
-     * To the cent; where the cents would show whole dollars that the amount is not, with the places that show
-     * the difference, up to a millionth of a dollar and no further than a double holds the amount.
+     * To the cent; where the cents would show whole dollars that the amount is not (when {@code exact}), or nothing
+     * where it is something, with the places that show the difference, up to a millionth of a dollar and no
+     * further than a double holds the amount.
      */
-    private static BigDecimal shownAmount(BigDecimal exact) {
-        BigDecimal cents = exact.setScale(2, RoundingMode.HALF_UP);
-        if (!wholeDollars(cents) || cents.compareTo(exact) == 0) {
+    private static BigDecimal shownAmount(BigDecimal amount, boolean exact) {
+        BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+        if (!wholeDollars(cents) || cents.compareTo(amount) == 0 || (!exact && cents.signum() != 0)) {
             return cents;
         }
         int mostPlaces = Math.min(MOST_MONEY_PLACES, DOUBLE_DIGITS - (cents.precision() - cents.scale()));
         for (int places = 3; places <= mostPlaces; places++) {
-            BigDecimal finer = exact.setScale(places, RoundingMode.HALF_UP);
+            BigDecimal finer = amount.setScale(places, RoundingMode.HALF_UP);
             if (!wholeDollars(finer)) {
                 return finer;
             }

@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
  * The advice texts of one language, read from {@code messages/<lang>.properties} in the rule directory:
  * UTF-8 lines of {@code CODE.part = text} or {@code CODE.variant.part = text}, {@code #} comments. A part is
  * {@code title}, {@code message} or {@code action.1}, {@code action.2}...; a variant's own text, where there
- * is one, replaces the code's. Texts name the borrower's figures as {@code {figureName}}.
+ * is one, replaces the code's. Texts name the borrower's figures as {@link MessageText} describes.
  */
 public final class MessageCatalogue {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     /** CODE.part or CODE.variant.part, where part is title, message or action.N. */
     /** ask.part.field: how to ask the borrower for a fact; name.part.field: what to call it in a sentence. */
     private static final Pattern ASK = Pattern.compile(
@@ -67,9 +66,9 @@ public final class MessageCatalogue {
                         + " (part: title, message, action.N), ask.fact or name.fact", number);
             } else if (value.isEmpty()) {
                 problems.accept(key + " has no text", number);
-            } else if (strayBrace(value)) {
+            } else if (MessageText.problem(value) != null) {
                 // Else it would reach the borrower as written: "At {ltvPct of the lending base".
-                problems.accept(key + " has a brace that is not part of a {figureName} placeholder", number);
+                problems.accept(key + " " + MessageText.problem(value), number);
             } else if (entries.containsKey(key)) {
                 problems.accept(key + " repeats line " + entries.get(key).line(), number);
             } else {
@@ -127,60 +126,5 @@ public final class MessageCatalogue {
             actions.add(entries.get(prefix + n));
         }
         return actions;
-    }
-
-    private static boolean strayBrace(String text) {
-        String rest = PLACEHOLDER.matcher(text).replaceAll("");
-        return rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0;
-    }
-
-    /** The figure names a text refers to, in order of appearance. */
-    public static List<String> placeholders(String text) {
-        List<String> names = new ArrayList<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
-    }
-
-    /** Fills each {@code {name}} with the formatted figure; a figure the advice lacks shows as a dash. */
-    public static String fill(String text, Map<String, Object> figures, FigureFormatter formatter) {
-        // A plain scan rather than PLACEHOLDER: this runs for every text of every answer.
-        int open = text.indexOf('{');
-        if (open < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        int from = 0;
-        while (open >= 0) {
-            int close = nameEnd(text, open + 1);
-            if (close < 0) {
-                open = text.indexOf('{', open + 1);
-                continue;
-            }
-            String name = text.substring(open + 1, close);
-            Object value = figures.get(name);
-            out.append(text, from, open).append(value == null ? "—" : formatter.format(name, value));
-            from = close + 1;
-            open = text.indexOf('{', from);
-        }
-        return out.append(text, from, text.length()).toString();
-    }
-
-    /** Where the '}' closing a placeholder name starting at {@code start} stands, or -1 if it is not one. */
-    private static int nameEnd(String text, int start) {
-        if (start >= text.length() || !isAsciiLetter(text.charAt(start))) {
-            return -1;
-        }
-        int i = start + 1;
-        while (i < text.length() && (isAsciiLetter(text.charAt(i)) || (text.charAt(i) >= '0' && text.charAt(i) <= '9'))) {
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == '}' ? i : -1;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -35,22 +35,22 @@ class FigureFormatterTest {
             "145490.47    | HK$145,490.47   | HK$145,490.47 | HK$145,490.47",
             "999.5        | HK$999.50       | HK$999.50     | HK$999.50",
             "0            | HK$0            | HK$0          | HK$0",
-            // Less than a cent off whole dollars: the places that say so, to a millionth of a dollar.
+            // Less than a cent but not nothing: the places that say so, to a millionth of a dollar.
             "0.004        | HK$0.004        | HK$0.004      | HK$0.004",
             "0.0004       | HK$0.0004       | HK$0.0004     | HK$0.0004",
             "0.0000004    | HK$0            | HK$0          | HK$0",
-            "4200000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004",
-            "9999.9995    | HK$9,999.9995   | HK$9,999.9995 | HK$9,999.9995",
+            "4200000.0004 | HK$4,200,000    | HK$420萬      | HK$420万",
+            "9999.9995    | HK$10,000       | HK$10,000     | HK$10,000",
             // A computed amount's binary noise is not shown, nor what a double cannot hold of a large one.
             "4860000.000000001 | HK$4,860,000 | HK$486萬     | HK$486万",
-            "4200000.004  | HK$4,200,000.004 | HK$4,200,000.004 | HK$4,200,000.004",
-            "9999.995     | HK$9,999.995    | HK$9,999.995  | HK$9,999.995",
+            "4200000.004  | HK$4,200,000    | HK$420萬      | HK$420万",
+            "9999.995     | HK$10,000       | HK$10,000     | HK$10,000",
             "1234.565     | HK$1,234.57     | HK$1,234.57   | HK$1,234.57",
             "-500000      | -HK$500,000     | -HK$50萬      | -HK$50万",
             "-12.5        | -HK$12.50       | -HK$12.50     | -HK$12.50",
             "1000         | HK$1,000        | HK$1,000      | HK$1,000",
-            "99999.995    | HK$99,999.995   | HK$99,999.995 | HK$99,999.995",
-            "99999.9999   | HK$99,999.9999  | HK$99,999.9999 | HK$99,999.9999",
+            "99999.995    | HK$100,000      | HK$10萬       | HK$10万",
+            "99999.9999   | HK$100,000      | HK$10萬       | HK$10万",
             "99999.9999999 | HK$100,000     | HK$10萬       | HK$10万",
             "-0.004       | -HK$0.004       | -HK$0.004     | -HK$0.004",
             "-0.0004      | -HK$0.0004      | -HK$0.0004    | -HK$0.0004",
@@ -71,6 +71,27 @@ class FigureFormatterTest {
         assertThat(english.format("loanAmount", amount)).isEqualTo(inEnglish);
         assertThat(traditional.format("loanAmount", amount)).isEqualTo(inTraditional);
         assertThat(simplified.format("loanAmount", amount)).isEqualTo(inSimplified);
+    }
+
+    /** Beside a limit it would otherwise read alike with (see MessageTextTest): the places that tell them apart. */
+    @ParameterizedTest(name = "{0} beside a limit is {1} / {2} / {3}")
+    @CsvSource(delimiter = '|', value = {
+            "4200000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004",
+            "9999.9995    | HK$9,999.9995   | HK$9,999.9995 | HK$9,999.9995",
+            "4200000.004  | HK$4,200,000.004 | HK$4,200,000.004 | HK$4,200,000.004",
+            "9999.995     | HK$9,999.995    | HK$9,999.995  | HK$9,999.995",
+            "99999.995    | HK$99,999.995   | HK$99,999.995 | HK$99,999.995",
+            "99999.9999   | HK$99,999.9999  | HK$99,999.9999 | HK$99,999.9999",
+            // No finer than a double holds, nor past a millionth.
+            "99999.9999999 | HK$100,000     | HK$10萬       | HK$10万",
+            "4860000.000000001 | HK$4,860,000 | HK$486萬     | HK$486万",
+            "4200000.01   | HK$4,200,000.01 | HK$4,200,000.01 | HK$4,200,000.01",
+            "4200000      | HK$4,200,000    | HK$420萬      | HK$420万"})
+    void anAmountBesideALimitKeepsThePlacesThatSayItIsNotWholeDollars(double amount, String inEnglish,
+                                                                      String inTraditional, String inSimplified) {
+        assertThat(english.exactMoney(amount)).isEqualTo(inEnglish);
+        assertThat(traditional.exactMoney(amount)).isEqualTo(inTraditional);
+        assertThat(simplified.exactMoney(amount)).isEqualTo(inSimplified);
     }
 
     @ParameterizedTest(name = "{0} {1} is {2}")

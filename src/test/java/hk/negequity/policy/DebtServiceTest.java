@@ -42,6 +42,14 @@ class DebtServiceTest {
     }
 
     @Test
+    void repaymentsJustAboveTheCapAndTheCapDoNotReadAlike() {
+        AdviceItem dsr = preApprove(thousandADay("2024-10-16", Use.SELF_USE).income(1_999.99)).advice().stream()
+                .filter(a -> a.code().equals("DSR_ABOVE_CAP")).findFirst().orElseThrow();
+
+        assertThat(dsr.message()).contains("Repayments of HK$1,000 a month", "(HK$999.995 a month)");
+    }
+
+    @Test
     void otherDebtsCountTowardsTheDsr() {
         assertThat(codes(thousandADay("2024-10-16", Use.SELF_USE).otherDebt(500).income(3_000)))
                 .doesNotContain("DSR_ABOVE_CAP");

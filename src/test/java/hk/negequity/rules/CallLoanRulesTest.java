@@ -1,10 +1,12 @@
 package hk.negequity.rules;
 
 import static hk.negequity.BundledRuleSet.advice;
+import static hk.negequity.BundledRuleSet.advise;
 import static hk.negequity.BundledRuleSet.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
+import hk.negequity.advice.AdviceItem;
 import hk.negequity.facts.Advice;
 import hk.negequity.model.Employment;
 import hk.negequity.model.Scheme;
@@ -111,5 +113,49 @@ class CallLoanRulesTest {
         assertThat(codes(repaid.paymentsMade(359))).as("one instalment left").contains("JOB_LOSS_CONTACT_BANK");
         assertThat(codes(Borrowers.nothing().employment(Employment.UNEMPLOYED).arrears(0)))
                 .as("the instalment not known").contains("JOB_LOSS_CONTACT_BANK");
+    }
+
+    private static String message(Borrowers borrower, String code) {
+        return advise(borrower).advice().stream().filter(a -> a.code().equals(code)).map(AdviceItem::message)
+                .findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "arrears {0}, bankrupt {1}, in negative equity: \"{2}\" and the shortfall")
+    @CsvSource(delimiter = '|', value = {
+            "1 | false | With 1 instalment in arrears",
+            "2 | false | With 2 instalments in arrears",
+            "0 | true  | Bankruptcy is an event of default"})
+    void theRiskSaysWhatASaleAtTodaysValueWouldLeaveOwing(int arrears, boolean bankrupt, String opening) {
+        assertThat(message(inNegativeEquity().arrears(arrears).bankrupt(bankrupt), "CALL_LOAN_RISK"))
+                .startsWith(opening)
+                .endsWith("you still owe the difference: at the flat's current value, HK$100,000.");
+    }
+
+    @Test
+    void withoutAShortfallTheRiskSaysNothingOfOne() {
+        assertThat(message(Borrowers.nothing().arrears(1), "CALL_LOAN_RISK"))
+                .endsWith("you still owe the difference.").doesNotContain("—", "[", "current value");
+        assertThat(message(Borrowers.nothing().outstanding(4_000_000).currentValue(4_900_000).bankrupt(true),
+                "CALL_LOAN_RISK")).endsWith("you still owe the difference.");
+    }
+
+    @Test
+    void anOwnerOutOfWorkIsToldTheInstalmentAndHowLongTheReservesLast() {
+        Borrowers borrower = Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0)
+                .otherDebt(500).reserves(4_500);
+
+        assertThat(message(borrower, "JOB_LOSS_CONTACT_BANK"))
+                .contains("before you miss a payment of HK$1,000 and ask",
+                        "Your reserves of HK$4,500 would keep up repayments of HK$1,500 a month for 3 months.");
+        assertThat(message(borrower.reserves(0), "JOB_LOSS_CONTACT_BANK")).contains("for 0 months.");
+    }
+
+    @Test
+    void anOwnerOutOfWorkWhoseFiguresAreNotKnownGetsTheAdviceWithoutThem() {
+        assertThat(message(Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
+                "JOB_LOSS_CONTACT_BANK")).contains("a payment of HK$1,000 and ask").doesNotContain("reserves of", "—");
+        assertThat(message(Borrowers.nothing().employment(Employment.UNEMPLOYED).arrears(0), "JOB_LOSS_CONTACT_BANK"))
+                .startsWith("Without a job, contact your bank before you miss a payment and ask about restructuring")
+                .doesNotContain("—", "[", "]");
     }
 }

@@ -1,6 +1,7 @@
 package hk.negequity.rules;
 
 import static hk.negequity.BundledRuleSet.advice;
+import static hk.negequity.BundledRuleSet.advise;
 import static hk.negequity.BundledRuleSet.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -79,6 +80,14 @@ class EquityRulesTest {
         assertThat(negative.variant()).isEqualTo(variant);
         assertThat(codes(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(arrears))
                 .stream().filter("NEGATIVE_EQUITY"::equals)).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} overdue: \"{1}\"")
+    @CsvSource({"1, With 1 instalment overdue", "2, With 2 instalments overdue"})
+    void theMessageCountsTheInstalmentsOverdueInPlainEnglish(int arrears, String words) {
+        assertThat(advise(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(arrears))
+                .advice()).filteredOn(a -> a.code().equals("NEGATIVE_EQUITY")).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains(words).doesNotContain("(s)"));
     }
 
     @ParameterizedTest(name = "bankrupt {0}, {1} instalment(s) overdue: variant {2}")

@@ -1,0 +1,161 @@
+package hk.negequity.messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The markup of a catalogue text, and how a text is filled with one piece of advice's figures:
+ * <ul>
+ *   <li>{@code {figureName}} is the figure as a reader writes it (HK$24,248.41, 90%, 7 July 2023);</li>
+ *   <li>{@code {figureName|one|other}} is a count with its noun: "1 instalment", "2 instalments";</li>
+ *   <li>a part in {@code [brackets]} is shown only when every figure it names is known, so that a sentence about
+ *       a figure the rule could not work out is left out rather than shown with a dash.</li>
+ * </ul>
+ * Amounts are shown to the cent; where two amounts of one text differ but would read alike ("repayments of
+ * HK$10,000 ... above the cap of HK$10,000"), both keep the places that tell them apart (HK$9,999.995).
+ */
+public final class MessageText {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{([A-Za-z][A-Za-z0-9]*)(?:\\|[^{}|\\[\\]]+\\|[^{}|\\[\\]]+)?}");
+    private static final String UNKNOWN = "—";
+
+    private MessageText() {
+    }
+
+    /** The figure names a text refers to, in order of appearance. */
+    public static List<String> placeholders(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** What is wrong with a text's markup, or null when nothing is: else it would reach the reader as written. */
+    static String problem(String text) {
+        String rest = PLACEHOLDER.matcher(text).replaceAll("\u0000");
+        if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0) {
+            return "has a brace that is not part of a {figureName} or {count|one|other} placeholder";
+        }
+        int open = -1;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '[' && open >= 0) {
+                return "has a '[' inside another: optional parts do not nest";
+            } else if (c == '[') {
+                open = i;
+            } else if (c == ']' && open < 0) {
+                return "has a ']' without its '['";
+            } else if (c == ']') {
+                if (rest.substring(open, i).indexOf('\u0000') < 0) {
+                    return "has a part in [brackets] that names no figure: it would always show";
+                }
+                open = -1;
+            }
+        }
+        return open >= 0 ? "has a '[' without its ']'" : null;
+    }
+
+    /** A placeholder as it stands in a text: where, which figure, and the nouns of a count. */
+    private record Slot(int start, int end, String name, String one, String other, int part) {
+    }
+
+    /** Fills a text checked by {@link #problem}; a figure the advice lacks, outside brackets, shows as a dash. */
+    public static String fill(String text, Map<String, Object> figures, FigureFormatter formatter) {
+        // Every bracketed part names a figure, so a text without placeholders has no markup at all.
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        List<Slot> slots = slots(text);
+        boolean[] hidden = new boolean[(int) text.chars().filter(c -> c == '[').count()];
+        for (Slot slot : slots) {
+            if (slot.part() >= 0 && figures.get(slot.name()) == null) {
+                hidden[slot.part()] = true;
+            }
+        }
+        String[] shown = shown(slots, hidden, figures, formatter);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int next = 0;
+        int part = -1;
+        boolean inPart = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (next < slots.size() && slots.get(next).start() == i) {
+                if (!inPart || !hidden[part]) {
+                    out.append(shown[next]);
+                }
+                i = slots.get(next++).end();
+            } else if (c == '[') {
+                part++;
+                inPart = true;
+            } else if (c == ']') {
+                inPart = false;
+            } else if (!inPart || !hidden[part]) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Slot> slots(String text) {
+        List<Slot> slots = new ArrayList<>(4);
+        int part = -1;
+        boolean inPart = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                part++;
+                inPart = true;
+            } else if (c == ']') {
+                inPart = false;
+            } else if (c == '{') {
+                Matcher matcher = PLACEHOLDER.matcher(text).region(i, text.length());
+                if (matcher.lookingAt()) {
+                    String whole = matcher.group();
+                    int bar = whole.indexOf('|');
+                    String one = bar < 0 ? null : whole.substring(bar + 1, whole.lastIndexOf('|'));
+                    String other = bar < 0 ? null : whole.substring(whole.lastIndexOf('|') + 1, whole.length() - 1);
+                    slots.add(new Slot(i, matcher.end() - 1, matcher.group(1), one, other, inPart ? part : -1));
+                    i = matcher.end() - 1;
+                }
+            }
+        }
+        return slots;
+    }
+
+    /** Each shown placeholder's words; amounts that would read alike but differ, with the places that tell them apart. */
+    private static String[] shown(List<Slot> slots, boolean[] hidden, Map<String, Object> figures,
+                                  FigureFormatter formatter) {
+        String[] shown = new String[slots.size()];
+        for (int i = 0; i < shown.length; i++) {
+            Slot slot = slots.get(i);
+            Object value = figures.get(slot.name());
+            if ((slot.part() >= 0 && hidden[slot.part()]) || value == null) {
+                shown[i] = UNKNOWN;
+                continue;
+            }
+            shown[i] = formatter.format(slot.name(), value);
+            if (slot.one() != null) {
+                boolean single = value instanceof Number count && count.doubleValue() == 1;
+                shown[i] += " " + (single ? slot.one() : slot.other());
+            }
+        }
+        for (int i = 0; i < shown.length; i++) {
+            for (int j = i + 1; j < shown.length; j++) {
+                Object a = figures.get(slots.get(i).name());
+                Object b = figures.get(slots.get(j).name());
+                if (shown[i] != UNKNOWN && FigureFormatter.isAmount(slots.get(i).name(), a) && FigureFormatter.isAmount(slots.get(j).name(), b)
+                        && shown[i].equals(shown[j]) && ((Number) a).doubleValue() != ((Number) b).doubleValue()) {
+                    shown[i] = formatter.exactMoney(((Number) a).doubleValue());
+                    shown[j] = formatter.exactMoney(((Number) b).doubleValue());
+                }
+            }
+        }
+        return shown;
+    }
+}

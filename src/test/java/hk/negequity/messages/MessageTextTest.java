@@ -1,0 +1,94 @@
+package hk.negequity.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A text filled with the borrower's figures: placeholders, counts with their nouns, parts shown when known. */
+class MessageTextTest {
+
+    private static final FigureFormatter ENGLISH = new FigureFormatter(FigureFormatter.Style.ENGLISH);
+
+    private static Map<String, Object> figures() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("ltvPct", 90.0);
+        figures.put("loanAmount", 5_400_000.0);
+        figures.put("months2", 3);
+        figures.put("monthsInArrears", 1);
+        figures.put("monthsLeft", 2);
+        figures.put("monthlyOutgoings", 10_000.0);
+        figures.put("maxOutgoings", 9_999.995);
+        figures.put("maxLoan", 10_000.0);
+        figures.put("risenPayment", 29_818.999915662513);
+        figures.put("excess", 0.0004);
+        figures.put("shortfall", null);
+        return figures;
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads \"{1}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "You borrow {ltvPct} of the price.                | You borrow 90% of the price.",
+            "{loanAmount} at {ltvPct}                          | HK$5,400,000 at 90%",
+            "{ltvPct}{ltvPct}                                  | 90%90%",
+            "No figures here.                                  | No figures here.",
+            "A figure it lacks: {reserveMonths}.               | A figure it lacks: —.",
+            "Braces that are not placeholders: {} { x} {1a} {a | Braces that are not placeholders: {} { x} {1a} {a",
+            "A name with digits {months2}                      | A name with digits 3",
+            "Nested {{ltvPct}}                                 | Nested {90%}",
+            "貸款額 {loanAmount}，即樓價的 {ltvPct}              | 貸款額 HK$5,400,000，即樓價的 90%",
+            "^^                                                | ^^"})
+    void placeholdersAreFilledAndNothingElseIsTouched(String text, String expected) {
+        assertThat(MessageText.fill(text, figures(), ENGLISH)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads \"{1}\"")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '^', value = {
+            "With {monthsInArrears|instalment|instalments} overdue => With 1 instalment overdue",
+            "Over {monthsLeft|month|months} => Over 2 months",
+            "Over {months2|month|months} left => Over 3 months left",
+            "A count it lacks: {reserveMonths|month|months} => A count it lacks: —",
+            "Owed.[ A sale leaves {shortfall}.] Paid. => Owed. Paid.",
+            "Owed[: {loanAmount}]. => Owed: HK$5,400,000.",
+            "[{loanAmount} at {ltvPct}; ][{shortfall} short; ]end => HK$5,400,000 at 90%; end",
+            "[Both {loanAmount} and {shortfall}.] => ^^",
+            "[With {monthsInArrears|instalment|instalments}] => With 1 instalment"})
+    void countsTakeTheirNounAndAPartWithAnUnknownFigureIsLeftOut(String text, String expected) {
+        assertThat(MessageText.fill(text, figures(), ENGLISH)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads \"{1}\"")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '^', value = {
+            // Amounts to the cent, as a reader expects an instalment: not HK$29,818.9999.
+            "You would pay {risenPayment} a month. => You would pay HK$29,819 a month.",
+            // Two amounts of one text that differ but would read alike: each with the places that tell them apart.
+            "Repayments of {monthlyOutgoings}, above the cap of {maxOutgoings}. => Repayments of HK$10,000, above the cap of HK$9,999.995.",
+            "Repayments of {monthlyOutgoings} and a cap of {maxLoan}. => Repayments of HK$10,000 and a cap of HK$10,000.",
+            "{excess} above the maximum => HK$0.0004 above the maximum"})
+    void amountsAreShownToTheCentUnlessTwoWouldReadAlikeOrOneAsNothing(String text, String expected) {
+        assertThat(MessageText.fill(text, figures(), ENGLISH)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\": {1}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '^', value = {
+            "At {ltvPct of the base => has a brace that is not part of a {figureName} or {count|one|other} placeholder",
+            "{monthsInArrears|instalment} => has a brace that is not part of a {figureName} or {count|one|other} placeholder",
+            "Owed[ and [{shortfall}]] => has a '[' inside another: optional parts do not nest",
+            "Owed] {shortfall} => has a ']' without its '['",
+            "Owed [{shortfall} => has a '[' without its ']'",
+            "Owed [in full]. => has a part in [brackets] that names no figure: it would always show"})
+    void markupThatWouldReachTheReaderAsWrittenIsAProblem(String text, String problem) {
+        assertThat(MessageText.problem(text)).isEqualTo(problem);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is sound")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '^', value = {
+            "Owed[: {shortfall}].", "With {monthsInArrears|instalment|instalments}", "No markup.", "{a}[{b}][ and {c|x|y}]"})
+    void soundMarkupIsNoProblem(String text) {
+        assertThat(MessageText.problem(text)).isNull();
+        assertThat(MessageText.placeholders("Owed [{shortfall}] over {monthsLeft|month|months}"))
+                .containsExactly("shortfall", "monthsLeft");
+    }
+}
