@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.drl.ast.descr.GlobalDescr;
-import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -35,6 +34,10 @@ final class KieBaseCompiler {
     private static final Object BUILD_LOCK = new Object();
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String RESOURCES = "src/main/resources/";
+    /** In a file the parser could not read: what it may declare that other files could need. */
+    private static final Pattern DECLARATION = Pattern.compile("^\\s*(?:function|declare|query)\\b", Pattern.MULTILINE);
+    private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s+([\\w.]+)\\s+(\\w+)", Pattern.MULTILINE);
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+(?:\\.\\*)?)", Pattern.MULTILINE);
 
     private KieBaseCompiler() {
     }
@@ -85,7 +88,7 @@ final class KieBaseCompiler {
             found.forEach(problem -> broken.add(problem.file()));
             List<DrlOutline> newlyBroken = remaining.values().stream().filter(o -> broken.contains(o.file())).toList();
             if (newlyBroken.isEmpty() || newlyBroken.size() == remaining.size()
-                    || !newlyBroken.stream().allMatch(KieBaseCompiler::declaresOnlyRulesAndGlobals)) {
+                    || !newlyBroken.stream().allMatch(o -> declaresOnlyRulesAndGlobals(o, files))) {
                 return;
             }
             newlyBroken.forEach(o -> remaining.remove(o.file()));
@@ -100,9 +103,13 @@ final class KieBaseCompiler {
         }
     }
 
-    private static boolean declaresOnlyRulesAndGlobals(DrlOutline outline) {
+    /** For a file that does not parse (a syntax error), as far as its text says: no line opens a declaration. */
+    private static boolean declaresOnlyRulesAndGlobals(DrlOutline outline, RuleFiles files) {
         PackageDescr descr = outline.descr();
-        return descr != null && descr.getFunctions().isEmpty() && descr.getTypeDeclarations().isEmpty()
+        if (descr == null) {
+            return !DECLARATION.matcher(files.text(outline.file())).find();
+        }
+        return descr.getFunctions().isEmpty() && descr.getTypeDeclarations().isEmpty()
                 && descr.getEnumDeclarations().isEmpty() && descr.getRules().stream().noneMatch(RuleDescr::isQuery);
     }
 
@@ -127,7 +134,8 @@ final class KieBaseCompiler {
         }
         for (int i = 0; i < setAside.size(); i++) {
             DrlOutline outline = setAside.get(i);
-            kfs.write(RESOURCES + folderOf(outline.packageName()) + "set-aside-" + i + ".drl", globalsOf(outline));
+            kfs.write(RESOURCES + folderOf(outline.packageName()) + "set-aside-" + i + ".drl",
+                    globalsOf(outline, files));
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -149,27 +157,35 @@ final class KieBaseCompiler {
 
     /**
      * A file set aside, reduced to its package and those of its globals whose type resolves, written in full:
-     * its imports are not copied, and a global misspelt is left out, since either may be the very mistake.
+     * its imports are not copied, and a global misspelt is left out, since either may be the very mistake. Of a
+     * file that does not parse, the globals and imports its lines declare.
      */
-    private static String globalsOf(DrlOutline outline) {
+    private static String globalsOf(DrlOutline outline, RuleFiles files) {
+        Map<String, String> globals = new LinkedHashMap<>();
+        List<String> imports = new ArrayList<>();
         PackageDescr descr = outline.descr();
+        if (descr != null) {
+            descr.getGlobals().forEach(global -> globals.put(global.getIdentifier(), global.getType()));
+            descr.getImports().forEach(imported -> imports.add(imported.getTarget()));
+        } else {
+            String source = files.text(outline.file());
+            GLOBAL.matcher(source).results().forEach(m -> globals.put(m.group(2), m.group(1)));
+            IMPORT.matcher(source).results().forEach(m -> imports.add(m.group(1)));
+        }
         StringBuilder text = new StringBuilder();
         if (outline.packageName() != null) {
             text.append("package ").append(outline.packageName()).append('\n');
         }
-        for (GlobalDescr global : descr.getGlobals()) {
-            resolve(global.getType(), descr).ifPresent(type -> text.append("global ").append(type).append(' ')
-                    .append(global.getIdentifier()).append('\n'));
-        }
+        globals.forEach((name, type) -> resolve(type, imports).ifPresent(resolved -> text.append("global ")
+                .append(resolved).append(' ').append(name).append('\n')));
         return text.toString();
     }
 
     /** The class a type name in a DRL file stands for, as its imports and java.lang resolve it, if it exists. */
-    private static Optional<String> resolve(String type, PackageDescr descr) {
+    private static Optional<String> resolve(String type, List<String> imports) {
         List<String> candidates = new ArrayList<>();
         candidates.add(type);
-        for (ImportDescr imported : descr.getImports()) {
-            String target = imported.getTarget();
+        for (String target : imports) {
             if (target.endsWith("." + type)) {
                 candidates.add(0, target);
             } else if (target.endsWith(".*")) {

@@ -29,7 +29,8 @@ final class RequestBodies {
             drain(ctx);
             throw e;
         }
-        long declared = ctx.contentLength();
+        // As a long: Javalin's int reads a Content-Length past 2 GiB as none, and the body would be waited for.
+        long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             drain(ctx);
             throw tooLarge(ctx, limit);
@@ -121,7 +122,7 @@ final class RequestBodies {
     }
 
     private static void drain(Context ctx) {
-        long declared = ctx.contentLength();
+        long declared = ctx.req().getContentLengthLong();
         if (declared < 0 || declared > DRAINED_UP_TO) {
             ctx.header("Connection", "close");
             return;
@@ -139,16 +140,21 @@ final class RequestBodies {
         if (header == null || header.isBlank()) {
             throw unsupported(ctx, "the request has no Content-Type; send Content-Type: application/json");
         }
-        String[] parts = header.split(";");
+        String[] parts = header.split(";", -1);
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (mediaType.isEmpty()) {
+            throw unsupported(ctx, "the Content-Type names no media type; send Content-Type: application/json");
+        }
         if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/")
                 && mediaType.endsWith("+json"))) {
             throw unsupported(ctx, "Content-Type " + mediaType + " is not accepted; send application/json");
         }
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
-                throw unsupported(ctx, "only UTF-8 JSON is accepted, not " + parameter.substring(8));
+            String charset = parameter.startsWith("charset=") ? parameter.substring(8).replace("\"", "").strip() : null;
+            if (charset != null && !charset.equals("utf-8")) {
+                throw unsupported(ctx, charset.isEmpty() ? "the charset parameter is empty; send UTF-8 JSON"
+                        : "only UTF-8 JSON is accepted, not " + charset);
             }
         }
         // A compressed body would otherwise be read as malformed JSON (RFC 9110 §15.5.16: 415 for a coding).

@@ -2,25 +2,38 @@ package hk.negequity.request;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A batch body: a JSON array whose cases are each read on their own, so that what is wrong inside one case (a
- * duplicate key, a number no type holds) is that case's problem and never the others'. The array itself must
- * be well-formed JSON; where it is not, the whole body is refused as a single request would be.
+ * duplicate key, a number no type holds, NaN, a quote JSON does not know) is that case's problem and never the
+ * others'. The array itself must be well-formed; where it is not, the whole body is refused, with the place
+ * where it breaks.
  */
 public final class BatchBodies {
 
     private final JsonBodies bodies = new JsonBodies();
-    /** Only finds where each case begins and ends: it neither checks keys nor converts numbers. */
+    /**
+     * Only finds where each case begins and ends: it neither checks keys nor converts numbers, and lets pass what
+     * JSON forbids only within a value (each case's own reading refuses it), never between the cases.
+     */
     private final JsonFactory scanner = JsonFactory.builder()
             .streamReadConstraints(JsonBodies.LIMITS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                    JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                    JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
     /** Whether the body is meant as a batch: its JSON begins with an array. */
@@ -30,16 +43,25 @@ public final class BatchBodies {
 
     /** The cases in order, each parsed when it is read (on the thread that judges it). */
     public List<CaseBody> parse(byte[] body) {
-        List<CaseBody> cases = scan(body);
-        if (cases == null) {
-            bodies.parse(body); // refuses the body with its problem, as for a single request
-            throw InvalidRequestException.of("", "must be a JSON array of requests");
+        JsonBodies.requireUtf8(body, 0, body.length);
+        try {
+            List<CaseBody> cases = scan(body);
+            if (cases != null) {
+                return cases;
+            }
+        } catch (StreamConstraintsException e) {
+            // A parsing limit: the strict reading below says which, and where.
+        } catch (JsonProcessingException e) {
+            throw JsonBodies.malformed(e, null); // where the array itself breaks, not a case's own mistake before it
+        } catch (IOException | RuntimeException e) {
+            // The strict reading below refuses it with its problem.
         }
-        return cases;
+        bodies.parse(body); // refuses the body with its problem, as for a single request
+        throw InvalidRequestException.of("", "must be a JSON array of requests");
     }
 
-    /** Each case's place in the body; null when the body is not a well-formed array. */
-    private List<CaseBody> scan(byte[] body) {
+    /** Each case's place in the body; null when the body is not an array or has more after it. */
+    private List<CaseBody> scan(byte[] body) throws IOException {
         List<CaseBody> cases = new ArrayList<>();
         try (JsonParser parser = scanner.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -47,7 +69,7 @@ public final class BatchBodies {
             }
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token == null) {
-                    return null;
+                    throw new JsonParseException(parser, "the array of cases ends before its closing ']'");
                 }
                 JsonLocation start = parser.currentTokenLocation();
                 parser.skipChildren();
@@ -57,8 +79,6 @@ public final class BatchBodies {
                 cases.add(() -> bodies.parse(body, from, length, start));
             }
             return parser.nextToken() == null ? cases : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 }

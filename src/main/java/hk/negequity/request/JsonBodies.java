@@ -69,6 +69,7 @@ public final class JsonBodies {
      * the part begins at {@code origin}.
      */
     JsonNode parse(byte[] body, int offset, int length, JsonLocation origin) {
+        requireUtf8(body, offset, length);
         try {
             JsonNode node = mapper.readTree(body, offset, length);
             if (node == null || node.isMissingNode()) {
@@ -85,10 +86,32 @@ public final class JsonBodies {
             throw InvalidRequestException.of(pathAtFailure(body, offset, length, NumberFormatException.class),
                     "the number's exponent is out of range");
         } catch (JsonProcessingException e) {
-            throw InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation(), origin) + ": "
-                    + firstSentence(e.getOriginalMessage()));
+            throw malformed(e, origin);
         } catch (IOException e) {
             throw InvalidRequestException.of("", "the body is not valid UTF-8 JSON");
+        }
+    }
+
+    /** A body that does not parse, at the path and place the parser stopped. */
+    static InvalidRequestException malformed(JsonProcessingException e, JsonLocation origin) {
+        return InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation(), origin) + ": "
+                + firstSentence(e.getOriginalMessage()));
+    }
+
+    /**
+     * The parser would read a body in UTF-16 or UTF-32 (a byte order mark, or a zero byte among the first four,
+     * which UTF-8 JSON never has) as such: only UTF-8 is accepted, as the Content-Type says.
+     */
+    static void requireUtf8(byte[] body, int offset, int length) {
+        int first = length > 0 ? body[offset] & 0xFF : -1;
+        int second = length > 1 ? body[offset + 1] & 0xFF : -1;
+        boolean utf16Mark = (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE);
+        for (int i = offset; i < offset + Math.min(length, 4) && !utf16Mark; i++) {
+            utf16Mark = body[i] == 0;
+        }
+        if (utf16Mark) {
+            throw InvalidRequestException.of("", "the body is not UTF-8 (it reads as UTF-16 or UTF-32); send JSON"
+                    + " encoded as UTF-8");
         }
     }
 

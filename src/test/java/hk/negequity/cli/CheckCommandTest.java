@@ -26,6 +26,9 @@ class CheckCommandTest {
     @CsvSource(delimiter = '|', value = {
             "syntax-error       | ltv.drl                  | 9  | mismatched input '$ltv'",
             "unknown-field      | ltv.drl                  | 10 | loanToValue",
+            // A file that does not parse does not hide a mistake in another.
+            "syntax-error-and-unknown-field | ltv.drl      | 9  | mismatched input '$ltv'",
+            "syntax-error-and-unknown-field | price.drl    | 10 | loanToValue",
             "unknown-type       | ltv.drl                  | 9  | Figurez",
             "text-threshold     | ltv.drl                  | 10 | abc cannot be resolved",
             "consequence-syntax | ltv.drl                  | 13 | Unable to parse consequence",

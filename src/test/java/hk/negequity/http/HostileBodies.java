@@ -60,6 +60,7 @@ final class HostileBodies {
         hostileNumbers(bodies::add);
         nullsAndWrongTypes(bodies::add);
         contentTypes(bodies::add);
+        encodings(bodies::add);
         return bodies;
     }
 
@@ -215,9 +216,25 @@ final class HostileBodies {
                 "application/jsonx", "json", "*/*", ""}) {
             out.accept(new Body("Content-Type " + type, valid, type, List.of(415)));
         }
+        for (String malformed : new String[] {";", ";;;", ";charset=utf-8", "application/json; charset="}) {
+            out.accept(new Body("Content-Type " + malformed, valid, malformed, List.of(415)));
+        }
         out.accept(new Body("Content-Type application/json; charset=UTF-8", valid, "application/json; charset=UTF-8",
                 List.of(200)));
         out.accept(new Body("Content-Type application/problem+json", valid, "application/problem+json", List.of(200)));
+    }
+
+    /** The valid body in the encodings JSON's parser would detect by itself; only UTF-8 is accepted. */
+    private void encodings(Consumer<Body> out) {
+        String text = new String(valid, StandardCharsets.UTF_8);
+        out.accept(new Body("UTF-16 with a byte order mark", text.getBytes(StandardCharsets.UTF_16), JSON_TYPE,
+                List.of(400)));
+        out.accept(new Body("UTF-16LE without one", text.getBytes(StandardCharsets.UTF_16LE), JSON_TYPE, List.of(400)));
+        out.accept(new Body("UTF-16BE without one", text.getBytes(StandardCharsets.UTF_16BE), JSON_TYPE, List.of(400)));
+        out.accept(new Body("UTF-32", text.getBytes(java.nio.charset.Charset.forName("UTF-32")), JSON_TYPE,
+                List.of(400)));
+        out.accept(new Body("a UTF-16 byte order mark before {}", new byte[] {(byte) 0xFF, (byte) 0xFE, '{', '}'},
+                JSON_TYPE, List.of(400)));
     }
 
     private static Body text(String what, String body, List<Integer> allowed) {

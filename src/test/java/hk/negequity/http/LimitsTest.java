@@ -166,6 +166,15 @@ class LimitsTest {
     }
 
     @Test
+    void aContentLengthPastTwoGibibytesIsRefusedAsTooLargeNotWaitedFor() throws IOException {
+        String answer = sendAndClose("/v1/advice", "Content-Length: 99999999999", "{}");
+
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json", "Connection: close",
+                "\"type\":\"/problems/body-too-large\"");
+        assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
+    }
+
+    @Test
     void aChunkedBodyOverTheLimitGetsTheSame413AsADeclaredOne() throws IOException {
         int size = (int) HttpSettings.DEFAULT_MAX_BODY_BYTES + 4_096;
         String chunk = Integer.toHexString(size) + "\r\n{" + " ".repeat(size - 2) + "}\r\n0\r\n\r\n";

@@ -108,6 +108,38 @@ class PreApprovalEndpointTest {
     }
 
     @Test
+    void whatJsonForbidsWithinACaseIsThatCasesProblemOnly() {
+        String batch = "[{\"loan\": {\"amount\": 1, \"amount\": 2}}, {\"loan\": {\"amount\": NaN}}, "
+                + "{\"loan\": {\"amount\": +5}}, {'loan': {}}, {loan: {}}, " + STANDARD_CASE + "]";
+        JsonNode results = server.post("/v1/pre-approval/batch", batch).json().get("results");
+
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(400, 400, 400, 400, 400, 200);
+        assertThat(results.get(0).toString()).contains("Duplicate field");
+        assertThat(results.get(1).toString()).contains("NaN").doesNotContain("Duplicate");
+    }
+
+    @Test
+    void aBodyThatBreaksAfterABadCaseIsRefusedWhereItBreaksNotForTheCase() {
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch",
+                "[{\"loan\": {\"amount\": 1, \"amount\": 2}}, {\"loan\": ");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().has("results")).isFalse();
+        assertThat(reply.body()).contains("malformed JSON at line 1, column").doesNotContain("Duplicate");
+    }
+
+    @Test
+    void aBatchInUtf16IsRefusedWholeAsNotUtf8() {
+        byte[] utf16 = ("[" + STANDARD_CASE + "]").getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        TestServer.Reply reply = server.postBytes("/v1/pre-approval/batch", utf16,
+                java.util.Map.of("Content-Type", "application/json"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().has("results")).isFalse();
+        assertThat(reply.body()).contains("not UTF-8");
+    }
+
+    @Test
     void aCaseThatIsAStringIsRefusedAsNoObject() {
         JsonNode results = server.post("/v1/pre-approval/batch", "[\"a \\\"quoted\\\" string\", " + STANDARD_CASE + "]")
                 .json().get("results");

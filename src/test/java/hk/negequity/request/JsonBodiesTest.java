@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,6 +132,21 @@ class JsonBodiesTest {
         byte[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, joined, a.length, b.length);
         return joined;
+    }
+
+    @Test
+    void aBodyTheParserWouldReadAsUtf16OrUtf32IsRefusedAsNotUtf8() {
+        String json = "{\"loan\": {\"amount\": 5400000}}";
+        for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16,
+                java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE,
+                java.nio.charset.Charset.forName("UTF-32"), java.nio.charset.Charset.forName("UTF-32LE"))) {
+            InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                    () -> bodies.parse(json.getBytes(charset)));
+            assertThat(refused).as("%s", charset).isNotNull();
+            assertThat(refused.violations().get(0).detail()).as("%s", charset).contains("not UTF-8");
+        }
+        assertThat(bodies.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).path("loan").path("amount")
+                .asInt()).isEqualTo(5_400_000);
     }
 
     @Test
