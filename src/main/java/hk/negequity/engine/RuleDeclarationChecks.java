@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
@@ -45,6 +46,21 @@ final class RuleDeclarationChecks {
                             + "\" inserts advice but declares no @code: an advice rule declares @code, @category,"
                             + " @severity and @source"));
                 }
+            }
+        }
+    }
+
+    /**
+     * A rule file that declares nothing (emptied by mistake, say) would otherwise show only as its messages
+     * belonging to no rule.
+     */
+    static void checkEveryFileDeclaresSomething(Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        for (DrlOutline outline : outlines.values()) {
+            PackageDescr descr = outline.descr();
+            if (descr != null && descr.getRules().isEmpty() && descr.getFunctions().isEmpty()
+                    && descr.getGlobals().isEmpty() && descr.getTypeDeclarations().isEmpty()
+                    && descr.getEnumDeclarations().isEmpty()) {
+                problems.add(new RuleProblem(outline.file(), 1, "the file declares no rule (is it empty?)"));
             }
         }
     }

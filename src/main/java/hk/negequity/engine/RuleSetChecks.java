@@ -7,7 +7,9 @@ import hk.negequity.messages.MessageText;
 import hk.negequity.policy.PolicyTablesReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,16 +78,21 @@ final class RuleSetChecks {
      * Every fact a rule can need has a question in every language, so that "what to ask next" can always be
      * put to the borrower; and every language gives a code the same number of next steps as English.
      */
-    static void checkQuestionsAndActions(List<RuleSet.RuleInfo> rules, Set<String> neededFacts,
+    static void checkQuestionsAndActions(List<RuleSet.RuleInfo> rules, Function<String, Set<String>> inputsOf,
                                          Map<String, MessageCatalogue> catalogues, List<RuleProblem> problems) {
         MessageCatalogue english = catalogues.get(RuleSet.DEFAULT_LANGUAGE);
+        // Each fact at the first rule that needs it: the question has no line of its own to be reported at.
+        Map<String, RuleSet.RuleInfo> firstNeededBy = new TreeMap<>();
+        rules.stream().sorted(Comparator.comparing(RuleSet.RuleInfo::file).thenComparingInt(RuleSet.RuleInfo::line))
+                .forEach(rule -> inputsOf.apply(rule.metadata().name()).forEach(fact -> firstNeededBy.putIfAbsent(fact, rule)));
         for (MessageCatalogue catalogue : new TreeMap<>(catalogues).values()) {
             String file = RuleSetLoader.MESSAGES_DIR + catalogue.language() + ".properties";
-            for (String fact : new java.util.TreeSet<>(neededFacts)) {
+            firstNeededBy.forEach((fact, rule) -> {
                 if (catalogue.question(fact).isEmpty()) {
-                    problems.add(new RuleProblem(file, 0, "ask." + fact + " is missing: rules need that fact"));
+                    problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.metadata().name()
+                            + "\" needs " + fact + ": ask." + fact + " is missing from " + file));
                 }
-            }
+            });
             if (english == null || catalogue == english) {
                 continue;
             }

@@ -106,6 +106,7 @@ public final class RuleSetLoader {
             RuleSetChecks.requireEveryPolicyTable(files, problems);
         }
         RuleDeclarationChecks.checkAdviceRulesDeclareACode(outlines, problems);
+        RuleDeclarationChecks.checkEveryFileDeclaresSomething(outlines, problems);
         boolean saliencesSound = RuleDeclarationChecks.checkSalience(outlines, problems);
         KieBase kieBase = outlines.isEmpty() ? null : compile(files, outlines, problems, saliencesSound);
         if (kieBase == null || !problems.isEmpty()) {
@@ -115,7 +116,7 @@ public final class RuleSetLoader {
         List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, outlines, problems);
         RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
-        RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer.allInputs(), catalogues, problems);
+        RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer::inputsOf, catalogues, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }

@@ -52,17 +52,6 @@ public final class Explainer {
         return models;
     }
 
-    /** Every fact any advice rule can depend on. */
-    public Set<String> allInputs() {
-        Set<String> all = new TreeSet<>();
-        for (RuleModel rule : models.all()) {
-            if (rule.isAdviceRule()) {
-                all.addAll(staticInputs.get(rule.name()));
-            }
-        }
-        return all;
-    }
-
     /** The borrower's facts a rule can depend on, for the rule catalogue. */
     public Set<String> inputsOf(String ruleName) {
         return staticInputs.getOrDefault(ruleName, Set.of());

@@ -1,6 +1,8 @@
 package hk.negequity.facts;
 
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -51,8 +53,14 @@ public record RuleMetadata(String name, String packageName, String code, Categor
         String severity = text(meta, SEVERITY);
         String source = text(meta, SOURCE);
         if (code == null || category == null || severity == null || source == null) {
+            List<String> missing = new ArrayList<>();
+            for (String name : List.of(CODE, CATEGORY, SEVERITY, SOURCE)) {
+                if (text(meta, name) == null) {
+                    missing.add("@" + name);
+                }
+            }
             throw new IllegalArgumentException("rule \"" + rule.getName()
-                    + "\" needs @code, @category, @severity and @source metadata");
+                    + "\" needs @code, @category, @severity and @source metadata; it lacks " + String.join(", ", missing));
         }
         if (!CODE_FORM.matcher(code).matches()) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
