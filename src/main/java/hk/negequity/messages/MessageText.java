@@ -72,7 +72,7 @@ public final class MessageText {
             return text;
         }
         List<Slot> slots = slots(text);
-        boolean[] hidden = new boolean[(int) text.chars().filter(c -> c == '[').count()];
+        boolean[] hidden = new boolean[count(text, '[')];
         for (Slot slot : slots) {
             if (slot.part() >= 0 && figures.get(slot.name()) == null) {
                 hidden[slot.part()] = true;
@@ -102,6 +102,7 @@ public final class MessageText {
         return out.toString();
     }
 
+    /** The placeholders in order, by a plain scan rather than PLACEHOLDER: this runs for every text of every answer. */
     private static List<Slot> slots(String text) {
         List<Slot> slots = new ArrayList<>(4);
         int part = -1;
@@ -114,21 +115,60 @@ public final class MessageText {
             } else if (c == ']') {
                 inPart = false;
             } else if (c == '{') {
-                Matcher matcher = PLACEHOLDER.matcher(text).region(i, text.length());
-                if (matcher.lookingAt()) {
-                    String whole = matcher.group();
-                    int bar = whole.indexOf('|');
-                    String one = bar < 0 ? null : whole.substring(bar + 1, whole.lastIndexOf('|'));
-                    String other = bar < 0 ? null : whole.substring(whole.lastIndexOf('|') + 1, whole.length() - 1);
-                    slots.add(new Slot(i, matcher.end() - 1, matcher.group(1), one, other, inPart ? part : -1));
-                    i = matcher.end() - 1;
+                Slot slot = slotAt(text, i, inPart ? part : -1);
+                if (slot != null) {
+                    slots.add(slot);
+                    i = slot.end();
                 }
             }
         }
         return slots;
     }
 
-    /** Each shown placeholder's words; amounts that would read alike but differ, with the places that tell them apart. */
+    /** The placeholder the brace at {@code open} opens, as PLACEHOLDER reads it, or null where it opens none. */
+    private static Slot slotAt(String text, int open, int part) {
+        int i = open + 1;
+        if (i >= text.length() || !isAsciiLetter(text.charAt(i))) {
+            return null;
+        }
+        while (i < text.length() && (isAsciiLetter(text.charAt(i)) || isAsciiDigit(text.charAt(i)))) {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == '}') {
+            return new Slot(open, i, text.substring(open + 1, i), null, null, part);
+        }
+        int bar = i < text.length() && text.charAt(i) == '|' ? nounEnd(text, i + 1, '|') : -1;
+        int close = bar < 0 ? -1 : nounEnd(text, bar + 1, '}');
+        return close < 0 ? null : new Slot(open, close, text.substring(open + 1, i), text.substring(i + 1, bar),
+                text.substring(bar + 1, close), part);
+    }
+
+    /** Where a noun of one or more characters starting at {@code start} ends with {@code end}, or -1. */
+    private static int nounEnd(String text, int start, char end) {
+        int i = start;
+        while (i < text.length() && "{}|[]".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i > start && i < text.length() && text.charAt(i) == end ? i : -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Each placeholder's words; amounts that would read alike but differ, with the places that tell them apart. */
     private static String[] shown(List<Slot> slots, boolean[] hidden, Map<String, Object> figures,
                                   FigureFormatter formatter) {
         String[] shown = new String[slots.size()];
@@ -149,8 +189,9 @@ public final class MessageText {
             for (int j = i + 1; j < shown.length; j++) {
                 Object a = figures.get(slots.get(i).name());
                 Object b = figures.get(slots.get(j).name());
-                if (shown[i] != UNKNOWN && FigureFormatter.isAmount(slots.get(i).name(), a) && FigureFormatter.isAmount(slots.get(j).name(), b)
-                        && shown[i].equals(shown[j]) && ((Number) a).doubleValue() != ((Number) b).doubleValue()) {
+                if (shown[i] != UNKNOWN && shown[i].equals(shown[j]) && FigureFormatter.isAmount(slots.get(i).name(), a)
+                        && FigureFormatter.isAmount(slots.get(j).name(), b)
+                        && ((Number) a).doubleValue() != ((Number) b).doubleValue()) {
                     shown[i] = formatter.exactMoney(((Number) a).doubleValue());
                     shown[j] = formatter.exactMoney(((Number) b).doubleValue());
                 }

@@ -91,4 +91,33 @@ class MessageTextTest {
         assertThat(MessageText.placeholders("Owed [{shortfall}] over {monthsLeft|month|months}"))
                 .containsExactly("shortfall", "monthsLeft");
     }
+
+    /** The fill's plain scan reads placeholders as the documented pattern does, on texts of the awkward characters. */
+    @org.junit.jupiter.api.Test
+    void theScanFindsThePlaceholdersThePatternDescribes() {
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile(
+                "\\{([A-Za-z][A-Za-z0-9]*)(?:\\|([^{}|\\[\\]]+)\\|([^{}|\\[\\]]+))?}");
+        java.util.Random random = new java.util.Random(20261129L);
+        String alphabet = "ab1{}|  x";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Map<String, Object> twos = new java.util.AbstractMap<>() {
+                @Override
+                public Object get(Object key) {
+                    return 2;
+                }
+
+                @Override
+                public java.util.Set<Entry<String, Object>> entrySet() {
+                    return java.util.Set.of();
+                }
+            };
+            String expected = placeholder.matcher(text).replaceAll(m -> m.group(3) == null ? "2"
+                    : java.util.regex.Matcher.quoteReplacement("2 " + m.group(3)));
+            assertThat(MessageText.fill(text.toString(), twos, ENGLISH)).as("%s", text).isEqualTo(expected);
+        }
+    }
 }
