@@ -13,6 +13,11 @@ public record MissingFact(String path, List<String> decides) {
         this(path, List.of(decides));
     }
 
+    /** A missing fact deciding the codes given, those null left out: a rule names a code only where it applies. */
+    public static MissingFact of(String path, String... decides) {
+        return new MissingFact(path, java.util.Arrays.stream(decides).filter(java.util.Objects::nonNull).toList());
+    }
+
     /** The paths, sorted, for a stable answer. */
     public static List<String> paths(Collection<?> missing) {
         return missing.stream().map(m -> ((MissingFact) m).path()).distinct().sorted().toList();

@@ -11,6 +11,7 @@ import hk.negequity.model.Employment;
 import hk.negequity.model.Scheme;
 import hk.negequity.model.Use;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -232,6 +233,37 @@ class VerdictTest {
         assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
         assertThat(answer.reasons()).extracting(AdviceItem::code).contains("REGIME_NOT_COVERED")
                 .doesNotContain("MIP_NOT_ELIGIBLE");
+    }
+
+    private static List<String> unlocks(PreApprovalAnswer answer, String fact) {
+        return answer.needs().stream().filter(need -> need.fact().equals(fact)).findFirst()
+                .map(need -> need.unlocks()).orElse(List.of());
+    }
+
+    @ParameterizedTest(name = "agreed {0}: the income decides the stress test {1}")
+    @CsvSource({"2026-11-20, false", "2024-03-01, false", "2024-02-27, true", "2023-08-01, true"})
+    void aMissingIncomeIsSaidToDecideTheStressTestOnlyUnderARegimeThatHasOne(String agreed, boolean stressTest) {
+        PreApprovalAnswer answer = preApprove(withoutIncome().agreementDate(LocalDate.parse(agreed)));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(unlocks(answer, "borrower.monthlyIncome")).contains("DSR_ABOVE_CAP");
+        assertThat(unlocks(answer, "borrower.monthlyIncome").contains("STRESS_TEST_FAILED")).isEqualTo(stressTest);
+    }
+
+    @Test
+    void beforeTheEarliestRegimeNoMissingFactIsSaidToDecideALimit() {
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(6_000_000).valuation(6_000_000)
+                .agreementDate(LocalDate.of(2023, 1, 1)).scheme(Scheme.STAFF_LOAN).reserves(1_000));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).extracting(AdviceItem::code)
+                .containsExactlyInAnyOrder("REGIME_NOT_COVERED", "PRE_APPROVAL_INCOMPLETE");
+        assertThat(answer.reasons()).filteredOn(r -> r.code().equals("PRE_APPROVAL_INCOMPLETE")).singleElement()
+                .satisfies(r -> assertThat(r.figures().get("missingFacts")).asList()
+                        .as("only the tenor, whose maximum holds under any regime").containsExactly("loan.tenorMonths"));
+        assertThat(answer.needs()).allSatisfy(need -> assertThat(need.unlocks()).as(need.fact())
+                .doesNotContain("LTV_ABOVE_POLICY_CAP", "DSR_ABOVE_CAP", "STRESS_TEST_FAILED"));
+        assertThat(unlocks(answer, "loan.tenorMonths")).contains("TENOR_ABOVE_MAXIMUM");
     }
 
     private static Borrowers withoutIncome() {
