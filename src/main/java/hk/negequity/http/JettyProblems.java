@@ -34,7 +34,10 @@ final class JettyProblems extends ErrorHandler {
             case 400 -> "the request is not well-formed HTTP/1.1";
             default -> null;
         };
-        Problem problem = StatusProblems.of(code, detail, null);
+        // Once a stop has begun, Jetty refuses each new request on a connection still open, health checks too.
+        Problem problem = code == 503 ? Problem.of("not-ready", "Not ready", 503,
+                "the service is stopping; send the request to another instance", null)
+                : StatusProblems.of(code, detail, null);
         response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.PROBLEM_JSON + "; charset=utf-8");
         // Jetty closes the connection after a request it could not parse: say so, so no client reuses it.

@@ -49,11 +49,20 @@ class GracefulShutdownTest {
         try {
             HttpClient client = HttpClient.newHttpClient();
             ServiceProcess.awaitReady(client, port);
+            java.net.Socket keptAlive = new java.net.Socket("127.0.0.1", port);
+            keptAlive.setSoTimeout(30_000);
+            assertThat(get(keptAlive, "/health/ready")).startsWith("HTTP/1.1 200");
             long sent = System.nanoTime();
             CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port);
             Thread.sleep(300);
             service.destroy(); // SIGTERM
             long terminated = System.nanoTime();
+            Thread.sleep(200);
+            String stopping = get(keptAlive, "/health/ready");
+            assertThat(stopping).as("a health check on a connection kept open").doesNotContain("server-error");
+            if (!stopping.isEmpty()) {
+                assertThat(stopping).startsWith("HTTP/1.1 503").contains("/problems/not-ready", "stopping");
+            }
 
             HttpResponse<String> response = inFlight.get(60, TimeUnit.SECONDS);
             long answered = System.nanoTime();
@@ -91,6 +100,29 @@ class GracefulShutdownTest {
             assertThat(inFlight).failsWithin(Duration.ofSeconds(60));
         } finally {
             service.destroyForcibly();
+        }
+    }
+
+    /** One GET on a connection kept open, its whole answer; empty where the server closed the connection. */
+    private static String get(java.net.Socket socket, String path) throws IOException {
+        try {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    return head.toString();
+                }
+                head.append((char) b);
+            }
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                    .matcher(head);
+            int size = length.find() ? Integer.parseInt(length.group(1)) : 0;
+            return head + new String(in.readNBytes(size), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.net.SocketException e) {
+            return ""; // closed under the client
         }
     }
 
