@@ -43,13 +43,13 @@ final class Evaluator {
             Value left = value(binary.left(), scope);
             Value right = value(binary.right(), scope);
             Truth truth = Comparisons.compare(binary.op(), left.value(), right.value());
-            return new Outcome(truth, describing ? shown(binary, left, right) : null,
-                    truth == Truth.UNKNOWN ? Value.union(left, right) : Set.of());
+            Set<String> missing = truth == Truth.UNKNOWN ? Value.union(left, right) : Set.of();
+            return new Outcome(decided(truth, missing), describing ? shown(binary, left, right) : null, missing);
         }
         if (expr instanceof Expr.In in) {
             Value operand = value(in.operand(), scope);
             if (operand.isNull()) {
-                return new Outcome(Truth.UNKNOWN, in.text(), operand.missing());
+                return new Outcome(decided(Truth.UNKNOWN, operand.missing()), in.text(), operand.missing());
             }
             boolean found = false;
             for (Expr choice : in.choices()) {
@@ -63,7 +63,15 @@ final class Evaluator {
         if (value.value() instanceof Boolean holds) {
             return new Outcome(Truth.of(holds), describing ? expr.text() + " " + holds : null, Set.of());
         }
-        return new Outcome(Truth.UNKNOWN, expr.text(), value.missing());
+        return new Outcome(decided(Truth.UNKNOWN, value.missing()), expr.text(), value.missing());
+    }
+
+    /**
+     * A value that is null with no fact missing is a figure the facts given cannot make (a DSR on no income): the
+     * condition is false, as Drools holds it, and no fact the borrower could add would decide it.
+     */
+    private static Truth decided(Truth truth, Set<String> missing) {
+        return truth == Truth.UNKNOWN && missing.isEmpty() ? Truth.FALSE : truth;
     }
 
     Value value(Expr expr, Scope scope) {

@@ -97,6 +97,27 @@ class ExplainEndpointTest {
     }
 
     @Test
+    void aFigureTheFactsGivenCannotMakeFailsItsConditionAndWaitsForNoFact() {
+        String noIncome = """
+                { "asOf": "2026-11-28",
+                  "property": { "price": 6000000, "valuation": 6000000, "use": "SELF_USE", "completed": true,
+                                "agreementDate": "2026-11-20" },
+                  "loan": { "amount": 4000000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "STANDARD" },
+                  "borrower": { "monthlyIncome": 0, "liquidReserves": 300000 } }""";
+        JsonNode answer = server.post("/v1/advice?explain=true", noIncome).json();
+
+        JsonNode dsr = null;
+        for (JsonNode item : answer.get("notFired")) {
+            dsr = item.get("rule").asText().equals("Decline: debt servicing above the cap") ? item : dsr;
+        }
+        assertThat(dsr).as("the DSR cap rule among those not fired").isNotNull();
+        assertThat(dsr.get("firstFailed").get("text").asText()).isEqualTo("dsrPct null > 50.0");
+        assertThat(dsr.get("firstFailed").get("result").asText()).as("a DSR on no income is no fact to ask for")
+                .isEqualTo("FALSE");
+        assertThat(dsr.path("missingFacts")).isEmpty();
+    }
+
+    @Test
     void withoutExplainThereIsNoBecauseNorNotFiredButStillNeeds() {
         JsonNode answer = server.post("/v1/advice", NINETY_PERCENT).json();
 
