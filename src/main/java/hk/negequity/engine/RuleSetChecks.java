@@ -84,7 +84,8 @@ final class RuleSetChecks {
         // Each fact at the first rule that needs it: the question has no line of its own to be reported at.
         Map<String, RuleSet.RuleInfo> firstNeededBy = new TreeMap<>();
         rules.stream().sorted(Comparator.comparing(RuleSet.RuleInfo::file).thenComparingInt(RuleSet.RuleInfo::line))
-                .forEach(rule -> inputsOf.apply(rule.metadata().name()).forEach(fact -> firstNeededBy.putIfAbsent(fact, rule)));
+                .forEach(rule -> inputsOf.apply(rule.metadata().name())
+                        .forEach(fact -> firstNeededBy.putIfAbsent(fact, rule)));
         for (MessageCatalogue catalogue : new TreeMap<>(catalogues).values()) {
             String file = RuleSetLoader.MESSAGES_DIR + catalogue.language() + ".properties";
             firstNeededBy.forEach((fact, rule) -> {

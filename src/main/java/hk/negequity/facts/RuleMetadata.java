@@ -59,8 +59,8 @@ public record RuleMetadata(String name, String packageName, String code, Categor
                     missing.add("@" + name);
                 }
             }
-            throw new IllegalArgumentException("rule \"" + rule.getName()
-                    + "\" needs @code, @category, @severity and @source metadata; it lacks " + String.join(", ", missing));
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\" needs @code, @category, @severity and"
+                    + " @source metadata; it lacks " + String.join(", ", missing));
         }
         if (!CODE_FORM.matcher(code).matches()) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
