@@ -24,7 +24,6 @@ public final class FigureFormatter {
     private static final int MOST_MONEY_PLACES = 6;
     /** The decimal digits a double holds; an amount's places beyond them are its noise, not its figure. */
     private static final int DOUBLE_DIGITS = 15;
-    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -77,20 +76,22 @@ public final class FigureFormatter {
      * form would round it.
      */
     public String money(double amount) {
-        return money(amount, false);
+        return written(shownAmount(BigDecimal.valueOf(Math.abs(amount))), amount < 0);
     }
 
     /**
-     * As {@link #money(double)}, but an amount that would read as whole dollars and is not keeps the places that say
-     * so (HK$9,999.995): for a sum beside a limit it would otherwise read alike with.
+     * As {@link #money(double)}, with up to {@code places} decimal places where the amount has them (HK$9,999.995),
+     * no more than a millionth and no further than a double holds the amount: to tell apart two sums that would read
+     * alike to the cent, a limit and the sum just past it.
      */
-    public String exactMoney(double amount) {
-        return money(amount, true);
+    public String money(double amount, int places) {
+        BigDecimal exact = BigDecimal.valueOf(Math.abs(amount));
+        int most = Math.min(MOST_MONEY_PLACES, DOUBLE_DIGITS - Math.max(1, exact.precision() - exact.scale()));
+        return written(exact.setScale(Math.max(2, Math.min(places, most)), RoundingMode.HALF_UP), amount < 0);
     }
 
-    private String money(double amount, boolean exact) {
-        BigDecimal shown = shownAmount(BigDecimal.valueOf(Math.abs(amount)), exact);
-        String sign = amount < 0 && shown.signum() != 0 ? "-" : "";
+    private String written(BigDecimal shown, boolean negative) {
+        String sign = negative && shown.signum() != 0 ? "-" : "";
         if (style == Style.ENGLISH || shown.compareTo(HUNDRED_THOUSAND) < 0 || !wholeHundreds(shown)) {
             return sign + "HK$" + grouped(shown, false);
         }
@@ -112,34 +113,24 @@ public final class FigureFormatter {
     }
 
     /**
-     * To the cent; where the cents would show whole dollars that the amount is not (when {@code exact}), or nothing
-     * where it is something, with the places that show the difference, up to a millionth of a dollar and no
-     * further than a double holds the amount.
+     * To the cent; where the cents would show nothing for a sum that is something, with the places that show it, up
+     * to a millionth of a dollar.
      */
-    private static BigDecimal shownAmount(BigDecimal amount, boolean exact) {
+    private static BigDecimal shownAmount(BigDecimal amount) {
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
-        if (!wholeDollars(cents) || cents.compareTo(amount) == 0 || (!exact && cents.signum() != 0)) {
+        if (cents.signum() != 0 || amount.signum() == 0) {
             return cents;
         }
-        int mostPlaces = Math.min(MOST_MONEY_PLACES, DOUBLE_DIGITS - (cents.precision() - cents.scale()));
-        for (int places = 3; places <= mostPlaces; places++) {
+        for (int places = 3; places <= MOST_MONEY_PLACES; places++) {
             BigDecimal finer = amount.setScale(places, RoundingMode.HALF_UP);
-            if (!wholeDollars(finer)) {
+            if (finer.signum() != 0) {
                 return finer;
             }
         }
         return cents;
     }
 
-    /**
-     * No places but zeros. The unscaled value fits a long: amounts are at most 15 digits here (the places
-     * above stop there), and the service takes none above HK$10¹² (a scenario's rise, at most eleven times that).
-     */
-    private static boolean wholeDollars(BigDecimal amount) {
-        return amount.unscaledValue().longValue() % POWERS_OF_TEN[amount.scale()] == 0;
-    }
-
-    /** Whole hundreds of dollars, to the cent (more places are shown only where the amount is not whole). */
+    /** Whole hundreds of dollars, to the cent (a sum shown to finer places, to tell it from another, is written out). */
     private static boolean wholeHundreds(BigDecimal shown) {
         return shown.scale() == 2 && shown.unscaledValue().longValue() % 10_000 == 0;
     }

@@ -181,20 +181,17 @@ public final class MessageText {
             }
             shown[i] = formatter.format(slot.name(), value);
             if (slot.one() != null) {
-                boolean single = value instanceof Number count && count.doubleValue() == 1;
-                shown[i] += " " + (single ? slot.one() : slot.other());
+                // As it reads: 1.00000000001 months of reserves is shown, and counted, as 1.
+                shown[i] += " " + (shown[i].equals("1") ? slot.one() : slot.other());
             }
         }
+        String[] names = new String[shown.length];
         for (int i = 0; i < shown.length; i++) {
-            for (int j = i + 1; j < shown.length; j++) {
-                Object a = figures.get(slots.get(i).name());
-                Object b = figures.get(slots.get(j).name());
-                if (shown[i] != UNKNOWN && shown[i].equals(shown[j]) && FigureFormatter.isAmount(slots.get(i).name(), a)
-                        && FigureFormatter.isAmount(slots.get(j).name(), b)
-                        && ((Number) a).doubleValue() != ((Number) b).doubleValue()) {
-                    shown[i] = formatter.exactMoney(((Number) a).doubleValue());
-                    shown[j] = formatter.exactMoney(((Number) b).doubleValue());
-                }
+            names[i] = slots.get(i).name();
+        }
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] != UNKNOWN) {
+                AmountsAlike.tellApart(i, names, shown, figures, formatter);
             }
         }
         return shown;

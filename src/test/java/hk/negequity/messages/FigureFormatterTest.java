@@ -73,25 +73,28 @@ class FigureFormatterTest {
         assertThat(simplified.format("loanAmount", amount)).isEqualTo(inSimplified);
     }
 
-    /** Beside a limit it would otherwise read alike with (see MessageTextTest): the places that tell them apart. */
-    @ParameterizedTest(name = "{0} beside a limit is {1} / {2} / {3}")
+    /** To tell it from another that reads alike (see MessageTextTest): the places asked for, where it has them. */
+    @ParameterizedTest(name = "{0} to {1} places is {2} / {3} / {4}")
     @CsvSource(delimiter = '|', value = {
-            "4200000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004",
-            "9999.9995    | HK$9,999.9995   | HK$9,999.9995 | HK$9,999.9995",
-            "4200000.004  | HK$4,200,000.004 | HK$4,200,000.004 | HK$4,200,000.004",
-            "9999.995     | HK$9,999.995    | HK$9,999.995  | HK$9,999.995",
-            "99999.995    | HK$99,999.995   | HK$99,999.995 | HK$99,999.995",
-            "99999.9999   | HK$99,999.9999  | HK$99,999.9999 | HK$99,999.9999",
-            // No finer than a double holds, nor past a millionth.
-            "99999.9999999 | HK$100,000     | HK$10萬       | HK$10万",
-            "4860000.000000001 | HK$4,860,000 | HK$486萬     | HK$486万",
-            "4200000.01   | HK$4,200,000.01 | HK$4,200,000.01 | HK$4,200,000.01",
-            "4200000      | HK$4,200,000    | HK$420萬      | HK$420万"})
-    void anAmountBesideALimitKeepsThePlacesThatSayItIsNotWholeDollars(double amount, String inEnglish,
-                                                                      String inTraditional, String inSimplified) {
-        assertThat(english.exactMoney(amount)).isEqualTo(inEnglish);
-        assertThat(traditional.exactMoney(amount)).isEqualTo(inTraditional);
-        assertThat(simplified.exactMoney(amount)).isEqualTo(inSimplified);
+            "4200000.0004 | 4 | HK$4,200,000.0004 | HK$4,200,000.0004 | HK$4,200,000.0004",
+            "9999.9995    | 4 | HK$9,999.9995   | HK$9,999.9995 | HK$9,999.9995",
+            "4200000.004  | 3 | HK$4,200,000.004 | HK$4,200,000.004 | HK$4,200,000.004",
+            "9999.995     | 3 | HK$9,999.995    | HK$9,999.995  | HK$9,999.995",
+            "99999.995    | 3 | HK$99,999.995   | HK$99,999.995 | HK$99,999.995",
+            "17408.2528   | 3 | HK$17,408.253   | HK$17,408.253 | HK$17,408.253",
+            "-17408.2528  | 3 | -HK$17,408.253  | -HK$17,408.253 | -HK$17,408.253",
+            // Trailing zeros past the cents are not shown; a sum shown to finer places is written out in Chinese too.
+            "4200000.01   | 3 | HK$4,200,000.01 | HK$4,200,000.01 | HK$4,200,000.01",
+            "4200000      | 3 | HK$4,200,000    | HK$4,200,000  | HK$4,200,000",
+            // No finer than a millionth, nor than a double holds.
+            "99999.9999999 | 6 | HK$100,000     | HK$100,000    | HK$100,000",
+            "4860000.000000001 | 6 | HK$4,860,000 | HK$4,860,000 | HK$4,860,000",
+            "123456789012.3456 | 6 | HK$123,456,789,012.346 | HK$123,456,789,012.346 | HK$123,456,789,012.346"})
+    void anAmountToldApartFromAnotherShowsThePlacesAskedFor(double amount, int places, String inEnglish,
+                                                             String inTraditional, String inSimplified) {
+        assertThat(english.money(amount, places)).isEqualTo(inEnglish);
+        assertThat(traditional.money(amount, places)).isEqualTo(inTraditional);
+        assertThat(simplified.money(amount, places)).isEqualTo(inSimplified);
     }
 
     @ParameterizedTest(name = "{0} {1} is {2}")

@@ -71,6 +71,29 @@ class MessageTextTest {
         assertThat(MessageText.fill(text, figures(), ENGLISH)).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void everyAmountThatReadsAlikeButDiffersGetsThePlacesThatTellItApart() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("a", 12_345.674);
+        figures.put("b", 12_345.671);
+        figures.put("q", 9_999.999);
+        figures.put("r", 10_000.001);
+        figures.put("s", 9_999.999);
+        figures.put("monthlyOutgoings", 17_408.2528);
+        figures.put("maxOutgoings", 17_408.25);
+        figures.put("reserveMonths", 1.00000000001);
+
+        assertThat(MessageText.fill("{a} vs {b}", figures, ENGLISH)).isEqualTo("HK$12,345.674 vs HK$12,345.671");
+        assertThat(MessageText.fill("{q} {r} {s} {q}", figures, ENGLISH))
+                .isEqualTo("HK$9,999.999 HK$10,000.001 HK$9,999.999 HK$9,999.999");
+        assertThat(MessageText.fill("Repayments of {monthlyOutgoings}, above the cap ({maxOutgoings})", figures, ENGLISH))
+                .isEqualTo("Repayments of HK$17,408.253, above the cap (HK$17,408.25)");
+        assertThat(MessageText.fill("{q} and {s}", figures, ENGLISH)).as("one value under two names")
+                .isEqualTo("HK$10,000 and HK$10,000");
+        assertThat(MessageText.fill("for {reserveMonths|month|months}", figures, ENGLISH)).as("counted as it reads")
+                .isEqualTo("for 1 month");
+    }
+
     @ParameterizedTest(name = "\"{0}\": {1}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '^', value = {
             "At {ltvPct of the base => has a brace that is not part of a {figureName} or {count|one|other} placeholder",
