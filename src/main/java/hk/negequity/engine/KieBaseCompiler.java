@@ -36,7 +36,9 @@ final class KieBaseCompiler {
     private static final String RESOURCES = "src/main/resources/";
     /** In a file the parser could not read: what it may declare that other files could need. */
     private static final Pattern DECLARATION = Pattern.compile("^\\s*(?:function|declare|query)\\b", Pattern.MULTILINE);
-    private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s+([\\w.]+)\\s+(\\w+)", Pattern.MULTILINE);
+    /** A global's type (its type arguments read and dropped: a raw type serves the others as well) and name. */
+    private static final Pattern GLOBAL = Pattern.compile(
+            "^\\s*global\\s+([\\w.]+)\\s*(?:<[^;\\n]*>)?\\s*((?:\\[\\s*]\\s*)*)\\s*(\\w+)", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+(?:\\.\\*)?)", Pattern.MULTILINE);
 
     private KieBaseCompiler() {
@@ -169,15 +171,21 @@ final class KieBaseCompiler {
             descr.getImports().forEach(imported -> imports.add(imported.getTarget()));
         } else {
             String source = files.text(outline.file());
-            GLOBAL.matcher(source).results().forEach(m -> globals.put(m.group(2), m.group(1)));
+            GLOBAL.matcher(source).results().forEach(m -> globals.put(m.group(3),
+                    m.group(1) + m.group(2).replaceAll("\\s", "")));
             IMPORT.matcher(source).results().forEach(m -> imports.add(m.group(1)));
         }
         StringBuilder text = new StringBuilder();
         if (outline.packageName() != null) {
             text.append("package ").append(outline.packageName()).append('\n');
         }
-        globals.forEach((name, type) -> resolve(type, imports).ifPresent(resolved -> text.append("global ")
-                .append(resolved).append(' ').append(name).append('\n')));
+        globals.forEach((name, type) -> {
+            // Of a parsed file the type may carry type arguments or brackets too: the class is what resolves.
+            String raw = type.replaceAll("<.*>", "").strip();
+            String brackets = raw.contains("[") ? raw.substring(raw.indexOf('[')).replaceAll("\\s", "") : "";
+            resolve(raw.replaceAll("\\[.*", "").strip(), imports).ifPresent(resolved -> text.append("global ")
+                    .append(resolved).append(brackets).append(' ').append(name).append('\n'));
+        });
         return text.toString();
     }
 

@@ -49,7 +49,9 @@ final class Evaluator {
         if (expr instanceof Expr.In in) {
             Value operand = value(in.operand(), scope);
             if (operand.isNull()) {
-                return new Outcome(decided(Truth.UNKNOWN, operand.missing()), in.text(), operand.missing());
+                // A null that waits for no fact is in no list: Drools holds "not in" true of it.
+                Truth truth = operand.missing().isEmpty() ? Truth.of(in.negated()) : Truth.UNKNOWN;
+                return new Outcome(truth, in.text(), operand.missing());
             }
             boolean found = false;
             for (Expr choice : in.choices()) {

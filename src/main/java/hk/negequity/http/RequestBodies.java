@@ -150,8 +150,9 @@ final class RequestBodies {
             throw unsupported(ctx, "Content-Type " + mediaType + " is not accepted; send application/json");
         }
         for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-            String charset = parameter.startsWith("charset=") ? parameter.substring(8).replace("\"", "").strip() : null;
+            String[] parameter = parts[i].split("=", 2);
+            String charset = parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")
+                    ? parameter[1].replace("\"", "").strip().toLowerCase(Locale.ROOT) : null;
             if (charset != null && !charset.equals("utf-8")) {
                 throw unsupported(ctx, charset.isEmpty() ? "the charset parameter is empty; send UTF-8 JSON"
                         : "only UTF-8 JSON is accepted, not " + charset);

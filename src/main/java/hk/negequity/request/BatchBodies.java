@@ -2,7 +2,6 @@ package hk.negequity.request;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -44,15 +43,16 @@ public final class BatchBodies {
     /** The cases in order, each parsed when it is read (on the thread that judges it). */
     public List<CaseBody> parse(byte[] body) {
         JsonBodies.requireUtf8(body, 0, body.length);
+        long[] caseStart = {-1};
         try {
-            List<CaseBody> cases = scan(body);
+            List<CaseBody> cases = scan(body, caseStart);
             if (cases != null) {
                 return cases;
             }
         } catch (StreamConstraintsException e) {
             // A parsing limit: the strict reading below says which, and where.
         } catch (JsonProcessingException e) {
-            throw JsonBodies.malformed(e, null); // where the array itself breaks, not a case's own mistake before it
+            throw brokenArray(body, e, caseStart[0]);
         } catch (IOException | RuntimeException e) {
             // The strict reading below refuses it with its problem.
         }
@@ -60,18 +60,33 @@ public final class BatchBodies {
         throw InvalidRequestException.of("", "must be a JSON array of requests");
     }
 
-    /** Each case's place in the body; null when the body is not an array or has more after it. */
-    private List<CaseBody> scan(byte[] body) throws IOException {
+    /**
+     * Where the array breaks, not a case's own mistake before it (a duplicate key in the first case of a body cut
+     * short in the second); but where strict JSON breaks first within the same case, there, in strict JSON's words.
+     */
+    private InvalidRequestException brokenArray(byte[] body, JsonProcessingException lenient, long caseStart) {
+        JsonProcessingException strict = bodies.strictFailure(body);
+        if (strict != null && strict.getLocation() != null && caseStart >= 0
+                && strict.getLocation().getByteOffset() >= caseStart) {
+            return JsonBodies.malformed(strict, null);
+        }
+        return JsonBodies.malformed(lenient, null);
+    }
+
+    /**
+     * Each case's place in the body; null when the body is not an array or has more after it. {@code caseStart}
+     * holds where the case being read began, for a failure.
+     */
+    private List<CaseBody> scan(byte[] body, long[] caseStart) throws IOException {
         List<CaseBody> cases = new ArrayList<>();
         try (JsonParser parser = scanner.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 return null;
             }
+            // The parser throws at an end of input inside the array: a token is never null here.
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token == null) {
-                    throw new JsonParseException(parser, "the array of cases ends before its closing ']'");
-                }
                 JsonLocation start = parser.currentTokenLocation();
+                caseStart[0] = start.getByteOffset();
                 parser.skipChildren();
                 parser.finishToken(); // a string is read lazily: its end is known only once it is read
                 int from = (int) start.getByteOffset();

@@ -69,7 +69,13 @@ public final class JsonBodies {
      * the part begins at {@code origin}.
      */
     JsonNode parse(byte[] body, int offset, int length, JsonLocation origin) {
-        requireUtf8(body, offset, length);
+        if (origin == null) {
+            requireUtf8(body, offset, length);
+        } else if (zeroAmongFirstFour(body, offset, length)) {
+            // Inside a UTF-8 batch a zero byte is a raw control character, which the parser would take for UTF-32.
+            throw InvalidRequestException.of("", "a control character (code 0) is written raw near the start of this"
+                    + " case; JSON needs it escaped");
+        }
         try {
             JsonNode node = mapper.readTree(body, offset, length);
             if (node == null || node.isMissingNode()) {
@@ -92,6 +98,18 @@ public final class JsonBodies {
         }
     }
 
+    /** Why the whole body does not parse as strict JSON, or null where it does (or fails otherwise). */
+    JsonProcessingException strictFailure(byte[] body) {
+        try {
+            mapper.readTree(body);
+            return null;
+        } catch (JsonProcessingException e) {
+            return e;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** A body that does not parse, at the path and place the parser stopped. */
     static InvalidRequestException malformed(JsonProcessingException e, JsonLocation origin) {
         return InvalidRequestException.of(pathOf(e), "malformed JSON" + where(e.getLocation(), origin) + ": "
@@ -106,13 +124,19 @@ public final class JsonBodies {
         int first = length > 0 ? body[offset] & 0xFF : -1;
         int second = length > 1 ? body[offset + 1] & 0xFF : -1;
         boolean utf16Mark = (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE);
-        for (int i = offset; i < offset + Math.min(length, 4) && !utf16Mark; i++) {
-            utf16Mark = body[i] == 0;
-        }
-        if (utf16Mark) {
+        if (utf16Mark || zeroAmongFirstFour(body, offset, length)) {
             throw InvalidRequestException.of("", "the body is not UTF-8 (it reads as UTF-16 or UTF-32); send JSON"
                     + " encoded as UTF-8");
         }
+    }
+
+    private static boolean zeroAmongFirstFour(byte[] body, int offset, int length) {
+        for (int i = offset; i < offset + Math.min(length, 4); i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which limit, in the service's words: the parser's own message names its configuration methods. */

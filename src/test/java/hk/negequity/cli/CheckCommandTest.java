@@ -61,6 +61,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aGenericGlobalInAFileThatDoesNotParseStillServesTheOthers() {
+        CliRun run = CliRun.of("check", FIXTURES + "generic-global-in-broken-file");
+
+        assertThat(run.err().lines().filter(l -> l.contains(".drl:"))).singleElement()
+                .satisfies(line -> assertThat(line).startsWith(FIXTURES + "generic-global-in-broken-file/notes.drl:"));
+    }
+
+    @Test
     void everyProblemIsReportedInOneRunNotJustTheFirst() {
         CliRun run = CliRun.of("check", FIXTURES + "overlapping-policy");
 

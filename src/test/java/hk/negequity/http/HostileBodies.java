@@ -216,7 +216,8 @@ final class HostileBodies {
                 "application/jsonx", "json", "*/*", ""}) {
             out.accept(new Body("Content-Type " + type, valid, type, List.of(415)));
         }
-        for (String malformed : new String[] {";", ";;;", ";charset=utf-8", "application/json; charset="}) {
+        for (String malformed : new String[] {";", ";;;", ";charset=utf-8", "application/json; charset=",
+                "application/json; charset = latin1"}) {
             out.accept(new Body("Content-Type " + malformed, valid, malformed, List.of(415)));
         }
         out.accept(new Body("Content-Type application/json; charset=UTF-8", valid, "application/json; charset=UTF-8",

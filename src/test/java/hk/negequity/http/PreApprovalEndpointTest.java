@@ -129,6 +129,16 @@ class PreApprovalEndpointTest {
     }
 
     @Test
+    void whereStrictJsonBreaksFirstWithinTheSameCaseTheBodyIsRefusedThereInItsWords() {
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch", "[{'asOf' 1}]");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("at line 1, column 3", "double-quote").doesNotContain("NaN", "INF");
+        TestServer.Reply stray = server.post("/v1/pre-approval/batch", "[{\"asOf\": \"2026-11-28\"}, x]");
+        assertThat(stray.body()).contains("Unrecognized token 'x'").doesNotContain("NaN", "INF");
+    }
+
+    @Test
     void aBatchInUtf16IsRefusedWholeAsNotUtf8() {
         byte[] utf16 = ("[" + STANDARD_CASE + "]").getBytes(java.nio.charset.StandardCharsets.UTF_16);
         TestServer.Reply reply = server.postBytes("/v1/pre-approval/batch", utf16,

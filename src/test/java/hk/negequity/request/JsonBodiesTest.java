@@ -150,6 +150,15 @@ class JsonBodiesTest {
     }
 
     @Test
+    void aRawNulInABatchCaseIsNamedAsSuchNotAsAnotherEncoding() {
+        byte[] batch = "[{\"asOf\": \"2026-11-28\"}, \"\u0000abc\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<CaseBody> cases = new BatchBodies().parse(batch);
+
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class, () -> cases.get(1).read());
+        assertThat(refused.violations().get(0).detail()).contains("control character").doesNotContain("UTF-16");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() {
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
                 () -> bodies.parse(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
