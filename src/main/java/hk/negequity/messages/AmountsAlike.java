@@ -26,16 +26,22 @@ final class AmountsAlike {
      */
     static void tellApart(int first, String[] names, String[] shown, Map<String, Object> figures,
                           FigureFormatter formatter) {
-        Object value = figures.get(names[first]);
-        if (!FigureFormatter.isAmount(names[first], value)) {
-            return;
-        }
         List<Integer> alike = null; // made only when another amount reads alike: rare, and this runs per text
+        Object value = null;
         boolean differ = false;
         for (int j = first + 1; j < shown.length; j++) {
+            if (!shown[j].equals(shown[first])) {
+                continue; // the common case, decided without a lookup
+            }
+            if (alike == null) {
+                value = figures.get(names[first]);
+                if (!FigureFormatter.isAmount(names[first], value)) {
+                    return;
+                }
+                alike = new ArrayList<>(List.of(first));
+            }
             Object other = figures.get(names[j]);
-            if (shown[j].equals(shown[first]) && FigureFormatter.isAmount(names[j], other)) {
-                alike = alike == null ? new ArrayList<>(List.of(first)) : alike;
+            if (FigureFormatter.isAmount(names[j], other)) {
                 alike.add(j);
                 differ |= ((Number) other).doubleValue() != ((Number) value).doubleValue();
             }

@@ -22,6 +22,7 @@ public final class MessageText {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{([A-Za-z][A-Za-z0-9]*)(?:\\|[^{}|\\[\\]]+\\|[^{}|\\[\\]]+)?}");
     private static final String UNKNOWN = "—";
+    private static final boolean[] NO_PARTS = new boolean[0];
 
     private MessageText() {
     }
@@ -72,7 +73,8 @@ public final class MessageText {
             return text;
         }
         List<Slot> slots = slots(text);
-        boolean[] hidden = new boolean[count(text, '[')];
+        int parts = count(text, '[');
+        boolean[] hidden = parts == 0 ? NO_PARTS : new boolean[parts];
         for (Slot slot : slots) {
             if (slot.part() >= 0 && figures.get(slot.name()) == null) {
                 hidden[slot.part()] = true;
@@ -184,6 +186,9 @@ public final class MessageText {
                 // As it reads: 1.00000000001 months of reserves is shown, and counted, as 1.
                 shown[i] += " " + (shown[i].equals("1") ? slot.one() : slot.other());
             }
+        }
+        if (shown.length < 2) {
+            return shown; // nothing to read alike
         }
         String[] names = new String[shown.length];
         for (int i = 0; i < shown.length; i++) {
