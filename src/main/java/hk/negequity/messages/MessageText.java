@@ -72,6 +72,80 @@ public final class MessageText {
         if (text.indexOf('{') < 0) {
             return text;
         }
+        String asItGoes = fillAsItGoes(text, figures, formatter);
+        return asItGoes != null ? asItGoes : fillCarefully(text, figures, formatter);
+    }
+
+    /**
+     * The common case in one pass, each figure appended as it is read and a bracketed part dropped once a figure in
+     * it is unknown; null where two amounts read alike, which the careful fill tells apart. This runs for every text
+     * of every answer: it allocates no more than the text it makes.
+     */
+    private static String fillAsItGoes(String text, Map<String, Object> figures, FigureFormatter formatter) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int partStart = -1;
+        boolean partKnown = true;
+        long[] amounts = null; // where each amount's reading stands in out: start << 32 | end
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Slot slot = c == '{' ? slotAt(text, i, -1) : null;
+            if (slot != null) {
+                Object value = figures.get(slot.name());
+                if (value == null) {
+                    partKnown &= partStart < 0;
+                    out.append(partStart < 0 ? UNKNOWN : "");
+                } else {
+                    int from = out.length();
+                    String reading = formatter.format(slot.name(), value);
+                    out.append(reading);
+                    if (slot.one() != null) {
+                        out.append(' ').append(reading.equals("1") ? slot.one() : slot.other());
+                    } else if (FigureFormatter.isAmount(slot.name(), value)) {
+                        for (int k = 0; k < count; k++) {
+                            if (sameReading(out, (int) (amounts[k] >>> 32), (int) amounts[k], from)) {
+                                return null;
+                            }
+                        }
+                        amounts = amounts == null ? new long[4] : count == amounts.length
+                                ? java.util.Arrays.copyOf(amounts, count * 2) : amounts;
+                        amounts[count++] = ((long) from << 32) | out.length();
+                    }
+                }
+                i = slot.end();
+            } else if (c == '[') {
+                partStart = out.length();
+                partKnown = true;
+            } else if (c == ']') {
+                if (partStart >= 0 && !partKnown) {
+                    out.setLength(partStart);
+                    while (count > 0 && (int) (amounts[count - 1] >>> 32) >= partStart) {
+                        count--;
+                    }
+                }
+                partStart = -1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the reading at [start, end) of {@code out} is the one that runs from {@code from} to its end. */
+    private static boolean sameReading(StringBuilder out, int start, int end, int from) {
+        if (end - start != out.length() - from) {
+            return false;
+        }
+        for (int k = 0; k < end - start; k++) {
+            if (out.charAt(start + k) != out.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every placeholder read first, then written: amounts that read alike are told apart (see AmountsAlike). */
+    static String fillCarefully(String text, Map<String, Object> figures, FigureFormatter formatter) {
         List<Slot> slots = slots(text);
         int parts = count(text, '[');
         boolean[] hidden = parts == 0 ? NO_PARTS : new boolean[parts];

@@ -143,4 +143,35 @@ class MessageTextTest {
             assertThat(MessageText.fill(text.toString(), twos, ENGLISH)).as("%s", text).isEqualTo(expected);
         }
     }
+
+    /** The one-pass fill and the careful one write the same text, whatever the markup and figures. */
+    @org.junit.jupiter.api.Test
+    void theOnePassFillWritesWhatTheCarefulOneWrites() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("a", 10_000.0);
+        figures.put("b", 9_999.995);
+        figures.put("c", 10_000.0);
+        figures.put("d", 17_408.2528);
+        figures.put("e", 17_408.25);
+        figures.put("n", 1);
+        figures.put("ltvPct", 80.0);
+        figures.put("z", null);
+        String[] pieces = {"{a}", "{b}", "{c}", "{d}", "{e}", "{n|x|xs}", "{ltvPct}", "{z}", "{z|y|ys}", "[", "]", " ",
+                "w", "{", "}"};
+        java.util.Random random = new java.util.Random(20261129L);
+        int compared = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (MessageText.problem(text.toString()) != null) {
+                continue;
+            }
+            compared++;
+            assertThat(MessageText.fill(text.toString(), figures, ENGLISH)).as("%s", text)
+                    .isEqualTo(MessageText.fillCarefully(text.toString(), figures, ENGLISH));
+        }
+        assertThat(compared).isGreaterThan(5_000);
+    }
 }
