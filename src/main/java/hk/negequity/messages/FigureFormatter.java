@@ -130,7 +130,7 @@ public final class FigureFormatter {
         return cents;
     }
 
-    /** Whole hundreds of dollars, to the cent (a sum shown to finer places, to tell it from another, is written out). */
+    /** Whole hundreds of dollars, to the cent (a sum shown to finer places, to tell it apart, is written out). */
     private static boolean wholeHundreds(BigDecimal shown) {
         return shown.scale() == 2 && shown.unscaledValue().longValue() % 10_000 == 0;
     }

@@ -21,8 +21,8 @@ public final class MessageText {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{([A-Za-z][A-Za-z0-9]*)(?:\\|[^{}|\\[\\]]+\\|[^{}|\\[\\]]+)?}");
-    private static final String UNKNOWN = "—";
-    private static final boolean[] NO_PARTS = new boolean[0];
+    /** What a figure the advice lacks reads as, outside brackets. */
+    static final String UNKNOWN = "—";
 
     private MessageText() {
     }
@@ -62,10 +62,6 @@ public final class MessageText {
         return open >= 0 ? "has a '[' without its ']'" : null;
     }
 
-    /** A placeholder as it stands in a text: where, which figure, and the nouns of a count. */
-    private record Slot(int start, int end, String name, String one, String other, int part) {
-    }
-
     /** Fills a text checked by {@link #problem}; a figure the advice lacks, outside brackets, shows as a dash. */
     public static String fill(String text, Map<String, Object> figures, FigureFormatter formatter) {
         // Every bracketed part names a figure, so a text without placeholders has no markup at all.
@@ -73,7 +69,7 @@ public final class MessageText {
             return text;
         }
         String asItGoes = fillAsItGoes(text, figures, formatter);
-        return asItGoes != null ? asItGoes : fillCarefully(text, figures, formatter);
+        return asItGoes != null ? asItGoes : CarefulFill.fill(text, figures, formatter);
     }
 
     /**
@@ -89,7 +85,7 @@ public final class MessageText {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            Slot slot = c == '{' ? slotAt(text, i, -1) : null;
+            Placeholder slot = c == '{' ? Placeholder.at(text, i, -1) : null;
             if (slot != null) {
                 Object value = figures.get(slot.name());
                 if (value == null) {
@@ -142,137 +138,5 @@ public final class MessageText {
             }
         }
         return true;
-    }
-
-    /** Every placeholder read first, then written: amounts that read alike are told apart (see AmountsAlike). */
-    static String fillCarefully(String text, Map<String, Object> figures, FigureFormatter formatter) {
-        List<Slot> slots = slots(text);
-        int parts = count(text, '[');
-        boolean[] hidden = parts == 0 ? NO_PARTS : new boolean[parts];
-        for (Slot slot : slots) {
-            if (slot.part() >= 0 && figures.get(slot.name()) == null) {
-                hidden[slot.part()] = true;
-            }
-        }
-        String[] shown = shown(slots, hidden, figures, formatter);
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        int next = 0;
-        int part = -1;
-        boolean inPart = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (next < slots.size() && slots.get(next).start() == i) {
-                if (!inPart || !hidden[part]) {
-                    out.append(shown[next]);
-                }
-                i = slots.get(next++).end();
-            } else if (c == '[') {
-                part++;
-                inPart = true;
-            } else if (c == ']') {
-                inPart = false;
-            } else if (!inPart || !hidden[part]) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** The placeholders in order, by a plain scan rather than PLACEHOLDER: this runs for every text of every answer. */
-    private static List<Slot> slots(String text) {
-        List<Slot> slots = new ArrayList<>(4);
-        int part = -1;
-        boolean inPart = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '[') {
-                part++;
-                inPart = true;
-            } else if (c == ']') {
-                inPart = false;
-            } else if (c == '{') {
-                Slot slot = slotAt(text, i, inPart ? part : -1);
-                if (slot != null) {
-                    slots.add(slot);
-                    i = slot.end();
-                }
-            }
-        }
-        return slots;
-    }
-
-    /** The placeholder the brace at {@code open} opens, as PLACEHOLDER reads it, or null where it opens none. */
-    private static Slot slotAt(String text, int open, int part) {
-        int i = open + 1;
-        if (i >= text.length() || !isAsciiLetter(text.charAt(i))) {
-            return null;
-        }
-        while (i < text.length() && (isAsciiLetter(text.charAt(i)) || isAsciiDigit(text.charAt(i)))) {
-            i++;
-        }
-        if (i < text.length() && text.charAt(i) == '}') {
-            return new Slot(open, i, text.substring(open + 1, i), null, null, part);
-        }
-        int bar = i < text.length() && text.charAt(i) == '|' ? nounEnd(text, i + 1, '|') : -1;
-        int close = bar < 0 ? -1 : nounEnd(text, bar + 1, '}');
-        return close < 0 ? null : new Slot(open, close, text.substring(open + 1, i), text.substring(i + 1, bar),
-                text.substring(bar + 1, close), part);
-    }
-
-    /** Where a noun of one or more characters starting at {@code start} ends with {@code end}, or -1. */
-    private static int nounEnd(String text, int start, char end) {
-        int i = start;
-        while (i < text.length() && "{}|[]".indexOf(text.charAt(i)) < 0) {
-            i++;
-        }
-        return i > start && i < text.length() && text.charAt(i) == end ? i : -1;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
-    /** Each placeholder's words; amounts that would read alike but differ, with the places that tell them apart. */
-    private static String[] shown(List<Slot> slots, boolean[] hidden, Map<String, Object> figures,
-                                  FigureFormatter formatter) {
-        String[] shown = new String[slots.size()];
-        for (int i = 0; i < shown.length; i++) {
-            Slot slot = slots.get(i);
-            Object value = figures.get(slot.name());
-            if ((slot.part() >= 0 && hidden[slot.part()]) || value == null) {
-                shown[i] = UNKNOWN;
-                continue;
-            }
-            shown[i] = formatter.format(slot.name(), value);
-            if (slot.one() != null) {
-                // As it reads: 1.00000000001 months of reserves is shown, and counted, as 1.
-                shown[i] += " " + (shown[i].equals("1") ? slot.one() : slot.other());
-            }
-        }
-        if (shown.length < 2) {
-            return shown; // nothing to read alike
-        }
-        String[] names = new String[shown.length];
-        for (int i = 0; i < shown.length; i++) {
-            names[i] = slots.get(i).name();
-        }
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] != UNKNOWN) {
-                AmountsAlike.tellApart(i, names, shown, figures, formatter);
-            }
-        }
-        return shown;
     }
 }

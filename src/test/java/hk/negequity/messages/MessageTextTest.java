@@ -170,7 +170,7 @@ class MessageTextTest {
             }
             compared++;
             assertThat(MessageText.fill(text.toString(), figures, ENGLISH)).as("%s", text)
-                    .isEqualTo(MessageText.fillCarefully(text.toString(), figures, ENGLISH));
+                    .isEqualTo(CarefulFill.fill(text.toString(), figures, ENGLISH));
         }
         assertThat(compared).isGreaterThan(5_000);
     }
