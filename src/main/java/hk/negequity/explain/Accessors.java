@@ -18,10 +18,13 @@ final class Accessors {
         }
     };
 
-    /** Each class's methods by name and number of arguments, found once ({@code getMethods} copies them all). */
-    private static final ClassValue<Map<String, Optional<Method>>> METHODS = new ClassValue<>() {
+    /**
+     * Each class's methods by name, then by number of arguments, found once ({@code getMethods} copies them
+     * all); two plain lookups, where a key naming both would be a new string on every call.
+     */
+    private static final ClassValue<Map<String, Map<Integer, Optional<Method>>>> METHODS = new ClassValue<>() {
         @Override
-        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+        protected Map<String, Map<Integer, Optional<Method>>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -45,8 +48,12 @@ final class Accessors {
 
     static Object call(Object target, String name, Object[] args) {
         Class<?> type = target.getClass();
-        Method method = METHODS.get(type).computeIfAbsent(name + "/" + args.length,
-                key -> Optional.ofNullable(findMethod(type, name, args.length))).orElse(null);
+        Map<Integer, Optional<Method>> byArity = METHODS.get(type).computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+        Optional<Method> known = byArity.get(args.length);
+        if (known == null) {
+            known = byArity.computeIfAbsent(args.length, arity -> Optional.ofNullable(findMethod(type, name, arity)));
+        }
+        Method method = known.orElse(null);
         if (method != null) {
             return invoke(method, target, convert(method.getParameterTypes(), args));
         }

@@ -27,9 +27,12 @@ final class Conditions {
                 : java.util.Set.of());
     }
 
-    /** The condition without its values: what {@code needs} reads (its truth and the facts it waits for). */
-    static Condition bare(RuleModel rule, Element.Pattern pattern, Expr condition, Evaluator.Outcome outcome) {
-        return withoutValues(rule, condition.text(), outcome.truth(), null, pattern.line(), outcome.missing());
+    /**
+     * The condition without its text or values: what {@code needs} reads (its truth and the facts it waits
+     * for). The text is left out too: it is built anew on every call, and no bare replay shows it.
+     */
+    static Condition bare(RuleModel rule, Element.Pattern pattern, Evaluator.Outcome outcome) {
+        return withoutValues(rule, null, outcome.truth(), null, pattern.line(), outcome.missing());
     }
 
     /**

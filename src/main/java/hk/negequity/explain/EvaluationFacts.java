@@ -3,10 +3,12 @@ package hk.negequity.explain;
 import hk.negequity.figures.FigureInputs;
 import hk.negequity.model.AdviceRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The facts one evaluation had: the request's parts, the figures, what the rules inserted, and the
@@ -18,9 +20,14 @@ public final class EvaluationFacts {
     private static final Map<String, String> INPUT_PREFIXES = Map.of(
             "Property", "property", "Loan", "loan", "Borrower", "borrower", "Scenario", "scenario");
 
+    /** The borrower's fact each input part's property is, as a set of one, by type then property: made once. */
+    private static final Map<String, Map<String, Set<String>>> INPUT_FACT = new ConcurrentHashMap<>();
+
     private final AdviceRequest request;
     private final Map<String, List<Object>> byType = new HashMap<>();
     private final Map<String, Object> globals;
+    /** The inputs each figure waits for, worked out once per evaluation: a replay asks for some many times. */
+    private final Map<String, Set<String>> figureWaitsFor = new HashMap<>();
 
     public EvaluationFacts(AdviceRequest request, List<Object> facts, Map<String, Object> globals) {
         this.request = request;
@@ -58,13 +65,19 @@ public final class EvaluationFacts {
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + property;
     }
 
-    /** The borrower's facts whose absence made this property null. */
+    /** The borrower's facts whose absence made this property null: unmodifiable, in order, and shared. */
     Set<String> missingFor(String type, String property) {
         if (INPUT_PREFIXES.containsKey(type)) {
-            return Set.of(pathOf(type, property));
+            return INPUT_FACT.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(property, p -> Set.of(pathOf(type, p)));
         }
         if (type.equals("Figures")) {
-            return FigureInputs.missingFor(property, request);
+            Set<String> known = figureWaitsFor.get(property);
+            if (known == null) {
+                known = Collections.unmodifiableSet(FigureInputs.missingFor(property, request));
+                figureWaitsFor.put(property, known);
+            }
+            return known;
         }
         return Set.of();
     }

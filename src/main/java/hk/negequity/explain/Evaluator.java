@@ -51,7 +51,7 @@ final class Evaluator {
             if (operand.isNull()) {
                 // A null that waits for no fact is in no list: Drools holds "not in" true of it.
                 Truth truth = operand.missing().isEmpty() ? Truth.of(in.negated()) : Truth.UNKNOWN;
-                return new Outcome(truth, in.text(), operand.missing());
+                return new Outcome(truth, describing ? in.text() : null, operand.missing());
             }
             boolean found = false;
             for (Expr choice : in.choices()) {
@@ -65,7 +65,7 @@ final class Evaluator {
         if (value.value() instanceof Boolean holds) {
             return new Outcome(Truth.of(holds), describing ? expr.text() + " " + holds : null, Set.of());
         }
-        return new Outcome(decided(Truth.UNKNOWN, value.missing()), expr.text(), value.missing());
+        return new Outcome(decided(Truth.UNKNOWN, value.missing()), describing ? expr.text() : null, value.missing());
     }
 
     /**
@@ -103,7 +103,7 @@ final class Evaluator {
 
     private Value name(String name, Scope scope) {
         if (name.startsWith("$")) {
-            Value bound = scope.bindings.get(name);
+            Value bound = scope.bound(name);
             if (bound == null) {
                 throw new IllegalArgumentException("no variable " + name + " is bound before it is used");
             }
@@ -113,17 +113,17 @@ final class Evaluator {
             return Value.of(scope.fact);
         }
         if (Character.isUpperCase(name.charAt(0)) && imports.containsKey(name)) {
-            return Value.of(new TypeName(imports.get(name)));
+            return Value.of(TypeName.of(imports.get(name)));
         }
         if (scope.fact != null && Accessors.has(scope.fact, name)) {
             Object value = Accessors.read(scope.fact, name);
-            return value != null ? Value.of(value) : Value.missing(facts.missingFor(scope.type, name));
+            return value != null ? Value.of(value) : Value.missingShared(facts.missingFor(scope.type, name));
         }
         if (facts.hasGlobal(name)) {
             return Value.of(facts.global(name));
         }
         if (imports.containsKey(name)) {
-            return Value.of(new TypeName(imports.get(name)));
+            return Value.of(TypeName.of(imports.get(name)));
         }
         throw new IllegalArgumentException("unknown name '" + name + "'");
     }
@@ -177,14 +177,23 @@ final class Evaluator {
         return comparison.left().text() + " " + Format.show(left.value()) + " " + comparison.op() + " " + rightShown;
     }
 
-    /** A class named in a condition, for its enum constants: {@code Scheme.STAFF_LOAN}. */
-    record TypeName(String className) {
+    /**
+     * A class named in a condition, for its enum constants: {@code Scheme.STAFF_LOAN}. One per class, with its
+     * constants looked up once by name: {@code Class.forName} is not cheap, and conditions name them per request.
+     */
+    record TypeName(String className, Map<String, Object> constants) {
 
-        /** Constants by class name and constant name, looked up once: {@code Class.forName} is not cheap. */
-        private static final Map<String, Object> CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Map<String, TypeName> BY_CLASS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static TypeName of(String className) {
+            TypeName known = BY_CLASS.get(className);
+            return known != null ? known : BY_CLASS.computeIfAbsent(className,
+                    name -> new TypeName(name, new java.util.concurrent.ConcurrentHashMap<>()));
+        }
 
         Object constant(String name) {
-            return CONSTANTS.computeIfAbsent(className + "." + name, key -> find(name));
+            Object known = constants.get(name);
+            return known != null ? known : constants.computeIfAbsent(name, this::find);
         }
 
         private Object find(String name) {

@@ -31,8 +31,8 @@ final class RuleEvaluator {
     }
 
     /**
-     * @param describing whether conditions are shown with their facts, values and thresholds; without, each
-     *                   condition has only its text, truth, place and missing facts: all that what-to-ask-next
+     * @param describing whether conditions are shown with their text, facts, values and thresholds; without,
+     *                   each condition has only its truth, place and missing facts: all that what-to-ask-next
      *                   needs, at a fraction of the cost
      */
     RuleEvaluator(RuleModels models, EvaluationFacts facts, boolean describing) {
@@ -81,13 +81,13 @@ final class RuleEvaluator {
             // Inside a "not", what cannot be decided does not match, as in Drools: the rule is about absence.
             Truth inner = elements(rule, not.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), true);
             inner = inner == Truth.UNKNOWN ? Truth.FALSE : inner;
-            out.add(existence(rule, "not " + describe(not.children()), inner.not(),
+            out.add(existence(rule, describing ? "not " + describe(not.children()) : null, inner.not(),
                     inner == Truth.TRUE ? "there is one" : "there is none", not.line(), Set.of()));
             return inner.not();
         }
         if (element instanceof Element.Exists exists) {
             Truth inner = elements(rule, exists.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), negated);
-            out.add(existence(rule, "exists " + describe(exists.children()), inner,
+            out.add(existence(rule, describing ? "exists " + describe(exists.children()) : null, inner,
                     inner == Truth.TRUE ? "there is one" : "there is none", exists.line(), Set.of()));
             return inner;
         }
@@ -109,7 +109,7 @@ final class RuleEvaluator {
             Value source = evaluator.value(pattern.from(), scope);
             if (source.isNull()) {
                 Truth truth = source.isUnknown() ? Truth.UNKNOWN : Truth.FALSE;
-                out.add(existence(rule, pattern.text() + " from " + pattern.from().text(), truth,
+                out.add(existence(rule, describing ? pattern.text() + " from " + pattern.from().text() : null, truth,
                         "cannot be looked up", pattern.line(), source.missing()));
                 return unknownBindings(pattern, scope, truth, source.missing());
             }
@@ -122,7 +122,8 @@ final class RuleEvaluator {
         if (candidates.isEmpty()) {
             Set<String> missing = negated ? Set.of() : producersMissing(pattern.type());
             Truth truth = missing.isEmpty() ? Truth.FALSE : Truth.UNKNOWN;
-            out.add(existence(rule, pattern.text(), truth, "there is no " + pattern.type(), pattern.line(), missing));
+            out.add(existence(rule, pattern.text(), truth, describing ? "there is no " + pattern.type() : null,
+                    pattern.line(), missing));
             return unknownBindings(pattern, scope, truth, missing);
         }
         List<Condition> best = null;
@@ -130,7 +131,7 @@ final class RuleEvaluator {
         for (Object candidate : candidates) {
             Scope local = scope.on(candidate, pattern.type());
             if (pattern.binding() != null) {
-                local.bindings.put(pattern.binding(), Value.of(candidate));
+                local.bind(pattern.binding(), Value.of(candidate));
             }
             List<Condition> conditions = new ArrayList<>();
             Truth truth = constraints(rule, pattern, evaluator, local, conditions);
@@ -139,7 +140,7 @@ final class RuleEvaluator {
                     conditions.add(existence(rule, pattern.text(), Truth.TRUE, "there is one", pattern.line(), Set.of()));
                 }
                 out.addAll(conditions);
-                scope.bindings.putAll(local.bindings);
+                scope.bindAll(local);
                 return Truth.TRUE;
             }
             if (best == null || (truth == Truth.UNKNOWN && bestTruth == Truth.FALSE)) {
@@ -159,7 +160,7 @@ final class RuleEvaluator {
         for (Expr constraint : pattern.constraints()) {
             Expr condition = constraint;
             if (constraint instanceof Expr.Binding binding) {
-                local.bindings.put(binding.variable(), evaluator.value(boundField(binding.expr()), local));
+                local.bind(binding.variable(), evaluator.value(boundField(binding.expr()), local));
                 if (!isCondition(binding.expr())) {
                     continue;
                 }
@@ -167,7 +168,7 @@ final class RuleEvaluator {
             }
             Evaluator.Outcome outcome = evaluator.truth(condition, local);
             out.add(describing ? Conditions.of(rule, pattern, condition, outcome, evaluator, local)
-                    : Conditions.bare(rule, pattern, condition, outcome));
+                    : Conditions.bare(rule, pattern, outcome));
             truth = truth.and(outcome.truth());
             if (truth == Truth.FALSE) {
                 break;
@@ -202,20 +203,22 @@ final class RuleEvaluator {
         if (truth != Truth.TRUE) {
             Value unknown = Value.missing(missing);
             if (pattern.binding() != null) {
-                scope.bindings.put(pattern.binding(), unknown);
+                scope.bind(pattern.binding(), unknown);
             }
             for (Expr constraint : pattern.constraints()) {
                 if (constraint instanceof Expr.Binding binding) {
-                    scope.bindings.put(binding.variable(), unknown);
+                    scope.bind(binding.variable(), unknown);
                 }
             }
         }
         return truth;
     }
 
-    private static Condition existence(RuleModel rule, String text, Truth truth, String shown, int line,
-                                       Set<String> missing) {
-        return Conditions.withoutValues(rule, text, truth, text + ": " + shown, line, missing);
+    /** Without describing, only the truth and the missing facts are kept: no text is built that none reads. */
+    private Condition existence(RuleModel rule, String text, Truth truth, String shown, int line,
+                                Set<String> missing) {
+        return describing ? Conditions.withoutValues(rule, text, truth, text + ": " + shown, line, missing)
+                : Conditions.withoutValues(rule, null, truth, null, line, missing);
     }
 
     /** In {@code $d : agreementDate != null}, {@code $d} is bound to {@code agreementDate}. */

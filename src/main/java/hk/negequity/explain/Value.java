@@ -20,6 +20,11 @@ record Value(Object value, Set<String> missing) {
         return new Value(null, ordered(missing));
     }
 
+    /** As {@link #missing}, for facts already unmodifiable and in their order: a set made once and shared. */
+    static Value missingShared(Set<String> missing) {
+        return new Value(null, missing);
+    }
+
     /**
      * An unmodifiable copy in the order given (the order the rule's conditions name the facts), so that an
      * explanation lists them alike on every run: {@code Set.copyOf} iterates in an order that changes from one
