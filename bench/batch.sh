@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One POST /v1/pre-approval/batch of 1,000 cases (the three representative cases in turn, each loan HK$1,000
 # smaller than the one before), timed by curl on 127.0.0.1: WARMUP unmeasured runs, then RUNS measured ones,
-# median and spread printed, and the server's RSS while it works. Bounded: about a minute.
+# median and spread printed, the server's CPU time per batch, and its RSS while it works. Bounded: about a minute.
 #   RUNS=51 WARMUP=100 PORT=7191 bench/batch.sh
 source "$(dirname "$0")/common.sh"
 RUNS=${RUNS:-51}; WARMUP=${WARMUP:-100}; PORT=${PORT:-7191}
@@ -30,14 +30,18 @@ post() {
 rss_file=$(mktemp); rss_sampler "$rss_file" & sampler=$!
 for _ in $(seq "$WARMUP"); do post >/dev/null; done
 times=()
+cpu_before=$(server_cpu_ms)
 for _ in $(seq "$RUNS"); do
   read -r status seconds < <(post)
   [ "$status" = 200 ] || { echo "the batch got $status" >&2; exit 1; }
   times+=("$(awk -v s="$seconds" 'BEGIN {printf "%.1f", s * 1000}')")
 done
+cpu_after=$(server_cpu_ms)
 results=$(grep -o '"status":200' target/batch-answer.json | wc -l)
 echo "1,000-case batch ($(wc -c <"$body") bytes in, $(wc -c <target/batch-answer.json) bytes out, $results answers of 200):"
 echo "  median $(printf '%s\n' "${times[@]}" | median) ms over $RUNS runs (min $(printf '%s\n' "${times[@]}" | sort -g | head -1), max $(printf '%s\n' "${times[@]}" | sort -g | tail -1)) after $WARMUP warm-up runs"
+# CPU time reads steadier than elapsed time on a shared machine: what the batch costs, not what it waited for.
+echo "  server CPU: $(( (cpu_after - cpu_before) / RUNS )) ms per batch (user + system, all threads, mean of the $RUNS)"
 kill "$sampler" 2>/dev/null || true
 echo "  server RSS during the $((WARMUP + RUNS)) batches: median $(median <"$rss_file") MiB, max $(sort -n "$rss_file" | tail -1) MiB"
 rm -f "$rss_file"

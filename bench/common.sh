@@ -55,6 +55,10 @@ rss_sampler() { # samples the server's RSS (MiB) every half second into a file u
   done
 }
 
+server_cpu_ms() { # the server's CPU time so far (user + system), in milliseconds
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%d\n", ($14 + $15) * 1000 / hz}' "/proc/$SERVER_PID/stat"
+}
+
 wait_clients() { # waits for this script's background load generators, not for the server
   for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; done
 }
