@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark in one run, one after another (never two at once on two cores), output to the terminal
-# and to target/bench-all.txt: start-up, the 1,000-case batch, HTTP, then JMH. About 17 minutes.
+# and to target/bench-all.txt: start-up, the 1,000-case batch, HTTP, then JMH, and last a table of issue 7's
+# targets beside what this run measured, each met or missed (bench/summary.py). About 20 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 {
@@ -10,3 +11,7 @@ cd "$(dirname "$0")/.."
   bench/http.sh
   bench/jmh.sh
 } 2>&1 | tee target/bench-all.txt
+# Each target beside what this run measured (from its output above and JMH's results).
+need_python() { command -v python3 >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 >/dev/null; }
+need_python
+python3 bench/summary.py target/bench-all.txt target/jmh-results.json | tee -a target/bench-all.txt
