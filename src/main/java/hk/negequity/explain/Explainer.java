@@ -24,15 +24,11 @@ public final class Explainer {
     /** The advice rules, in order, with what each depends on: worked out once, looked at on every answer. */
     private final List<AdviceRule> adviceRules = new ArrayList<>();
 
-    private record AdviceRule(RuleModel model, String[] inputs, boolean preApprovalOnly) {
+    /** @param inputs the borrower's facts the rule reads, as {@link InputPaths#bitsOf} gives them */
+    private record AdviceRule(RuleModel model, long inputs, boolean preApprovalOnly) {
 
-        boolean hasEveryInput(Set<String> given) {
-            for (String input : inputs) {
-                if (!given.contains(input)) {
-                    return false;
-                }
-            }
-            return true;
+        boolean hasEveryInput(long given) {
+            return (inputs & ~given) == 0;
         }
     }
 
@@ -43,7 +39,7 @@ public final class Explainer {
             Set<String> ruleInputs = inputs.of(rule);
             staticInputs.put(rule.name(), ruleInputs);
             if (rule.isAdviceRule()) {
-                adviceRules.add(new AdviceRule(rule, ruleInputs.toArray(String[]::new), rule.isPreApprovalOnly()));
+                adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(ruleInputs), rule.isPreApprovalOnly()));
             }
         }
     }
@@ -82,7 +78,7 @@ public final class Explainer {
     public Explanation explain(EvaluationFacts facts, Function<String, EvaluationFacts> factsWhenFired,
                                Set<String> fired, boolean preApproval, boolean full) {
         RuleEvaluator evaluator = new RuleEvaluator(models, facts, full);
-        Set<String> given = InputPaths.given(facts.request());
+        long given = InputPaths.givenBits(facts.request());
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         Map<String, Set<String>> unlocks = new TreeMap<>();

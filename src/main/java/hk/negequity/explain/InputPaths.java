@@ -7,9 +7,12 @@ import hk.negequity.model.Property;
 import hk.negequity.model.Scenario;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -39,12 +42,28 @@ public final class InputPaths {
 
     private static final Set<String> ALL = all(PARTS);
 
+    /** The bit no request sets: {@link #givenBits} uses one per path, and there are fewer than 63 paths. */
+    private static final int NEVER_GIVEN = 63;
+
+    private static final Map<String, Integer> INDEX = index(ALL);
+
     private InputPaths() {
     }
 
     /** Every fact a request can give. */
     public static Set<String> all() {
         return ALL;
+    }
+
+    private static Map<String, Integer> index(Set<String> paths) {
+        if (paths.size() >= NEVER_GIVEN) {
+            throw new IllegalStateException(paths.size() + " input paths: more than a long's bits can stand for");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (String path : paths) {
+            index.put(path, index.size());
+        }
+        return Map.copyOf(index);
     }
 
     private static Set<String> all(List<Part> parts) {
@@ -55,21 +74,36 @@ public final class InputPaths {
         return Collections.unmodifiableSet(all);
     }
 
-    public static Set<String> given(AdviceRequest request) {
-        Set<String> given = new LinkedHashSet<>();
+    /**
+     * The facts a request gives as bits, one per path in the order of {@link #all()}: whether a rule has every
+     * input it reads is then one AND, where a set of paths took a lookup per input per rule on every answer.
+     */
+    static long givenBits(AdviceRequest request) {
+        long bits = 0;
+        int index = 0;
         for (Part part : PARTS) {
             Record value = part.of().apply(request);
-            RecordComponent[] components = part.components();
-            for (int i = 0; i < components.length; i++) {
+            for (RecordComponent component : part.components()) {
                 try {
-                    if (components[i].getAccessor().invoke(value) != null) {
-                        given.add(part.paths()[i]);
+                    if (component.getAccessor().invoke(value) != null) {
+                        bits |= 1L << index;
                     }
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + part.paths()[i], e);
+                    throw new IllegalStateException("cannot read " + part.paths()[index], e);
                 }
+                index++;
             }
         }
-        return given;
+        return bits;
+    }
+
+    /** The bits of {@link #givenBits} these paths take; a path no request gives takes one no request sets. */
+    static long bitsOf(Collection<String> paths) {
+        long bits = 0;
+        for (String path : paths) {
+            int index = INDEX.getOrDefault(path, NEVER_GIVEN);
+            bits |= 1L << index;
+        }
+        return bits;
     }
 }
