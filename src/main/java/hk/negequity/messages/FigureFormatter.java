@@ -24,6 +24,8 @@ public final class FigureFormatter {
     private static final int MOST_MONEY_PLACES = 6;
     /** The decimal digits a double holds; an amount's places beyond them are its noise, not its figure. */
     private static final int DOUBLE_DIGITS = 15;
+    /** Below it a whole double is exact in a long, cents included (10¹⁵ × 100 < 2⁶³). */
+    private static final double WHOLE_LIMIT = 1e15;
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -76,7 +78,17 @@ public final class FigureFormatter {
      * form would round it.
      */
     public String money(double amount) {
-        return written(shownAmount(BigDecimal.valueOf(Math.abs(amount))), amount < 0);
+        double size = Math.abs(amount);
+        // Most amounts are whole dollars: their cents are exact without the shortest-digits reading of the double,
+        // which was the larger part of writing a figure.
+        BigDecimal shown = isWhole(size) ? BigDecimal.valueOf((long) size * 100, 2)
+                : shownAmount(BigDecimal.valueOf(size));
+        return written(shown, amount < 0);
+    }
+
+    /** A whole number a long holds exactly, with room for its cents: up to 10¹⁵. */
+    private static boolean isWhole(double x) {
+        return Math.abs(x) < WHOLE_LIMIT && x == Math.rint(x);
     }
 
     /**
@@ -152,6 +164,9 @@ public final class FigureFormatter {
     }
 
     private static String plain(double x, int decimals, int mostPlaces) {
+        if (isWhole(x)) {
+            return Long.toString((long) x); // no places to round or strip; -0.0 reads 0
+        }
         BigDecimal exact = BigDecimal.valueOf(x);
         BigDecimal rounded = exact.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         for (int places = decimals + 1; places <= mostPlaces && rounded.scale() <= 0 && rounded.compareTo(exact) != 0;

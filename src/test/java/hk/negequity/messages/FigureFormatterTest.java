@@ -181,6 +181,30 @@ class FigureFormatterTest {
         }
     }
 
+    /**
+     * Whole amounts and whole percents or counts are written without reading the double's shortest digits; they
+     * read exactly as the general path writes them (an amount to two places is that path).
+     */
+    @Test
+    void wholeNumbersReadAsTheGeneralPathWritesThem() {
+        Random random = new Random(20261129L);
+        List<Double> wholes = new java.util.ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, 99_999.0, 100_000.0,
+                4_800_000.0, 100_000_000.0, 123_456_789_012.0, 999_999_999_999_999.0, 1e15, -5_400_000.0));
+        for (int i = 0; i < 20_000; i++) {
+            long whole = random.nextLong(-1_000_000_000_000_000L, 1_000_000_000_000_000L)
+                    / (long) Math.pow(10, random.nextInt(16));
+            wholes.add((double) (random.nextBoolean() ? whole : whole - whole % 100));
+        }
+        for (double x : wholes) {
+            for (FigureFormatter formatter : List.of(english, traditional, simplified)) {
+                assertThat(formatter.money(x)).as("%s", x).isEqualTo(formatter.money(x, 2));
+            }
+            String plain = BigDecimal.valueOf(x).setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+            assertThat(FigureFormatter.plain(x, 2)).as("%s", x).isEqualTo(plain.equals("-0") ? "0" : plain);
+            assertThat(english.format("ltvPct", x)).as("%s", x).isEqualTo(FigureFormatter.plain(x, 2) + "%");
+        }
+    }
+
     private static String decimalFormat(double x, boolean stripZeros) {
         BigDecimal rounded = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
         int scale = rounded.stripTrailingZeros().scale();
