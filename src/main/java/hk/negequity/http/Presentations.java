@@ -11,6 +11,7 @@ import hk.negequity.request.Violation;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads how the client wants the answer: {@code lang}, {@code ?lang=} or Accept-Language, and {@code ?explain=true}. */
@@ -62,13 +63,22 @@ final class Presentations {
     /**
      * Every query parameter is one the route reads: a misspelt switch ({@code ?explian=true}) would otherwise be
      * ignored, and the answer would silently lack what was asked for. Each unknown one is named; an empty name
-     * (the stray {@code &} of {@code ?lang=en&}) is no parameter at all.
+     * (the stray {@code &} of {@code ?lang=en&}) is no parameter at all, but a value with no name ({@code ?=x}) is
+     * refused: it was meant for some parameter.
      */
     static void requireOnly(Context ctx, String... known) {
         List<String> names = List.of(known);
         List<Violation> unknown = new ArrayList<>();
-        for (String name : ctx.queryParamMap().keySet()) {
-            if (!name.isEmpty() && !names.contains(name)) {
+        for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
+            String name = parameter.getKey();
+            if (name.isEmpty()) {
+                // A stray '&' is nothing; "=x" is a value that lost its name, which no route reads.
+                if (parameter.getValue().stream().anyMatch(value -> !value.isEmpty())) {
+                    unknown.add(new Violation("?", "a parameter has a value but no name: write name=value"
+                            + (names.isEmpty() ? " (" + ctx.method() + " " + ctx.path() + " takes none)"
+                            : " (known: " + String.join(", ", names) + ")")));
+                }
+            } else if (!names.contains(name)) {
                 String nearest = FieldNames.nearest(name, names);
                 unknown.add(new Violation("?" + name, "is not a parameter of " + ctx.method() + " " + ctx.path()
                         + (nearest == null ? "" : "; did you mean '" + nearest + "'?")

@@ -198,6 +198,16 @@ class ExplainEndpointTest {
         assertThat(server.post("/v1/advice?" + query, "{}").status()).isEqualTo(200);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"=true", "lang=en&=zh-HK"})
+    void aValueWithoutANameIsRefused(String query) {
+        TestServer.Reply reply = server.post("/v1/advice?" + query, "{}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("?");
+        assertThat(reply.json().get("errors").get(0).get("detail").asText()).contains("no name");
+    }
+
     @Test
     void aParameterDoesNotHideThatThereIsNoSuchRouteOrMethod() {
         assertThat(server.get("/v1/nope?x=1").status()).isEqualTo(404);
