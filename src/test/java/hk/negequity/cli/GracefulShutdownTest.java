@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +38,43 @@ class GracefulShutdownTest {
               "loan": { "amount": 5400000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "MORTGAGE_INSURANCE" },
               "borrower": { "monthlyIncome": 60000, "liquidReserves": 150000 } }""";
 
-    /** A batch of a thousand cases with explanations: long enough to be in flight when SIGTERM comes. */
-    private static CompletableFuture<HttpResponse<String>> batchInFlight(HttpClient client, int port) {
-        String batch = "[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]";
+    /**
+     * A batch of a thousand cases with explanations, whose second half is sent only once {@code rest} is counted
+     * down: it is in flight when SIGTERM comes however fast the machine is.
+     */
+    private static CompletableFuture<HttpResponse<String>> batchInFlight(HttpClient client, int port,
+                                                                         CountDownLatch rest) {
+        byte[] batch = ("[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]")
+                .getBytes(StandardCharsets.UTF_8);
+        int half = batch.length / 2;
+        InputStream body = new InputStream() {
+            private final InputStream first = new ByteArrayInputStream(batch, 0, half);
+            private final InputStream second = new ByteArrayInputStream(batch, half, batch.length - half);
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                int read = first.read(into, offset, length);
+                if (read > 0) {
+                    return read;
+                }
+                try {
+                    rest.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("the rest of the batch was not sent");
+                }
+                return second.read(into, offset, length);
+            }
+        };
         return client.sendAsync(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/v1/pre-approval/batch?explain=true"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -53,8 +89,9 @@ class GracefulShutdownTest {
             keptAlive.setSoTimeout(30_000);
             assertThat(get(keptAlive, "/health/ready")).startsWith("HTTP/1.1 200");
             long sent = System.nanoTime();
-            CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port);
-            Thread.sleep(300);
+            CountDownLatch rest = new CountDownLatch(1);
+            CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port, rest);
+            Thread.sleep(300); // for the first half to reach the server
             service.destroy(); // SIGTERM
             long terminated = System.nanoTime();
             Thread.sleep(200);
@@ -64,6 +101,7 @@ class GracefulShutdownTest {
                 assertThat(stopping).startsWith("HTTP/1.1 503").contains("/problems/not-ready", "stopping");
             }
 
+            rest.countDown();
             HttpResponse<String> response = inFlight.get(60, TimeUnit.SECONDS);
             long answered = System.nanoTime();
             assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -90,13 +128,15 @@ class GracefulShutdownTest {
         try {
             HttpClient client = HttpClient.newHttpClient();
             ServiceProcess.awaitReady(client, port);
-            CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port);
-            Thread.sleep(300);
+            CountDownLatch rest = new CountDownLatch(1);
+            CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port, rest);
+            Thread.sleep(300); // for the first half to reach the server
             service.destroy(); // SIGTERM
 
             assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(service.exitValue()).isEqualTo(1);
             assertThat(Files.readString(logs.resolve("service.log"))).contains("stopped without finishing");
+            rest.countDown();
             assertThat(inFlight).failsWithin(Duration.ofSeconds(60));
         } finally {
             service.destroyForcibly();

@@ -98,16 +98,17 @@ class ReloadUnderLoadTest {
                 Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
             }
             reloading.set(false);
-            int answered = 0;
+            List<Integer> answeredByClient = new java.util.ArrayList<>();
             for (Future<Integer> count : counts) {
-                answered += count.get();
+                answeredByClient.add(count.get());
             }
             clients.shutdown();
 
             assertThat(failures).isEmpty();
             assertThat(versionsSeen).containsExactlyInAnyOrderElementsOf(titleOf.keySet());
             assertThat(reloads).isEqualTo(RELOADS);
-            assertThat(answered).isGreaterThan(RELOADS * 100);
+            // Every client kept asking through the reloads (a count, not a rate: no timing is asserted here).
+            assertThat(answeredByClient).allSatisfy(answered -> assertThat(answered).isPositive());
         }
     }
 
