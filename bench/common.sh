@@ -10,7 +10,10 @@ need_tools() { # need_tools TOOL[:DEBIAN_PACKAGE]...
   for spec in "$@"; do command -v "${spec%%:*}" >/dev/null || missing+=("${spec#*:}"); done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]} from Debian's packages" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    # A fresh machine may not have read the package lists yet: read them once, then try again.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; } \
+      || { echo "could not install ${missing[*]} (as root: apt-get update && apt-get install ${missing[*]})" >&2; exit 1; }
   fi
 }
 
@@ -21,14 +24,17 @@ need_jar() {
   fi
 }
 
+port_free() { # port_free PORT: exits if something already answers there; it would be measured instead
+  if curl -s -o /dev/null "http://127.0.0.1:$1/"; then
+    echo "something already listens on 127.0.0.1:$1; stop it or set PORT" >&2
+    exit 1
+  fi
+}
+
 # start_server PORT: starts the jar on 127.0.0.1:PORT and waits (at most 60 s) until it is ready.
 start_server() {
   local port=$1
-  # Another server on the port would answer the health check and be measured instead.
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
-    echo "something already listens on 127.0.0.1:$port; stop it or set PORT" >&2
-    exit 1
-  fi
+  port_free "$port"
   java "${START_FLAGS[@]}" -jar "$JAR" --port "$port" --log-format json 2>"target/bench-server-$port.log" &
   SERVER_PID=$!
   trap 'stop_server' EXIT

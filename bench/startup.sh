@@ -12,10 +12,13 @@ measure() { # measure LABEL JAVA_FLAGS...
   local times=()
   for _ in $(seq "$RUNS"); do
     local start; start=$(date +%s%N)
+    port_free "$PORT"
     java "$@" -jar "$JAR" --port "$PORT" --log-format json 2>"target/bench-startup.log" &
     SERVER_PID=$!
+    local deadline=$(( $(date +%s) + 60 ))
     until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; do
-      kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
+      kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server did not start; see target/bench-startup.log" >&2; exit 1; }
+      [ "$(date +%s)" -lt "$deadline" ] || { echo "the server was not ready within 60 s" >&2; exit 1; }
       sleep 0.01
     done
     times+=("$(( ($(date +%s%N) - start) / 1000000 ))")

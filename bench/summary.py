@@ -19,21 +19,22 @@ def first(pattern, text, group=1):
     return float(match.group(group)) if match else None
 
 
-def jmh_medians(path):
-    """The sample-time median of each benchmark and case, in µs: {('engine', 'CASE'): 31.2, ...}."""
+def jmh_scores(path):
+    """Each benchmark and case's sample-time median and average time, in µs: ({('engine', 'CASE'): 31.2}, {...})."""
     try:
         with open(path, encoding="utf-8") as f:
             results = json.load(f)
     except (OSError, ValueError):
-        return {}
-    medians = {}
+        return {}, {}
+    medians, averages = {}, {}
     for result in results:
-        if result.get("mode") != "sample":
-            continue
         name = result["benchmark"].rsplit(".", 1)[1]
         case = result.get("params", {}).get("benchmarkCase", "")
-        medians[(name, case)] = result["primaryMetric"]["scorePercentiles"]["50.0"]
-    return medians
+        if result.get("mode") == "sample":
+            medians[(name, case)] = result["primaryMetric"]["scorePercentiles"]["50.0"]
+        elif result.get("mode") == "avgt":
+            averages[(name, case)] = result["primaryMetric"]["score"]
+    return medians, averages
 
 
 def row(target, limit, measured, met):
@@ -79,7 +80,7 @@ def main():
     rows.append(row("p99 at half the peak rate", "≤ 2 ms", "missing" if p99 is None else f"{p99:.2f} ms",
                     None if p99 is None else p99 <= 2))
 
-    medians = jmh_medians(jmh_path)
+    medians, averages = jmh_scores(jmh_path)
     cases = sorted({case for (name, case) in medians if name == "engine"})
     if not cases:
         rows.append(row("evaluation, full rule set, median", "≤ 10 µs", "missing", None))
@@ -88,12 +89,14 @@ def main():
         engine = [medians[("engine", case)] for case in cases]
         rows.append(row("evaluation, full rule set, median", "≤ 10 µs",
                         " / ".join(f"{value:.1f}" for value in engine) + " µs", all(v <= 10 for v in engine)))
-        baseline = [medians.get(("baseline", case)) for case in cases]
-        if None in baseline:
-            rows.append(row("evaluation ÷ hand-written baseline", "≤ 20 ×", "missing", None))
+        # The ratio is of average times: a sample's median of a 0.1 µs operation is mostly the timer's own grain.
+        engine_average = [averages.get(("engine", case)) for case in cases]
+        baseline = [averages.get(("baseline", case)) for case in cases]
+        if None in baseline or None in engine_average:
+            rows.append(row("evaluation ÷ hand-written baseline, average times", "≤ 20 ×", "missing", None))
         else:
-            ratios = [e / b for e, b in zip(engine, baseline)]
-            rows.append(row("evaluation ÷ hand-written baseline", "≤ 20 ×",
+            ratios = [e / b for e, b in zip(engine_average, baseline)]
+            rows.append(row("evaluation ÷ hand-written baseline, average times", "≤ 20 ×",
                             " / ".join(f"{r:.0f}" for r in ratios) + " ×", all(r <= 20 for r in ratios)))
 
     print("| target (issue 7) | limit | measured | |")

@@ -9,7 +9,6 @@ import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetLoader;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -66,7 +65,7 @@ public class EvaluationBenchmark {
     }
 
     @Benchmark
-    public List<String> baseline() {
-        return HandWrittenAdvice.codes(benchmarkCase.request(), isPreApproval);
+    public HandWrittenAdvice.Answer baseline() {
+        return HandWrittenAdvice.answer(benchmarkCase.request(), isPreApproval);
     }
 }

@@ -28,8 +28,19 @@ public final class HandWrittenAdvice {
     private HandWrittenAdvice() {
     }
 
+    /**
+     * The codes, with the largest loan the DSR cap allows where it can be worked out: the figure a broker reads,
+     * returned so that the benchmark consumes it and the JIT cannot drop its computation as unused.
+     */
+    public record Answer(List<String> codes, double maxLoanByDsr) {
+    }
+
     /** The codes, in no particular order, that the rules give for this request. */
     public static List<String> codes(AdviceRequest request, boolean preApproval) {
+        return answer(request, preApproval).codes();
+    }
+
+    public static Answer answer(AdviceRequest request, boolean preApproval) {
         Figures f = FiguresCalculator.compute(request);
         Property property = request.property();
         Loan loan = request.loan();
@@ -56,11 +67,11 @@ public final class HandWrittenAdvice {
                 codes.add("TENOR_ABOVE_MAXIMUM");
             }
         }
-        limits(request, f, property, loan, borrower, codes);
+        double maxLoanByDsr = limits(request, f, property, loan, borrower, codes);
         if (preApproval && borrower.monthlyIncome() == null) {
             codes.add("PRE_APPROVAL_INCOMPLETE");
         }
-        return codes;
+        return new Answer(codes, maxLoanByDsr);
     }
 
     private static void equity(Figures f, List<String> codes) {
@@ -99,16 +110,19 @@ public final class HandWrittenAdvice {
         }
     }
 
-    /** The 2024-10-16 regime (70%, DSR 50%) and mortgage insurance's bands up to HK$15M. */
-    private static void limits(AdviceRequest request, Figures f, Property property, Loan loan, Borrower borrower,
+    /**
+     * The 2024-10-16 regime (70%, DSR 50%) and mortgage insurance's bands up to HK$15M; returns the largest loan
+     * the DSR cap allows, NaN where it cannot be worked out.
+     */
+    private static double limits(AdviceRequest request, Figures f, Property property, Loan loan, Borrower borrower,
                                List<String> codes) {
         LocalDate date = property.agreementDate() != null ? property.agreementDate() : request.asOf();
         if (date.isBefore(EARLIEST_REGIME)) {
             codes.add("REGIME_NOT_COVERED");
-            return;
+            return Double.NaN;
         }
         if (date.isBefore(CURRENT_REGIME) || f.lendingBase() == null || loan.amount() == null) {
-            return;
+            return Double.NaN;
         }
         double base = f.lendingBase();
         double maxLoan;
@@ -128,7 +142,9 @@ public final class HandWrittenAdvice {
         }
         if (f.monthlyPayment() != null && borrower.monthlyIncome() != null) {
             // The figure brokers read: the loan that fits the DSR cap.
-            MortgageMath.principalFor(borrower.monthlyIncome() * dsrCap / 100, loan.annualRatePct(), loan.tenorMonths());
+            return MortgageMath.principalFor(borrower.monthlyIncome() * dsrCap / 100, loan.annualRatePct(),
+                    loan.tenorMonths());
         }
+        return Double.NaN;
     }
 }
