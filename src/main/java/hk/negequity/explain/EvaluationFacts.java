@@ -68,8 +68,9 @@ public final class EvaluationFacts {
     /** The borrower's facts whose absence made this property null: unmodifiable, in order, and shared. */
     Set<String> missingFor(String type, String property) {
         if (INPUT_PREFIXES.containsKey(type)) {
-            return INPUT_FACT.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(property, p -> Set.of(pathOf(type, p)));
+            Map<String, Set<String>> ofType = INPUT_FACT.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+            Set<String> known = ofType.get(property); // nearly always found: a plain read, no lambda made
+            return known != null ? known : ofType.computeIfAbsent(property, p -> Set.of(pathOf(type, p)));
         }
         if (type.equals("Figures")) {
             Set<String> known = figureWaitsFor.get(property);

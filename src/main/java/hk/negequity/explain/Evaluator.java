@@ -181,14 +181,20 @@ final class Evaluator {
      * A class named in a condition, for its enum constants: {@code Scheme.STAFF_LOAN}. One per class, with its
      * constants looked up once by name: {@code Class.forName} is not cheap, and conditions name them per request.
      */
-    record TypeName(String className, Map<String, Object> constants) {
+    static final class TypeName {
 
         private static final Map<String, TypeName> BY_CLASS = new java.util.concurrent.ConcurrentHashMap<>();
 
+        private final String className;
+        private final Map<String, Object> constants = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private TypeName(String className) {
+            this.className = className;
+        }
+
         static TypeName of(String className) {
             TypeName known = BY_CLASS.get(className);
-            return known != null ? known : BY_CLASS.computeIfAbsent(className,
-                    name -> new TypeName(name, new java.util.concurrent.ConcurrentHashMap<>()));
+            return known != null ? known : BY_CLASS.computeIfAbsent(className, TypeName::new);
         }
 
         Object constant(String name) {

@@ -12,8 +12,6 @@ import java.util.Map;
  */
 final class AmountsAlike {
 
-    private static final int MOST_PLACES = 6;
-
     private AmountsAlike() {
     }
 
@@ -46,14 +44,15 @@ final class AmountsAlike {
                 differ |= ((Number) other).doubleValue() != ((Number) value).doubleValue();
             }
         }
-        for (int places = 3; differ && places <= MOST_PLACES; places++) {
+        // Up to the places money is kept to at most: past them a difference is the double's noise.
+        for (int places = 3; differ && places <= FigureFormatter.MOST_MONEY_PLACES; places++) {
             Map<Double, String> readings = new HashMap<>();
             for (int i : alike) {
                 double amount = ((Number) figures.get(names[i])).doubleValue();
                 readings.putIfAbsent(amount, formatter.money(amount, places));
             }
             differ = new HashSet<>(readings.values()).size() < readings.size();
-            if (!differ || places == MOST_PLACES) {
+            if (!differ || places == FigureFormatter.MOST_MONEY_PLACES) {
                 for (int i : alike) {
                     shown[i] = readings.get(((Number) figures.get(names[i])).doubleValue());
                 }

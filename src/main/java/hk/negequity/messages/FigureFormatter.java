@@ -21,7 +21,7 @@ public final class FigureFormatter {
     /** Months of reserves are worked from a computed instalment, kept to 10 places: past 9 they are its noise. */
     private static final int MOST_MONTH_PLACES = 9;
     /** A millionth of a dollar, as computed amounts are kept: past it, binary noise. */
-    private static final int MOST_MONEY_PLACES = 6;
+    static final int MOST_MONEY_PLACES = 6;
     /** The decimal digits a double holds; an amount's places beyond them are its noise, not its figure. */
     private static final int DOUBLE_DIGITS = 15;
     /** Below it a whole double is exact in a long, cents included (10¹⁵ × 100 < 2⁶³). */
