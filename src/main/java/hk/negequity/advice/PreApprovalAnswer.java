@@ -18,7 +18,7 @@ public record PreApprovalAnswer(String rulesetVersion, String asOf, String langu
                                 List<Views.NotFiredView> notFired) {
 
     /** The HKMA regime whose limits applied, and why it was chosen. */
-    public record RegimeApplied(String id, String effectiveFrom, String source, String regimeDate, String basis) {
+    public record RegimeApplied(String id, String effectiveDate, String source, String regimeDate, String basis) {
     }
 
     /** The LTV limit that applied: the HKMA's, mortgage insurance's or a special scheme's, and which table row. */

@@ -40,6 +40,7 @@ class PreApprovalEndpointTest {
 
         assertThat(answer.get("verdict").asText()).isEqualTo("PASS");
         assertThat(answer.get("regime").get("id").asText()).isEqualTo("2024-10-16");
+        assertThat(answer.get("regime").get("effectiveDate").asText()).isEqualTo("2024-10-16");
         assertThat(answer.get("regime").get("source").asText()).contains("Policy Address");
         assertThat(answer.get("limit").get("kind").asText()).isEqualTo("HKMA");
         assertThat(answer.get("maxLtvPct").asDouble()).isEqualTo(70.0);
