@@ -67,6 +67,20 @@ class CallLoanRulesTest {
                 .containsEntry("trigger", "BANKRUPTCY").doesNotContainKey("shortfallIfSold");
     }
 
+    @ParameterizedTest(name = "arrears {0}, bankrupt {1}: the trigger is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "1 | false | ARREARS",
+            "1 |       | ARREARS",
+            "0 | true  | BANKRUPTCY",
+            "1 | true  | ARREARS_AND_BANKRUPTCY",
+            "3 | true  | ARREARS_AND_BANKRUPTCY"})
+    void theRiskNamesEveryDefaultItKnowsOf(int arrears, Boolean bankrupt, String trigger) {
+        Borrowers borrower = inNegativeEquity().arrears(arrears);
+        Advice risk = advice(bankrupt == null ? borrower : borrower.bankrupt(bankrupt), "CALL_LOAN_RISK").orElseThrow();
+
+        assertThat(risk.figures()).containsEntry("trigger", trigger).containsEntry("shortfallIfSold", 100_000.0);
+    }
+
     @Test
     void theRiskIsCriticalWithOrWithoutNegativeEquity() {
         assertThat(advice(Borrowers.nothing().arrears(1), "CALL_LOAN_RISK").orElseThrow().severity().name())
@@ -124,7 +138,8 @@ class CallLoanRulesTest {
     @CsvSource(delimiter = '|', value = {
             "1 | false | With 1 instalment in arrears",
             "2 | false | With 2 instalments in arrears",
-            "0 | true  | Bankruptcy is an event of default"})
+            "0 | true  | Bankruptcy is an event of default",
+            "2 | true  | With 2 instalments in arrears, and bankrupt, you are in default twice over"})
     void theRiskSaysWhatASaleAtTodaysValueWouldLeaveOwing(int arrears, boolean bankrupt, String opening) {
         assertThat(message(inNegativeEquity().arrears(arrears).bankrupt(bankrupt), "CALL_LOAN_RISK"))
                 .startsWith(opening)
