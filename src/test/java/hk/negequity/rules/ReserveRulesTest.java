@@ -59,6 +59,20 @@ class ReserveRulesTest {
                 .containsExactly("RESERVE_ADEQUATE");
     }
 
+    @ParameterizedTest(name = "no monthly repayments, reserves of HK${0}: RESERVE_ADEQUATE")
+    @CsvSource({"0", "100"})
+    void withNothingToRepayAnyReservesAreAdequate(double reserves) {
+        Borrowers nothingToRepay = Borrowers.nothing().amount(0).rate(3).tenor(360).otherDebt(0).reserves(reserves);
+
+        Advice reserve = advice(nothingToRepay, "RESERVE_ADEQUATE").orElseThrow();
+
+        assertThat(codes(nothingToRepay)).filteredOn(c -> c.startsWith("RESERVE_")).containsExactly("RESERVE_ADEQUATE");
+        assertThat(reserve.variant()).isEqualTo("nothingToRepay");
+        assertThat(reserve.figures()).containsEntry("monthlyOutgoings", 0).containsEntry("targetReserve", 0);
+        assertThat(codes(Borrowers.nothing().amount(0).rate(3).tenor(360).otherDebt(0)))
+                .noneMatch(c -> c.startsWith("RESERVE_"));
+    }
+
     @Test
     void withoutReservesOrWithoutTheLoanTermsThereIsNoReserveAdvice() {
         assertThat(codes(Borrowers.thousandDollarInstalment())).noneMatch(c -> c.startsWith("RESERVE_"));
