@@ -119,7 +119,9 @@ final class ServeCommand {
         }
         LOG.info("loaded {} rules from {} in {} ms (rulesetVersion {})", loaded.serving().ruleCount(),
                 RuleDirectories.describe(dir), loaded.took().toMillis(), loaded.serving().version());
-        WarmUp.run(advisor);
+        // The same rules and engine, but no metrics: the made-up cases are not traffic, and /metrics counts only
+        // what clients asked.
+        WarmUp.run(Advisor.over(rules, engine));
         readiness.markReady();
         LOG.info("ready on port {}", app.port());
         RuleDirectoryWatcher watcher = settings.watch()

@@ -1,0 +1,53 @@
+package hk.negequity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real service counts only what clients ask: its start-up warm-up leaves the advice metrics at nothing. */
+class ServeMetricsTest {
+
+    private static final String CASE = """
+            { "property": { "price": 6000000, "valuation": 6000000 }, "loan": { "amount": 5400000 } }""";
+
+    @Test
+    void aServiceJustReadyHasCountedNoAdviceAndOneRequestCountsOnce(@TempDir Path logs) throws Exception {
+        int port = ServiceProcess.freePort();
+        Process service = ServiceProcess.serve(logs, port);
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            ServiceProcess.awaitReady(client, port);
+
+            assertThat(metrics(client, port)).doesNotContain("advisor_advice_total{", "advisor_evaluation_seconds_count{");
+
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/v1/advice"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(CASE)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+
+            String after = metrics(client, port);
+            assertThat(after).containsPattern("advisor_advice_total\\{code=\"LTV_ABOVE_SAFE_LEVEL\",ruleset_version="
+                    + "\"\\w+\",severity=\"CRITICAL\"} 1\\.0\n");
+            assertThat(after).containsPattern("advisor_evaluation_seconds_count\\{kind=\"advice\",ruleset_version="
+                    + "\"\\w+\"} 1\n");
+            assertThat(after).doesNotContain("kind=\"pre-approval\"");
+        } finally {
+            service.destroy(); // SIGTERM
+            service.waitFor(60, TimeUnit.SECONDS);
+            service.destroyForcibly();
+        }
+    }
+
+    private static String metrics(HttpClient client, int port) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
