@@ -1,9 +1,7 @@
 package hk.negequity.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hk.negequity.advice.AdviceAnswer;
 import hk.negequity.advice.AdviceService;
-import hk.negequity.model.AdviceRequest;
 import hk.negequity.request.JsonBodies;
 import hk.negequity.request.RequestReader;
 import io.javalin.http.Context;
@@ -29,9 +27,9 @@ final class AdviceHandler {
     }
 
     void advise(Context ctx) {
-        JsonNode body = bodies.parse(RequestBodies.read(ctx, settings.maxBodyBytes()));
-        AdviceRequest request = reader.read(body, today());
-        AdviceAnswer answer = service.advise(request, Presentations.of(ctx, body, reader, service.currentRuleSet()));
+        SingleRequest read = SingleRequest.read(ctx, bodies, reader, settings.maxBodyBytes(), today());
+        AdviceAnswer answer = service.advise(read.request(),
+                Presentations.of(ctx, read.body(), reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
         ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
         ctx.attribute(Operations.ADVICE_CODES, answer.advice().stream().map(a -> a.code()).toList());

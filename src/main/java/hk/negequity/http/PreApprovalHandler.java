@@ -32,9 +32,9 @@ final class PreApprovalHandler {
     }
 
     void preApprove(Context ctx) {
-        var body = bodies.parse(RequestBodies.read(ctx, settings.maxBodyBytes()));
-        var request = reader.read(body, today());
-        var answer = service.preApprove(request, Presentations.of(ctx, body, reader, service.currentRuleSet()));
+        var read = SingleRequest.read(ctx, bodies, reader, settings.maxBodyBytes(), today());
+        var answer = service.preApprove(read.request(),
+                Presentations.of(ctx, read.body(), reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
         ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
         ctx.attribute(Operations.ADVICE_CODES, answer.advice().stream().map(a -> a.code()).toList());
@@ -42,8 +42,9 @@ final class PreApprovalHandler {
     }
 
     void preApproveAll(Context ctx) {
-        Presentations.requireOnly(ctx, Presentations.LANG, Presentations.EXPLAIN);
-        var cases = batchBodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes()));
+        var cases = Presentations.withQuery(ctx,
+                () -> batchBodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes())),
+                Presentations.LANG, Presentations.EXPLAIN);
         try {
             boolean explain = Presentations.explain(ctx);
             var answer = batch.run(cases, today(), Presentations.asked(ctx), explain, ctx.path(), RawJson::of);

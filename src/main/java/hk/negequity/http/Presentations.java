@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reads how the client wants the answer: {@code lang}, {@code ?lang=} or Accept-Language, and {@code ?explain=true}. */
 final class Presentations {
@@ -23,8 +24,31 @@ final class Presentations {
     private Presentations() {
     }
 
+    /**
+     * Reads what {@code read} reads from the body, reporting the query's problems with the body's: one answer names
+     * every bad field and parameter. The query's come first, as the URL comes before the body.
+     */
+    static <T> T withQuery(Context ctx, Supplier<T> read, String... known) {
+        List<Violation> query = queryViolations(ctx, known);
+        T value;
+        try {
+            value = read.get();
+        } catch (InvalidRequestException e) {
+            if (query.isEmpty()) {
+                throw e;
+            }
+            List<Violation> all = new ArrayList<>(query);
+            all.addAll(e.violations());
+            throw new InvalidRequestException(all);
+        }
+        if (!query.isEmpty()) {
+            throw new InvalidRequestException(query);
+        }
+        return value;
+    }
+
+    /** The presentation of a request whose query {@link #withQuery} has checked. */
     static Presentation of(Context ctx, JsonNode body, RequestReader reader, RuleSet ruleSet) {
-        requireOnly(ctx, LANG, EXPLAIN);
         Set<String> languages = ruleSet.catalogues().keySet();
         String language = Languages.choose(reader.language(body), asked(ctx), languages);
         return new Presentation(language, explain(ctx));
@@ -60,33 +84,54 @@ final class Presentations {
         return given.isEmpty() ? null : given.get(0);
     }
 
+    /** Refuses a query with any problem {@link #queryViolations} finds, naming each. */
+    static void requireOnly(Context ctx, String... known) {
+        List<Violation> violations = queryViolations(ctx, known);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
     /**
      * Every query parameter is one the route reads: a misspelt switch ({@code ?explian=true}) would otherwise be
      * ignored, and the answer would silently lack what was asked for. Each unknown one is named; an empty name
      * (the stray {@code &} of {@code ?lang=en&}) is no parameter at all, but a value with no name ({@code ?=x}) is
-     * refused: it was meant for some parameter.
+     * refused: it was meant for some parameter. The known ones are read as {@link #asked} and {@link #explain}
+     * read them, and each of their problems is named too.
      */
-    static void requireOnly(Context ctx, String... known) {
+    static List<Violation> queryViolations(Context ctx, String... known) {
         List<String> names = List.of(known);
-        List<Violation> unknown = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
             String name = parameter.getKey();
             if (name.isEmpty()) {
                 // A stray '&' is nothing; "=x" is a value that lost its name, which no route reads.
                 if (parameter.getValue().stream().anyMatch(value -> !value.isEmpty())) {
-                    unknown.add(new Violation("?", "a parameter has a value but no name: write name=value"
+                    violations.add(new Violation("?", "a parameter has a value but no name: write name=value"
                             + (names.isEmpty() ? " (" + ctx.method() + " " + ctx.path() + " takes none)"
                             : " (known: " + String.join(", ", names) + ")")));
                 }
             } else if (!names.contains(name)) {
                 String nearest = FieldNames.nearest(name, names);
-                unknown.add(new Violation("?" + name, "is not a parameter of " + ctx.method() + " " + ctx.path()
+                violations.add(new Violation("?" + name, "is not a parameter of " + ctx.method() + " " + ctx.path()
                         + (nearest == null ? "" : "; did you mean '" + nearest + "'?")
                         + (names.isEmpty() ? " (it takes none)" : " (known: " + String.join(", ", names) + ")")));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new InvalidRequestException(unknown);
+        if (names.contains(LANG)) {
+            collect(violations, () -> asked(ctx));
+        }
+        if (names.contains(EXPLAIN)) {
+            collect(violations, () -> explain(ctx));
+        }
+        return violations;
+    }
+
+    private static void collect(List<Violation> violations, Runnable reading) {
+        try {
+            reading.run();
+        } catch (InvalidRequestException e) {
+            violations.addAll(e.violations());
         }
     }
 

@@ -184,6 +184,34 @@ class ExplainEndpointTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/v1/advice", "/v1/pre-approval"})
+    void aBadQueryAndABadBodyAreNamedInOneAnswer(String path) {
+        TestServer.Reply reply = server.post(path + "?foo=1&explain=yes&lang=en&lang=zh-HK",
+                "{\"loan\": {\"amount\": -1}, \"borrower\": {\"incme\": 1}}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).extracting(e -> e.get("path").asText())
+                .containsExactly("?foo", "?lang", "?explain", "loan.amount", "borrower.incme");
+    }
+
+    @Test
+    void aBadQueryIsNamedWithABodyThatIsNotJson() {
+        TestServer.Reply reply = server.post("/v1/advice?explain=yes", "{\"loan\": ");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).extracting(e -> e.get("path").asText()).first().isEqualTo("?explain");
+        assertThat(reply.json().get("errors")).hasSize(2);
+    }
+
+    @Test
+    void aBatchNamesItsBadQueryAndItsBadBodyInOneAnswer() {
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch?explain=1", "{}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).extracting(e -> e.get("path").asText()).containsExactly("?explain", "");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({"/v1/pre-approval/batch, []", "/v1/pre-approval, {}"})
     void everyRouteRefusesAParameterItDoesNotRead(String path, String body) {
         assertThat(server.post(path + "?lnag=zh-HK", body).status()).isEqualTo(400);
