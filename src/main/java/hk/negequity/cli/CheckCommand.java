@@ -53,9 +53,10 @@ final class CheckCommand {
                 // A directory that could not be read is its own problem's file.
                 boolean inDir = onDisk && !problem.file().equals(dir.toString());
                 String file = inDir ? dir.resolve(problem.file()).normalize().toString() : problem.file();
-                err.println(file + ":" + problem.line() + ": " + problem.message());
+                out.println(file + ":" + problem.line() + ": " + problem.message());
             }
-            err.printf("%s: %d problem(s); the service would not load these rules%n", RuleDirectories.describe(dir),
+            // The problems are what the command was asked for, like the OK line: both on standard output.
+            out.printf("%s: %d problem(s); the service would not load these rules%n", RuleDirectories.describe(dir),
                     e.problems().size());
             return 1;
         }

@@ -55,16 +55,17 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", FIXTURES + fixture);
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().lines()).anySatisfy(printed ->
+        assertThat(run.out().lines()).anySatisfy(printed ->
                 assertThat(printed).startsWith(FIXTURES + fixture + "/" + file + ":" + line + ": ").contains(message));
-        assertThat(run.err()).contains("the service would not load these rules");
+        assertThat(run.out()).contains("the service would not load these rules");
+        assertThat(run.err()).as("the problems are the command's output").isEmpty();
     }
 
     @Test
     void aGenericGlobalInAFileThatDoesNotParseStillServesTheOthers() {
         CliRun run = CliRun.of("check", FIXTURES + "generic-global-in-broken-file");
 
-        assertThat(run.err().lines().filter(l -> l.contains(".drl:"))).singleElement()
+        assertThat(run.out().lines().filter(l -> l.contains(".drl:"))).singleElement()
                 .satisfies(line -> assertThat(line).startsWith(FIXTURES + "generic-global-in-broken-file/notes.drl:"));
     }
 
@@ -72,14 +73,14 @@ class CheckCommandTest {
     void everyProblemIsReportedInOneRunNotJustTheFirst() {
         CliRun run = CliRun.of("check", FIXTURES + "overlapping-policy");
 
-        assertThat(run.err().lines().filter(l -> l.contains(".csv:"))).hasSize(4);
+        assertThat(run.out().lines().filter(l -> l.contains(".csv:"))).hasSize(4);
     }
 
     @Test
     void aBandAfterAnOpenEndedOneIsOneProblemNotACrash() {
         CliRun run = CliRun.of("check", FIXTURES + "open-band-overlap");
 
-        assertThat(run.err().lines().filter(l -> l.contains(FIXTURES))).containsExactly(
+        assertThat(run.out().lines().filter(l -> l.contains(FIXTURES))).containsExactly(
                 FIXTURES + "open-band-overlap/policy/ltv-caps.csv:3: first SELF_USE: the band above 25000000 overlaps"
                         + " a band with no upper limit",
                 FIXTURES + "open-band-overlap: 1 problem(s); the service would not load these rules");
@@ -89,7 +90,7 @@ class CheckCommandTest {
     void anUndefinedMethodIsReportedAtEachCallNotAtTheImportOfItsClass() {
         CliRun run = CliRun.of("check", FIXTURES + "unknown-method-twice");
 
-        assertThat(run.err().lines().filter(l -> l.contains("off(")))
+        assertThat(run.out().lines().filter(l -> l.contains("off(")))
                 .containsExactly(FIXTURES + "unknown-method-twice/ltv.drl:11: The method off(RuleContext, String, Double)"
                                 + " is undefined for the type Advice",
                         FIXTURES + "unknown-method-twice/ltv.drl:19: The method off(RuleContext, String, Double)"
@@ -101,7 +102,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", FIXTURES + "no-such-directory");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith(FIXTURES + "no-such-directory:0: cannot read: rule directory not found");
+        assertThat(run.out()).startsWith(FIXTURES + "no-such-directory:0: cannot read: rule directory not found");
     }
 
     @Test
@@ -109,7 +110,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", FIXTURES + "minimal/ltv.drl");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith(FIXTURES + "minimal/ltv.drl:0: cannot read: not a directory");
+        assertThat(run.out()).startsWith(FIXTURES + "minimal/ltv.drl:0: cannot read: not a directory");
     }
 
     @Test
