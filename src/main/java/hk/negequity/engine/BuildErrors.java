@@ -66,7 +66,8 @@ final class BuildErrors {
                 }
             }
             if (source != null && error.getLine() > 0) {
-                problems.add(new RuleProblem(source, inConsequence(files.text(source), error.getLine(), text), text));
+                problems.add(ParserErrorPlaces.place(source, files.text(source),
+                        inConsequence(files.text(source), error.getLine(), text), text));
                 continue;
             }
             List<RuleProblem> unresolved = UnresolvedNames.locate(text, source == null ? sources : List.of(source), files);
