@@ -160,6 +160,27 @@ class OpenApiAnswersTest {
     }
 
     @Test
+    void aParameterTheCatalogueDoesNotReadIsADocumented400Problem() {
+        TestServer.Reply reply = server.get("/v1/rules?lnag=zh-HK");
+
+        assertThat(reply.status()).isEqualTo(400);
+        openApi.assertDocumented("get", "/v1/rules", reply);
+    }
+
+    @Test
+    void aStatusAnOperationDoesNotListIsItsDocumentedDefaultProblem() {
+        TestServer.Reply headersTooLarge = server.get("/v1/rules", Map.of("X-Padding", "a".repeat(20_000)));
+        TestServer.Reply uriTooLong = server.get("/health/live?" + "a".repeat(20_000));
+
+        assertThat(headersTooLarge.status()).isEqualTo(431);
+        assertThat(uriTooLong.status()).isEqualTo(414);
+        openApi.assertDocumented("get", "/v1/rules", headersTooLarge);
+        openApi.assertDocumented("get", "/health/live", uriTooLong);
+        assertThat(openApi.document.path("paths")).allSatisfy(operations -> assertThat(operations)
+                .allSatisfy(operation -> assertThat(operation.path("responses").has("default")).isTrue()));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsADocumented415Problem() {
         TestServer.Reply reply = server.post("/v1/advice", "{}", Map.of("Content-Type", "text/plain"));
 

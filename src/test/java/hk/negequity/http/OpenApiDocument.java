@@ -86,7 +86,16 @@ final class OpenApiDocument {
 
     /** The pointer of a response object, following a $ref into components/responses. */
     String responsePointer(String method, String path, int status) {
+        return responsePointer(method, path, Integer.toString(status));
+    }
+
+    /** As above, for a status as the document keys it: a number, or "default". */
+    String responsePointer(String method, String path, String status) {
         String pointer = "/paths/" + escape(path) + "/" + method + "/responses/" + status;
+        if (document.at(pointer).isMissingNode()) {
+            // OpenAPI's "default" stands for every status the operation does not list.
+            pointer = "/paths/" + escape(path) + "/" + method + "/responses/default";
+        }
         JsonNode response = document.at(pointer);
         if (response.has("$ref")) {
             pointer = response.get("$ref").asText().substring(1);
@@ -154,7 +163,7 @@ final class OpenApiDocument {
                 collect(found, operation + "/requestBody", method + " " + path.getKey());
             } else {
                 op.getValue().path("responses").fieldNames().forEachRemaining(status -> collect(found,
-                        responsePointer(op.getKey(), path.getKey(), Integer.parseInt(status)),
+                        responsePointer(op.getKey(), path.getKey(), status),
                         method + " " + path.getKey() + " " + status));
             }
         }));

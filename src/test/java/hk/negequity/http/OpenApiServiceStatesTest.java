@@ -139,6 +139,16 @@ class OpenApiServiceStatesTest {
         }
 
         @Test
+        void aReloadWithAParameterItDoesNotReadIsADocumented400() {
+            TestServer.Reply reply = admin.send(HttpRequest.newBuilder(URI.create(admin.base()
+                            + "/v1/admin/rules/reload?x=1")).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+            assertThat(reply.status()).isEqualTo(400);
+            OpenApiDocument.servedBy(admin).assertDocumented("post", "/v1/admin/rules/reload", reply);
+        }
+
+        @Test
         void rulesThatDoNotLoadAreADocumented422() throws IOException {
             RuleDirectories.breakLtv(dir);
 
