@@ -42,6 +42,9 @@ public final class BatchBodies {
 
     /** The cases in order, each parsed when it is read (on the thread that judges it). */
     public List<CaseBody> parse(byte[] body) {
+        if (JsonBodies.isBlank(body)) {
+            throw InvalidRequestException.of("", "the request body is empty; send a JSON array of requests");
+        }
         JsonBodies.requireUtf8(body, 0, body.length);
         long[] caseStart = {-1};
         try {

@@ -223,7 +223,7 @@ public final class JsonBodies {
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
-    private static boolean isBlank(byte[] body) {
+    static boolean isBlank(byte[] body) {
         return firstNonSpace(body) < 0;
     }
 

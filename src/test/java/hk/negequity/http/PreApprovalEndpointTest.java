@@ -217,6 +217,16 @@ class PreApprovalEndpointTest {
         assertThat(reply.json().get("errors").get(0).get("detail").asText()).contains("JSON array");
     }
 
+    @ParameterizedTest(name = "body \"{0}\"")
+    @ValueSource(strings = {"", "  \n"})
+    void anEmptyBatchBodyIsTold400ToSendAnArray(String body) {
+        TestServer.Reply reply = server.post("/v1/pre-approval/batch", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("detail").asText())
+                .isEqualTo("the request body is empty; send a JSON array of requests");
+    }
+
     @Test
     void anEmptyBatchGetsAnEmptyAnswer() {
         JsonNode answer = server.post("/v1/pre-approval/batch", "[]").json();
