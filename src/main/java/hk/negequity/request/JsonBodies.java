@@ -84,12 +84,14 @@ public final class JsonBodies {
             NegativeZeros.reject(mapper.getFactory(), body, offset, length);
             return node;
         } catch (StreamConstraintsException e) {
-            throw InvalidRequestException.of(pathAtFailure(body, offset, length, StreamConstraintsException.class),
-                    "the body exceeds a parsing limit: " + limitExceeded(e));
+            Failure at = failure(body, offset, length, StreamConstraintsException.class);
+            throw InvalidRequestException.of(at.path(), "the body exceeds a parsing limit: "
+                    + limitExceeded(e, at.byteOffset() >= 0
+                    && inNumber(body, offset + (int) Math.min(at.byteOffset(), length))));
         } catch (NumberFormatException e) {
             // 1e2147483648: within the length limit, but its exponent fits no number type; the parser's message
             // quotes the value, so it is not passed on.
-            throw InvalidRequestException.of(pathAtFailure(body, offset, length, NumberFormatException.class),
+            throw InvalidRequestException.of(failure(body, offset, length, NumberFormatException.class).path(),
                     "the number's exponent is out of range");
         } catch (JsonProcessingException e) {
             throw malformed(e, origin);
@@ -140,8 +142,12 @@ public final class JsonBodies {
     }
 
     /** Which limit, in the service's words: the parser's own message names its configuration methods. */
-    private static String limitExceeded(StreamConstraintsException e) {
+    private static String limitExceeded(StreamConstraintsException e, boolean inNumber) {
         String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("String value length") && inNumber) {
+            // A number thousands of digits long fills the parser's text buffer before its own limit is checked.
+            return "a number has more than " + MAX_NUMBER_LENGTH + " characters";
+        }
         if (message.startsWith("Document nesting depth")) {
             return "it nests objects and arrays more than " + MAX_NESTING_DEPTH + " deep";
         }
@@ -157,11 +163,25 @@ public final class JsonBodies {
         return "it is too large to read";
     }
 
+    /** Whether the bytes just before {@code end} are a number's, back to the ':', ',' or '[' before it. */
+    private static boolean inNumber(byte[] body, int end) {
+        int i = Math.min(end, body.length) - 1;
+        int digits = 0;
+        while (i >= 0 && "0123456789.eE+-".indexOf(body[i]) >= 0) {
+            digits += Character.isDigit(body[i]) ? 1 : 0;
+            i--;
+        }
+        while (i >= 0 && Character.isWhitespace(body[i])) {
+            i--;
+        }
+        return digits > 0 && i >= 0 && (body[i] == ':' || body[i] == ',' || body[i] == '[');
+    }
+
     /**
      * Where a parsing limit was crossed, or a number could not be read: the parser does not say, so the body
      * is read again, token by token, up to the same failure (only for a refused body; bounded by the body limit).
      */
-    private String pathAtFailure(byte[] body, int offset, int length, Class<? extends Exception> failure) {
+    private Failure failure(byte[] body, int offset, int length, Class<? extends Exception> failure) {
         try (JsonParser parser = mapper.getFactory().createParser(body, offset, length)) {
             try {
                 for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -173,13 +193,17 @@ public final class JsonBodies {
                 }
             } catch (IOException | RuntimeException e) {
                 if (failure.isInstance(e)) {
-                    return pathAt(parser);
+                    return new Failure(pathAt(parser), parser.currentLocation().getByteOffset());
                 }
             }
         } catch (IOException e) {
             // Not the same failure: no path to give.
         }
-        return "";
+        return new Failure("", -1);
+    }
+
+    /** Where the reading failed: the field, and how far into the part read (-1: not known). */
+    private record Failure(String path, long byteOffset) {
     }
 
     private static String pathOf(JsonProcessingException e) {
