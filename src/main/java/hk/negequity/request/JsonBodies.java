@@ -43,6 +43,7 @@ public final class JsonBodies {
     private static final Pattern FEATURE_ASIDE = Pattern.compile("\\s*\\([^()]*Feature[^()]*\\)");
 
     private final ObjectMapper mapper;
+    private final ParseFailures failures;
 
     public JsonBodies() {
         JsonFactory factory = JsonFactory.builder()
@@ -54,6 +55,7 @@ public final class JsonBodies {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
+        this.failures = new ParseFailures(mapper.getFactory());
     }
 
     /** The body as a tree; malformed input becomes an {@link InvalidRequestException} at the root. */
@@ -84,15 +86,10 @@ public final class JsonBodies {
             NegativeZeros.reject(mapper.getFactory(), body, offset, length);
             return node;
         } catch (StreamConstraintsException e) {
-            Failure at = failure(body, offset, length, StreamConstraintsException.class);
-            throw InvalidRequestException.of(at.path(), "the body exceeds a parsing limit: "
-                    + limitExceeded(e, at.byteOffset() >= 0
-                    && inNumber(body, offset + (int) Math.min(at.byteOffset(), length))));
+            throw failures.beyondLimit(e, body, offset, length);
         } catch (NumberFormatException e) {
-            // 1e2147483648: within the length limit, but its exponent fits no number type; the parser's message
-            // quotes the value, so it is not passed on.
-            throw InvalidRequestException.of(failure(body, offset, length, NumberFormatException.class).path(),
-                    "the number's exponent is out of range");
+            // 1e2147483648: within the length limit, but its exponent fits no number type.
+            throw failures.exponentOutOfRange(body, offset, length);
         } catch (JsonProcessingException e) {
             throw malformed(e, origin);
         } catch (IOException e) {
@@ -139,71 +136,6 @@ public final class JsonBodies {
             }
         }
         return false;
-    }
-
-    /** Which limit, in the service's words: the parser's own message names its configuration methods. */
-    private static String limitExceeded(StreamConstraintsException e, boolean inNumber) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("String value length") && inNumber) {
-            // A number thousands of digits long fills the parser's text buffer before its own limit is checked.
-            return "a number has more than " + MAX_NUMBER_LENGTH + " characters";
-        }
-        if (message.startsWith("Document nesting depth")) {
-            return "it nests objects and arrays more than " + MAX_NESTING_DEPTH + " deep";
-        }
-        if (message.startsWith("Number value length")) {
-            return "a number has more than " + MAX_NUMBER_LENGTH + " characters";
-        }
-        if (message.startsWith("String value length")) {
-            return "a string has more than " + MAX_STRING_LENGTH + " characters";
-        }
-        if (message.startsWith("Name length")) {
-            return "a field name has more than " + MAX_NAME_LENGTH + " characters";
-        }
-        return "it is too large to read";
-    }
-
-    /** Whether the bytes just before {@code end} are a number's, back to the ':', ',' or '[' before it. */
-    private static boolean inNumber(byte[] body, int end) {
-        int i = Math.min(end, body.length) - 1;
-        int digits = 0;
-        while (i >= 0 && "0123456789.eE+-".indexOf(body[i]) >= 0) {
-            digits += Character.isDigit(body[i]) ? 1 : 0;
-            i--;
-        }
-        while (i >= 0 && Character.isWhitespace(body[i])) {
-            i--;
-        }
-        return digits > 0 && i >= 0 && (body[i] == ':' || body[i] == ',' || body[i] == '[');
-    }
-
-    /**
-     * Where a parsing limit was crossed, or a number could not be read: the parser does not say, so the body
-     * is read again, token by token, up to the same failure (only for a refused body; bounded by the body limit).
-     */
-    private Failure failure(byte[] body, int offset, int length, Class<? extends Exception> failure) {
-        try (JsonParser parser = mapper.getFactory().createParser(body, offset, length)) {
-            try {
-                for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                    if (token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
-                        parser.getDecimalValue(); // as the tree reads it
-                    } else if (token.isScalarValue()) {
-                        parser.getText(); // a string's length is checked when it is read
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                if (failure.isInstance(e)) {
-                    return new Failure(pathAt(parser), parser.currentLocation().getByteOffset());
-                }
-            }
-        } catch (IOException e) {
-            // Not the same failure: no path to give.
-        }
-        return new Failure("", -1);
-    }
-
-    /** Where the reading failed: the field, and how far into the part read (-1: not known). */
-    private record Failure(String path, long byteOffset) {
     }
 
     private static String pathOf(JsonProcessingException e) {

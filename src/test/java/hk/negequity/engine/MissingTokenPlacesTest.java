@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,7 +55,7 @@ class MissingTokenPlacesTest {
     })
     void theProblemIsAtTheLineToMend(String broken, int lineNumber, String replacement, int reported, String says,
                                       @TempDir Path dir) throws IOException {
-        copyMinimal(dir);
+        RuleSetLoaderTest.copy(MINIMAL, dir);
         List<String> lines = new java.util.ArrayList<>(TWO_RULES.lines().toList());
         String indent = lines.get(lineNumber - 1).replaceAll("\\S.*", "");
         lines.set(lineNumber - 1, indent + replacement.strip());
@@ -75,25 +74,12 @@ class MissingTokenPlacesTest {
             "a stray word         | 9  | Figures( ltvPct > 80 $ltv : ltvPct )"})
     void aWrongTokenIsReportedAtItsOwnLine(String broken, int lineNumber, String replacement, @TempDir Path dir)
             throws IOException {
-        copyMinimal(dir);
+        RuleSetLoaderTest.copy(MINIMAL, dir);
         List<String> lines = new java.util.ArrayList<>(TWO_RULES.lines().toList());
         lines.set(lineNumber - 1, replacement);
         Files.writeString(dir.resolve("ltv.drl"), String.join("\n", lines) + "\n");
 
         assertThat(problems(dir)).as(broken).first().extracting(RuleProblem::line).isEqualTo(lineNumber);
-    }
-
-    private static void copyMinimal(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(MINIMAL)) {
-            for (Path file : files.toList()) {
-                Path target = dir.resolve(MINIMAL.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     private static List<RuleProblem> problems(Path dir) {
