@@ -1,0 +1,52 @@
+package hk.negequity.engine;
+
+/** A DRL file's lines as the parser's structure sees them: comments and the insides of strings blanked. */
+final class DrlCode {
+
+    private DrlCode() {
+    }
+
+    /**
+     * Each line with its comments ({@code //} and block comments) and the contents of its strings (in double or
+     * single quotes) replaced by spaces, so that lines and columns stay where they were.
+     */
+    static String[] withoutCommentsAndStrings(String drl) {
+        String[] lines = drl.split("\r?\n", -1);
+        String[] code = new String[lines.length];
+        boolean inBlockComment = false;
+        for (int i = 0; i < lines.length; i++) {
+            char[] text = lines[i].toCharArray();
+            char quote = 0;
+            for (int c = 0; c < text.length; c++) {
+                char ch = text[c];
+                boolean next = c + 1 < text.length;
+                if (inBlockComment) {
+                    inBlockComment = !(ch == '*' && next && text[c + 1] == '/');
+                    text[c] = ' ';
+                    if (!inBlockComment) {
+                        text[++c] = ' ';
+                    }
+                } else if (quote != 0) {
+                    if (ch == '\\' && next) {
+                        text[c++] = ' ';
+                    } else if (ch == quote) {
+                        quote = 0;
+                        continue;
+                    }
+                    text[c] = ' ';
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '/' && next && text[c + 1] == '/') {
+                    java.util.Arrays.fill(text, c, text.length, ' ');
+                    break;
+                } else if (ch == '/' && next && text[c + 1] == '*') {
+                    inBlockComment = true;
+                    text[c] = ' ';
+                    text[++c] = ' ';
+                }
+            }
+            code[i] = new String(text);
+        }
+        return code;
+    }
+}
