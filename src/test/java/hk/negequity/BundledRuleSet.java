@@ -46,6 +46,12 @@ public final class BundledRuleSet {
         return new AdviceService(BundledRuleSet::get, new RuleEngine()).advise(borrower.request(), Presentation.ENGLISH);
     }
 
+    /** The English message of the first advice item with this code in the case's answer. */
+    public static String message(Borrowers borrower, String code) {
+        return advise(borrower).advice().stream().filter(a -> a.code().equals(code)).map(a -> a.message())
+                .findFirst().orElseThrow();
+    }
+
     /** A broker's pre-approval of the case, as the endpoint answers it. */
     public static PreApprovalAnswer preApprove(Borrowers borrower) {
         return new PreApprovalService(BundledRuleSet::get, new RuleEngine()).preApprove(borrower.request(), Presentation.ENGLISH);

@@ -1,12 +1,11 @@
 package hk.negequity.rules;
 
 import static hk.negequity.BundledRuleSet.advice;
-import static hk.negequity.BundledRuleSet.advise;
 import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
-import hk.negequity.advice.AdviceItem;
 import hk.negequity.facts.Advice;
 import hk.negequity.model.Employment;
 import hk.negequity.model.Scheme;
@@ -127,11 +126,6 @@ class CallLoanRulesTest {
         assertThat(codes(repaid.paymentsMade(359))).as("one instalment left").contains("JOB_LOSS_CONTACT_BANK");
         assertThat(codes(Borrowers.nothing().employment(Employment.UNEMPLOYED).arrears(0)))
                 .as("the instalment not known").contains("JOB_LOSS_CONTACT_BANK");
-    }
-
-    private static String message(Borrowers borrower, String code) {
-        return advise(borrower).advice().stream().filter(a -> a.code().equals(code)).map(AdviceItem::message)
-                .findFirst().orElseThrow();
     }
 
     @ParameterizedTest(name = "arrears {0}, bankrupt {1}, in negative equity: \"{2}\" and the shortfall")

@@ -2,6 +2,7 @@ package hk.negequity.rules;
 
 import static hk.negequity.BundledRuleSet.advice;
 import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
@@ -68,7 +69,8 @@ class ReserveRulesTest {
 
         assertThat(codes(nothingToRepay)).filteredOn(c -> c.startsWith("RESERVE_")).containsExactly("RESERVE_ADEQUATE");
         assertThat(reserve.variant()).isEqualTo("nothingToRepay");
-        assertThat(reserve.figures()).containsEntry("monthlyOutgoings", 0).containsEntry("targetReserve", 0);
+        assertThat(reserve.figures()).containsEntry("monthlyOutgoings", 0.0).containsEntry("targetReserve", 0.0);
+        assertThat(message(nothingToRepay, "RESERVE_ADEQUATE")).startsWith("You have no repayments to make (HK$0 a month)");
         assertThat(codes(Borrowers.nothing().amount(0).rate(3).tenor(360).otherDebt(0)))
                 .noneMatch(c -> c.startsWith("RESERVE_"));
     }
