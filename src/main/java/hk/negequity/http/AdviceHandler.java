@@ -29,7 +29,7 @@ final class AdviceHandler {
     void advise(Context ctx) {
         SingleRequest read = SingleRequest.read(ctx, bodies, reader, settings.maxBodyBytes(), today());
         AdviceAnswer answer = service.advise(read.request(),
-                Presentations.of(ctx, read.body(), reader, service.currentRuleSet()));
+                Presentations.of(ctx, read, reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
         ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
         ctx.attribute(Operations.ADVICE_CODES, answer.advice().stream().map(a -> a.code()).toList());

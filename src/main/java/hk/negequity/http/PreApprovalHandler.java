@@ -34,7 +34,7 @@ final class PreApprovalHandler {
     void preApprove(Context ctx) {
         var read = SingleRequest.read(ctx, bodies, reader, settings.maxBodyBytes(), today());
         var answer = service.preApprove(read.request(),
-                Presentations.of(ctx, read.body(), reader, service.currentRuleSet()));
+                Presentations.of(ctx, read, reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
         ctx.header(AdvisorApp.RULESET_VERSION, answer.rulesetVersion());
         ctx.attribute(Operations.ADVICE_CODES, answer.advice().stream().map(a -> a.code()).toList());

@@ -1,6 +1,5 @@
 package hk.negequity.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hk.negequity.advice.Languages;
 import hk.negequity.advice.Presentation;
 import hk.negequity.engine.RuleSet;
@@ -47,10 +46,10 @@ final class Presentations {
         return value;
     }
 
-    /** The presentation of a request whose query {@link #withQuery} has checked. */
-    static Presentation of(Context ctx, JsonNode body, RequestReader reader, RuleSet ruleSet) {
+    /** The presentation of a request read as a {@link SingleRequest}, whose query is checked. */
+    static Presentation of(Context ctx, SingleRequest read, RequestReader reader, RuleSet ruleSet) {
         Set<String> languages = ruleSet.catalogues().keySet();
-        String language = Languages.choose(reader.language(body), asked(ctx), languages);
+        String language = Languages.choose(reader.language(read.body()), asked(ctx), languages);
         return new Presentation(language, explain(ctx));
     }
 

@@ -59,7 +59,7 @@ final class ParseFailures {
         return "it is too large to read";
     }
 
-    /** Whether the bytes just before {@code end} are a number's, back to the ':', ',' or '[' before it. */
+    /** Whether the bytes just before {@code end} are a number's, back to the ':', ',' or '[' before it, or the start. */
     private static boolean inNumber(byte[] body, int end) {
         int i = Math.min(end, body.length) - 1;
         int digits = 0;
@@ -70,7 +70,7 @@ final class ParseFailures {
         while (i >= 0 && Character.isWhitespace(body[i])) {
             i--;
         }
-        return digits > 0 && i >= 0 && (body[i] == ':' || body[i] == ',' || body[i] == '[');
+        return digits > 0 && (i < 0 || body[i] == ':' || body[i] == ',' || body[i] == '[');
     }
 
     private Failure failure(byte[] body, int offset, int length, Class<? extends Exception> failure) {

@@ -203,6 +203,14 @@ class ExplainEndpointTest {
         assertThat(reply.json().get("errors")).hasSize(2);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/v1/advice", "/v1/pre-approval", "/v1/pre-approval/batch"})
+    void aBodyOfTheWrongTypeIsAnsweredAsSuchWhateverTheQuery(String path) {
+        TestServer.Reply reply = server.post(path + "?lnag=en", "[]", java.util.Map.of("Content-Type", "text/plain"));
+
+        assertThat(reply.status()).isEqualTo(415);
+    }
+
     @Test
     void aBatchNamesItsBadQueryAndItsBadBodyInOneAnswer() {
         TestServer.Reply reply = server.post("/v1/pre-approval/batch?explain=1", "{}");

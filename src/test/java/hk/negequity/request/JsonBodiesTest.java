@@ -53,6 +53,7 @@ class JsonBodiesTest {
             "a 65-digit decimal         | loan.amount       | a number has more than 64 characters",
             "a 2000-digit number        | loan.amount       | a number has more than 64 characters",
             "a 2000-digit decimal       | loan.amount       | a number has more than 64 characters",
+            "a 2000-digit body          | ''                | a number has more than 64 characters",
             "a 1001-character string    | lang              | a string has more than 1000 characters",
             "a 101-character field name | borrower          | a field name has more than 100 characters"})
     void aBodyBeyondAParsingLimitIsRefusedNamingTheLimitAndWhere(String what, String path, String detail) {
@@ -62,6 +63,7 @@ class JsonBodiesTest {
             case "a 65-digit decimal" -> "{\"loan\": {\"amount\": 1." + "9".repeat(64) + "}}";
             case "a 2000-digit number" -> "{\"loan\": {\"amount\": " + "9".repeat(2_000) + "}}";
             case "a 2000-digit decimal" -> "{\"loan\": {\"amount\": -1." + "9".repeat(1_998) + "e5}}";
+            case "a 2000-digit body" -> "  " + "9".repeat(2_000);
             case "a 1001-character string" -> "{\"lang\": \"" + "x".repeat(1001) + "\"}";
             default -> "{\"borrower\": {\"" + "k".repeat(101) + "\": 1}}";
         };
