@@ -4,10 +4,12 @@ import hk.negequity.request.Violation;
 import java.util.List;
 
 /**
- * An RFC 9457 problem details body. {@code errors} lists each bad field by path and JSON pointer. Nothing
- * from a Java exception (a class name, a stack trace) ever goes in here.
+ * An RFC 9457 problem details body. {@code errors} lists each bad field by path and JSON pointer;
+ * {@code rulesetVersion}, an extension member, names the rules in service when the problem is sent, as every
+ * answer does. Nothing from a Java exception (a class name, a stack trace) ever goes in here.
  */
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, String rulesetVersion,
+                      List<FieldError> errors) {
 
     /** Problem types are relative URIs under /problems/, resolved against the API's own address. */
     public static final String TYPE_PREFIX = "/problems/";
@@ -48,17 +50,22 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem invalidRequest(List<Violation> violations, String instance) {
         String detail = violations.size() == 1 ? "1 field is invalid: " + describe(violations.get(0))
                 : violations.size() + " fields are invalid";
-        return new Problem(TYPE_PREFIX + "invalid-request", "The request is not valid", 400, detail, instance,
+        return new Problem(TYPE_PREFIX + "invalid-request", "The request is not valid", 400, detail, instance, null,
                 violations.stream().map(FieldError::of).toList());
     }
 
     public static Problem of(String type, String title, int status, String detail, String instance) {
-        return new Problem(TYPE_PREFIX + type, title, status, detail, instance, null);
+        return new Problem(TYPE_PREFIX + type, title, status, detail, instance, null, null);
     }
 
     public static Problem firingLimit(int limit, String instance) {
         return of("rule-firing-limit", "Rule firing limit reached", 500, "the rules fired more than the limit of "
                 + limit + " times for one request, which means a loop in the rule files; no advice was given", instance);
+    }
+
+    /** This problem as sent by a service with these rules in service (null: none loaded yet). */
+    public Problem sentWith(String rulesetVersion) {
+        return new Problem(type, title, status, detail, instance, rulesetVersion, errors);
     }
 
     public static Problem internalError(String instance) {

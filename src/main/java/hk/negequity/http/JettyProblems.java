@@ -53,6 +53,7 @@ final class JettyProblems extends ErrorHandler {
         Operations.REQUESTS.atInfo().addKeyValue("requestId", id).addKeyValue("route", "unmatched").addKeyValue("status", code)
                 .addKeyValue("rulesetVersion", current == null ? null : current.version())
                 .log("refused by the HTTP layer: {}", code);
-        response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem)), callback);
+        response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem.sentWith(current == null ? null
+                : current.version()))), callback);
     }
 }

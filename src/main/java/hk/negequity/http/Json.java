@@ -37,7 +37,9 @@ final class Json {
             return; // part of an answer has gone out: a problem after it would only corrupt it
         }
         ctx.res().resetBuffer(); // an answer written but not yet sent gives way to the problem
-        send(ctx, problem.status(), PROBLEM_JSON, problem, false);
+        // The rules the header names (set for every request once rules are loaded), in the body as in every answer.
+        send(ctx, problem.status(), PROBLEM_JSON, problem.sentWith(ctx.res().getHeader(AdvisorApp.RULESET_VERSION)),
+                false);
     }
 
     /**
