@@ -74,6 +74,7 @@ public final class AdvisorApp {
 
             operations.register(config);
             ApiDocs.register(config, adminHandler.enabled());
+            ProblemTypes.register(config);
             config.routes.post("/v1/advice", adviceHandler::advise);
             config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
             config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
