@@ -2,6 +2,7 @@ package hk.negequity.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hk.negequity.BundledRuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A problem's type URI leads to a page saying what the type means, as RFC 9457 recommends. */
-class ProblemTypePagesTest {
+/**
+ * What every refusal carries besides its detail: the rules in service, as every answer does, and a type URI that
+ * leads to a page saying what the type means, as RFC 9457 recommends.
+ */
+class ProblemAnswersTest {
 
     private static TestServer server;
 
@@ -31,17 +35,35 @@ class ProblemTypePagesTest {
         server.close();
     }
 
-    @Test
-    void theTypeOfEveryRefusalLeadsToAPageSayingWhatItMeans() {
+    /** One refusal of each kind: 400 (a field, a query parameter, a batch), 415, 413, 404, 405 and Jetty's 431. */
+    private static List<TestServer.Reply> refusals() {
         List<TestServer.Reply> refusals = List.of(
                 server.post("/v1/advice", "{\"loan\": {\"amount\": -1}}"),
+                server.post("/v1/advice?explain=maybe", "{}"),
                 server.post("/v1/advice", "{}", Map.of("Content-Type", "text/plain")),
                 server.post("/v1/advice", "{\"lang\": \"" + " ".repeat(70_000) + "\"}"),
+                server.post("/v1/pre-approval/batch", "{}"),
                 server.get("/v1/nothing-here"),
                 server.get("/v1/advice"),
                 server.get("/v1/rules", Map.of("X-Padding", "a".repeat(20_000))));
+        assertThat(refusals).extracting(TestServer.Reply::status).containsExactly(400, 400, 415, 413, 400, 404, 405, 431);
+        return refusals;
+    }
 
-        assertThat(refusals).allSatisfy(refusal -> {
+    @Test
+    void everyRefusalCarriesTheRulesetVersionInItsBodyAndItsHeader() {
+        String version = BundledRuleSet.get().version();
+
+        assertThat(refusals()).allSatisfy(reply -> {
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().path("rulesetVersion").asText()).as(reply.body()).isEqualTo(version);
+            assertThat(reply.header("X-Ruleset-Version")).isEqualTo(version);
+        });
+    }
+
+    @Test
+    void theTypeOfEveryRefusalLeadsToAPageSayingWhatItMeans() {
+        assertThat(refusals()).allSatisfy(refusal -> {
             String type = refusal.json().get("type").asText();
             TestServer.Reply page = server.get(type);
             assertThat(page.status()).as(type).isEqualTo(200);
