@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -168,8 +166,7 @@ class GracefulShutdownTest {
 
     private static boolean refused(HttpClient client, int port) throws InterruptedException {
         try {
-            client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            ServiceProcess.get(client, port, "/health/live");
             return false;
         } catch (ConnectException e) {
             return true;

@@ -2,9 +2,7 @@ package hk.negequity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +36,7 @@ class ServeFailingRulesTest {
             HttpClient client = HttpClient.newHttpClient();
             ServiceProcess.awaitReady(client, port);
             for (int request = 0; request < 2; request++) {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + route))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(CASE)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = ServiceProcess.post(client, port, route, CASE);
 
                 assertThat(answer.statusCode()).isEqualTo(status);
                 assertThat(answer.body()).contains(problem).doesNotContain("Exception", "at hk.");

@@ -2,10 +2,7 @@ package hk.negequity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,11 +24,7 @@ class ServeMetricsTest {
 
             assertThat(metrics(client, port)).doesNotContain("advisor_advice_total{", "advisor_evaluation_seconds_count{");
 
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/v1/advice"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(CASE)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(ServiceProcess.post(client, port, "/v1/advice", CASE).statusCode()).isEqualTo(200);
 
             String after = metrics(client, port);
             assertThat(after).containsPattern("advisor_advice_total\\{code=\"LTV_ABOVE_SAFE_LEVEL\",ruleset_version="
@@ -47,7 +40,6 @@ class ServeMetricsTest {
     }
 
     private static String metrics(HttpClient client, int port) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return ServiceProcess.get(client, port, "/metrics").body();
     }
 }

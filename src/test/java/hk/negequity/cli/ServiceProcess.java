@@ -45,6 +45,20 @@ final class ServiceProcess {
         throw new AssertionError("the service did not become ready");
     }
 
+    /** POST of a JSON body to the service on {@code port}, as a client sends it. */
+    static HttpResponse<String> post(HttpClient client, int port, String path, String json)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET of a path of the service on {@code port}. */
+    static HttpResponse<String> get(HttpClient client, int port, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
