@@ -76,5 +76,16 @@ sealed interface Expr {
         public String text() {
             return variable + " : " + expr.text();
         }
+
+        /** In {@code $d : agreementDate != null}, {@code $d} is bound to {@code agreementDate}. */
+        Expr field() {
+            return expr instanceof Binary binary && binary.isComparison() ? binary.left() : expr;
+        }
+
+        /** Whether the expression also constrains the fact ({@code != null} above), beside binding it. */
+        boolean isCondition() {
+            return expr instanceof Binary binary && (binary.isComparison() || binary.isLogical())
+                    || expr instanceof In || expr instanceof Unary unary && unary.op().equals("!");
+        }
     }
 }

@@ -81,13 +81,13 @@ final class RuleEvaluator {
             // Inside a "not", what cannot be decided does not match, as in Drools: the rule is about absence.
             Truth inner = elements(rule, not.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), true);
             inner = inner == Truth.UNKNOWN ? Truth.FALSE : inner;
-            out.add(existence(rule, describing ? "not " + describe(not.children()) : null, inner.not(),
+            out.add(existence(rule, describing ? "not " + Element.textOf(not.children()) : null, inner.not(),
                     inner == Truth.TRUE ? "there is one" : "there is none", not.line(), Set.of()));
             return inner.not();
         }
         if (element instanceof Element.Exists exists) {
             Truth inner = elements(rule, exists.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), negated);
-            out.add(existence(rule, describing ? "exists " + describe(exists.children()) : null, inner,
+            out.add(existence(rule, describing ? "exists " + Element.textOf(exists.children()) : null, inner,
                     inner == Truth.TRUE ? "there is one" : "there is none", exists.line(), Set.of()));
             return inner;
         }
@@ -160,8 +160,8 @@ final class RuleEvaluator {
         for (Expr constraint : pattern.constraints()) {
             Expr condition = constraint;
             if (constraint instanceof Expr.Binding binding) {
-                local.bind(binding.variable(), evaluator.value(boundField(binding.expr()), local));
-                if (!isCondition(binding.expr())) {
+                local.bind(binding.variable(), evaluator.value(binding.field(), local));
+                if (!binding.isCondition()) {
                     continue;
                 }
                 condition = binding.expr();
@@ -219,27 +219,5 @@ final class RuleEvaluator {
                                 Set<String> missing) {
         return describing ? Conditions.withoutValues(rule, text, truth, text + ": " + shown, line, missing)
                 : Conditions.withoutValues(rule, null, truth, null, line, missing);
-    }
-
-    /** In {@code $d : agreementDate != null}, {@code $d} is bound to {@code agreementDate}. */
-    static Expr boundField(Expr expr) {
-        if (expr instanceof Expr.Binary binary && binary.isComparison()) {
-            return binary.left();
-        }
-        return expr;
-    }
-
-    static boolean isCondition(Expr expr) {
-        return expr instanceof Expr.Binary binary && (binary.isComparison() || binary.isLogical())
-                || expr instanceof Expr.In || expr instanceof Expr.Unary unary && unary.op().equals("!");
-    }
-
-    private static String describe(List<Element> elements) {
-        List<String> parts = new ArrayList<>();
-        for (Element element : elements) {
-            parts.add(element instanceof Element.Pattern p ? p.text() + (p.from() != null ? " from " + p.from().text() : "")
-                    : element.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + "(...)");
-        }
-        return parts.size() == 1 ? parts.get(0) : "(" + String.join(" and ", parts) + ")";
     }
 }

@@ -75,9 +75,9 @@ final class StaticInputs {
         for (Expr constraint : pattern.constraints()) {
             if (constraint instanceof Expr.Binding binding) {
                 Set<String> bound = new TreeSet<>();
-                referenced(RuleEvaluator.boundField(binding.expr()), pattern.type(), bound, variables);
+                referenced(binding.field(), pattern.type(), bound, variables);
                 variables.put(binding.variable(), bound);
-                if (!RuleEvaluator.isCondition(binding.expr())) {
+                if (!binding.isCondition()) {
                     continue;
                 }
                 referenced(binding.expr(), pattern.type(), inputs, variables);

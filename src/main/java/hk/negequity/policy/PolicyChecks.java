@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Consistency of the policy tables across rows: periods, references and band coverage. */
 final class PolicyChecks {
@@ -82,14 +84,14 @@ final class PolicyChecks {
     }
 
     void ltvBands(List<Regime> regimes, List<LtvBand> bands) {
-        Set<String> ids = PolicyTablesReader.set(regimes.stream().map(Regime::id).toList());
+        Set<String> ids = set(regimes.stream().map(Regime::id).toList());
         for (LtvBand band : bands) {
             if (!ids.contains(band.regime())) {
                 problems.add(PolicyTablesReader.LTV_CAPS, band.line(), "no regime " + band.regime()
                         + " in " + PolicyTablesReader.REGIMES);
             }
         }
-        PolicyTablesReader.group(bands, b -> b.regime() + " " + b.use()).forEach((key, group) ->
+        group(bands, b -> b.regime() + " " + b.use()).forEach((key, group) ->
                 contiguous(PolicyTablesReader.LTV_CAPS, key, new ArrayList<ValueBand>(group), true));
         for (Regime regime : regimes) {
             for (hk.negequity.model.Use use : hk.negequity.model.Use.values()) {
@@ -101,7 +103,7 @@ final class PolicyChecks {
     }
 
     void mipBands(List<MipVersion> versions, List<MipBand> bands) {
-        Set<String> ids = PolicyTablesReader.set(versions.stream().map(MipVersion::id).toList());
+        Set<String> ids = set(versions.stream().map(MipVersion::id).toList());
         for (MipBand band : bands) {
             if (!ids.contains(band.version())) {
                 problems.add(PolicyTablesReader.MIP_BANDS, band.line(), "no MIP version " + band.version()
@@ -109,7 +111,7 @@ final class PolicyChecks {
             }
         }
         // The ANY tier runs from 0 without gaps; the first-time-buyer tier only where it differs.
-        PolicyTablesReader.group(bands, b -> b.version() + " " + b.tier()).forEach((key, group) ->
+        group(bands, b -> b.version() + " " + b.tier()).forEach((key, group) ->
                 contiguous(PolicyTablesReader.MIP_BANDS, key, new ArrayList<ValueBand>(group),
                         key.endsWith(MipTier.ANY.name())));
     }
@@ -157,5 +159,18 @@ final class PolicyChecks {
 
     private static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** Rows grouped by a key, each group in file order. */
+    private static <T, K> Map<K, List<T>> group(List<T> rows, Function<T, K> key) {
+        Map<K, List<T>> groups = new HashMap<>();
+        for (T row : rows) {
+            groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
+        }
+        return groups;
+    }
+
+    private static <T> Set<T> set(List<T> values) {
+        return new HashSet<>(values);
     }
 }

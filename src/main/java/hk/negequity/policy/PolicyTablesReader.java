@@ -1,14 +1,8 @@
 package hk.negequity.policy;
 
-import hk.negequity.model.Use;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -58,182 +52,61 @@ public final class PolicyTablesReader {
     }
 
     private <T> List<T> rows(Map<String, String> texts, String file, List<String> columns,
-                             Function<Fields, T> build) {
+                             Function<RowFields, T> build) {
         String text = texts.get(file);
         if (text == null) {
             return List.of();
         }
         List<T> result = new ArrayList<>();
         for (CsvTable.Row row : CsvTable.parse(file, text, columns, problems).rows()) {
-            Fields fields = new Fields(row);
+            RowFields fields = new RowFields(row, problems);
             T value = build.apply(fields);
-            if (fields.ok) {
+            if (fields.ok()) {
                 result.add(value);
             }
         }
         return result;
     }
 
-    private Regime regime(Fields f) {
+    private Regime regime(RowFields f) {
         boolean stress = f.bool("stressTest");
         Regime regime = new Regime(f.text("id"), f.date("effectiveFrom"), f.pct("dsrCapSelfUsePct"),
                 f.pct("dsrCapNonSelfUsePct"), stress, f.optionalNumber("stressRateAddPct", 0, 10),
                 f.optionalNumber("stressedDsrCapSelfUsePct", 0, 100),
                 f.optionalNumber("stressedDsrCapNonSelfUsePct", 0, 100), f.text("source"));
-        if (f.ok && stress && (regime.stressRateAddPct() == null || regime.stressedDsrCapSelfUsePct() == null
+        if (f.ok() && stress && (regime.stressRateAddPct() == null || regime.stressedDsrCapSelfUsePct() == null
                 || regime.stressedDsrCapNonSelfUsePct() == null)) {
             f.fail("a regime with a stress test needs stressRateAddPct and both stressed DSR caps");
         }
         return regime;
     }
 
-    private LtvBand ltvBand(Fields f) {
+    private LtvBand ltvBand(RowFields f) {
         LtvBand band = new LtvBand(f.text("regime"), f.use("use"), f.number("valueAbove", 0, 1e12),
                 f.upperBound("valueUpTo"), f.optionalNumber("maxLtvPct", 0, 100), f.optionalNumber("loanCap", 0, 1e12),
-                f.text("source"), f.row.line());
+                f.text("source"), f.line());
         f.oneLimit(band);
         return band;
     }
 
-    private MipVersion mipVersion(Fields f) {
+    private MipVersion mipVersion(RowFields f) {
         return new MipVersion(f.text("id"), f.date("completedFrom"), f.date("uncompletedFrom"), f.text("source"));
     }
 
-    private MipBand mipBand(Fields f) {
+    private MipBand mipBand(RowFields f) {
         MipBand band = new MipBand(f.text("version"), f.tier("tier"), f.number("valueAbove", 0, 1e12),
                 f.upperBound("valueUpTo"), f.optionalNumber("maxLtvPct", 0, 100), f.optionalNumber("loanCap", 0, 1e12),
-                f.pct("dsrCapPct"), f.text("source"), f.row.line());
+                f.pct("dsrCapPct"), f.text("source"), f.line());
         f.oneLimit(band);
         return band;
     }
 
-    private SpecialScheme specialScheme(Fields f) {
+    private SpecialScheme specialScheme(RowFields f) {
         SpecialScheme scheme = new SpecialScheme(f.text("id"), f.date("availableFrom"), f.date("agreementFrom"),
                 f.date("agreementTo"), f.pct("maxLtvPct"), f.pct("dsrCapPct"), f.text("source"));
-        if (f.ok && scheme.agreementFrom().isAfter(scheme.agreementTo())) {
+        if (f.ok() && scheme.agreementFrom().isAfter(scheme.agreementTo())) {
             f.fail("agreementFrom " + scheme.agreementFrom() + " is after agreementTo " + scheme.agreementTo());
         }
         return scheme;
-    }
-
-    /** Typed access to one row's cells; the first bad cell marks the row as not ok. */
-    private final class Fields {
-
-        private final CsvTable.Row row;
-        private boolean ok = true;
-
-        Fields(CsvTable.Row row) {
-            this.row = row;
-        }
-
-        void fail(String message) {
-            problems.add(row.file(), row.line(), message);
-            ok = false;
-        }
-
-        String text(String column) {
-            return row.cell(column).orElseGet(() -> {
-                fail("'" + column + "' is empty");
-                return "";
-            });
-        }
-
-        LocalDate date(String column) {
-            String text = text(column);
-            try {
-                return text.isEmpty() ? LocalDate.MIN : LocalDate.parse(text);
-            } catch (DateTimeException e) {
-                fail("'" + column + "' is not a date written YYYY-MM-DD: " + text);
-                return LocalDate.MIN;
-            }
-        }
-
-        boolean bool(String column) {
-            String text = text(column);
-            if (!text.equals("true") && !text.equals("false")) {
-                fail("'" + column + "' must be true or false, not " + text);
-            }
-            return text.equals("true");
-        }
-
-        double number(String column, double min, double max) {
-            if (row.cell(column).isEmpty()) {
-                fail("'" + column + "' is empty");
-                return 0;
-            }
-            Double value = optionalNumber(column, min, max);
-            return value == null ? 0 : value; // not a number: reported already
-        }
-
-        double pct(String column) {
-            return number(column, 0, 100);
-        }
-
-        Double optionalNumber(String column, double min, double max) {
-            String text = row.cell(column).orElse(null);
-            if (text == null) {
-                return null;
-            }
-            try {
-                double value = Double.parseDouble(text.replace("_", ""));
-                if (!(value >= min && value <= max)) {
-                    fail("'" + column + "' must be between " + min + " and " + max + ", not " + text);
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                fail("'" + column + "' is not a number: " + text);
-                return null;
-            }
-        }
-
-        /** An empty upper bound is an open top band. */
-        double upperBound(String column) {
-            Double value = optionalNumber(column, 0, 1e12);
-            return value == null ? Double.POSITIVE_INFINITY : value;
-        }
-
-        Use use(String column) {
-            return enumValue(column, Use.class);
-        }
-
-        MipTier tier(String column) {
-            return enumValue(column, MipTier.class);
-        }
-
-        private <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-            String text = text(column);
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(text)) {
-                    return constant;
-                }
-            }
-            fail("'" + column + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", not "
-                    + text);
-            return null;
-        }
-
-        void oneLimit(ValueBand band) {
-            if (!ok) {
-                return;
-            }
-            if ((band.maxLtvPct() == null) == (band.loanCap() == null)) {
-                fail("give either maxLtvPct or loanCap, not both or neither");
-            } else if (band.valueUpTo() <= band.valueAbove()) {
-                fail("valueUpTo must be above valueAbove");
-            }
-        }
-    }
-
-    /** Used by the checks: rows grouped by a key, in file order. */
-    static <T, K> Map<K, List<T>> group(List<T> rows, Function<T, K> key) {
-        Map<K, List<T>> groups = new HashMap<>();
-        for (T row : rows) {
-            groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
-        }
-        return groups;
-    }
-
-    static <T> Set<T> set(List<T> values) {
-        return new HashSet<>(values);
     }
 }
