@@ -172,9 +172,9 @@ final class Evaluator {
 
     /** {@code ltvPct 90.0 > 80}: the left side with its value, the operator, and the right side's value. */
     private static String shown(Expr.Binary comparison, Value left, Value right) {
-        String rightShown = comparison.right() instanceof Expr.Literal ? comparison.right().text()
-                : Format.show(right.value());
-        return comparison.left().text() + " " + Format.show(left.value()) + " " + comparison.op() + " " + rightShown;
+        boolean literal = comparison.right() instanceof Expr.Literal;
+        String[] sides = Format.showApart(left.value(), right.value(), literal ? comparison.right().text() : null);
+        return comparison.left().text() + " " + sides[0] + " " + comparison.op() + " " + sides[1];
     }
 
     /**

@@ -17,7 +17,7 @@ public final class FigureFormatter {
      * Enough for a cent on a HK$10¹² base to show (80.000000000001%), as many as the figures keep for a percent
      * worked from amounts as given.
      */
-    private static final int MOST_PLACES = 12;
+    public static final int MOST_PLACES = 12;
     /** Months of reserves are worked from a computed instalment, kept to 10 places: past 9 they are its noise. */
     private static final int MOST_MONTH_PLACES = 9;
     /** A millionth of a dollar, as computed amounts are kept: past it, binary noise. */

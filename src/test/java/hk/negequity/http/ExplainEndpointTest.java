@@ -74,6 +74,23 @@ class ExplainEndpointTest {
         assertThat(item(answer, "LTV_ABOVE_SAFE_LEVEL").get("because").get(0).get("text").asText()).isEqualTo(text);
     }
 
+    @ParameterizedTest(name = "reserves of HK${0} against six months of HK$24,248.413...: {2}")
+    @CsvSource({
+            "145490.479, RESERVE_ADEQUATE, liquidReserves 145490.479 >= 145490.4789",
+            "145490.4785, RESERVE_BELOW_SIX_MONTHS, liquidReserves 145490.4785 < 145490.4789",
+            "145490.49, RESERVE_ADEQUATE, liquidReserves 145490.49 >= 145490.48"})
+    void twoValuesThatDifferButReadAlikeAreShownWithThePlacesThatTellThemApart(String reserves, String code,
+                                                                               String text) {
+        String request = """
+                { "loan": { "amount": 5400000, "annualRatePct": 3.5, "tenorMonths": 360 },
+                  "borrower": { "liquidReserves": %s } }""".formatted(reserves);
+        JsonNode answer = server.post("/v1/advice?explain=true", request).json();
+
+        List<String> texts = new java.util.ArrayList<>();
+        item(answer, code).get("because").forEach(c -> texts.add(c.get("text").asText()));
+        assertThat(texts).contains(text);
+    }
+
     @Test
     void becauseShowsThresholdsThatComeFromOtherFacts() {
         JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT).json();
