@@ -37,7 +37,8 @@ public final class JsonBodies {
             .maxNameLength(MAX_NAME_LENGTH)
             .build();
 
-    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source:.*$|\\s*\\[Source:.*$");
+    private static final Pattern SOURCE_LOCATION = Pattern.compile(
+            "\\s*\\((?:start marker|for \\w+ starting) at \\[Source:.*$|\\s*\\[Source:.*$");
     private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;,]?\\s*enable `[^`]*` to allow.*$");
     /** "(not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)" and the like. */
     private static final Pattern FEATURE_ASIDE = Pattern.compile("\\s*\\([^()]*Feature[^()]*\\)");

@@ -47,6 +47,14 @@ class JsonBodiesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "an object closed by ]  | {\"loan\": {\"amount\": 1]} | malformed JSON at line 1, column 22: Unexpected close marker ']': expected '}'",
+            "an array closed by }   | [1}                       | malformed JSON at line 1, column 3: Unexpected close marker '}': expected ']'"})
+    void aMismatchedCloseMarkerIsToldInAWholeSentence(String what, String body, String detail) {
+        assertThat(refusal(body).detail()).isEqualTo(detail);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "17 levels of nesting       | scenario          | it nests objects and arrays more than 16 deep",
             "a 65-digit number          | loan.amount       | a number has more than 64 characters",
