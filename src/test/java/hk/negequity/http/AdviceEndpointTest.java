@@ -173,6 +173,15 @@ class AdviceEndpointTest {
         }
 
         @Test
+        void aStructuredJsonTypeIsReadAsJsonAndLookAlikesAreA415() {
+            assertThat(server.post("/v1/advice", "{}", Map.of("Content-Type", "application/vnd.broker+json")).status())
+                    .isEqualTo(200);
+            problem(server.post("/v1/advice", "{}", Map.of("Content-Type", "text/json")), 415);
+            problem(server.post("/v1/advice", "{}", Map.of("Content-Type", "application/x-json")), 415);
+            problem(server.post("/v1/advice", "{}", Map.of("Content-Type", "application/json-seq")), 415);
+        }
+
+        @Test
         void aCompressedBodyIsA415NamingItsCodingAndIdentityIsRead() {
             Map<String, String> gzip = Map.of("Content-Type", "application/json", "Content-Encoding", "gzip");
             TestServer.Reply refused = server.post("/v1/advice", "{}", gzip);
