@@ -36,11 +36,26 @@ final class BuildErrors {
     }
 
     static List<RuleProblem> locate(List<Message> errors, Map<String, String> sourceOf, RuleFiles files) {
+        return locate(errors, sourceOf, files, List.of());
+    }
+
+    /** @param outlines the DRL files built, to place an error in the Java generated from one of their rules */
+    static List<RuleProblem> locate(List<Message> errors, Map<String, String> sourceOf, RuleFiles files,
+                                    java.util.Collection<DrlOutline> outlines) {
         Set<RuleProblem> problems = new LinkedHashSet<>();
         Set<String> sources = new java.util.TreeSet<>(sourceOf.values());
+        Map<String, String> generated = new java.util.HashMap<>();
+        errors.stream().filter(BuildErrors::isGeneratedSourceDump).forEach(e -> generated.put(e.getPath(), e.getText()));
         for (Message error : errors) {
             String text = firstLine(error.getText());
             if (text.contains(NULL_PACKAGE) || isGeneratedSourceDump(error)) {
+                continue;
+            }
+            java.util.Optional<RuleProblem> fromRule = generated.containsKey(error.getPath())
+                    ? GeneratedJavaPlaces.place(generated.get(error.getPath()), error.getLine(), text, outlines, files)
+                    : java.util.Optional.empty();
+            if (fromRule.isPresent()) {
+                problems.add(fromRule.get());
                 continue;
             }
             String source = sourceOf.get(error.getPath());
@@ -75,7 +90,11 @@ final class BuildErrors {
                 problems.addAll(unresolved);
                 continue;
             }
-            List<RuleProblem> found = findQuoted(text, sources, files, problems);
+            // The compiler named the file: the mistake is there, even where the words it quotes stand elsewhere too.
+            List<RuleProblem> found = source == null ? List.of() : findQuoted(text, List.of(source), files, problems);
+            if (found.isEmpty()) {
+                found = findQuoted(text, sources, files, problems);
+            }
             if (!found.isEmpty()) {
                 problems.addAll(found);
             } else {
@@ -102,14 +121,15 @@ final class BuildErrors {
                 return calls;
             }
         }
+        // The whole expression a message ends with first: a word quoted within it ("red") stands in other lines too.
+        int colon = text.lastIndexOf(": ");
+        if (colon >= 0) {
+            fragments.add(text.substring(colon + 2));
+        }
         Matcher matcher = QUOTED.matcher(text);
         while (matcher.find()) {
             fragments.add(matcher.group(1) != null ? matcher.group(1)
                     : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
-        }
-        int colon = text.lastIndexOf(": ");
-        if (colon >= 0) {
-            fragments.add(text.substring(colon + 2));
         }
         int quoted = fragments.size(); // the fragments after these are bare names
         // An error in generated Java quotes no DRL; the names it mentions (a method, a variable) are the DRL's.

@@ -139,11 +139,18 @@ final class KieBaseCompiler {
             kfs.write(RESOURCES + folderOf(outline.packageName()) + "set-aside-" + i + ".drl",
                     globalsOf(outline, files));
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            RuleProblem placed = TextForNumberPlaces.place(e, outlines, files).orElseThrow(() -> e);
+            problems.add(placed);
+            return null;
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         try {
             if (!errors.isEmpty()) {
-                problems.addAll(BuildErrors.locate(errors, sourceOf, files));
+                problems.addAll(BuildErrors.locate(errors, sourceOf, files, outlines));
                 return null;
             }
             return result == null ? null : result.apply(releaseId);

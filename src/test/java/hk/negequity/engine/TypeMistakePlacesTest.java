@@ -1,0 +1,67 @@
+package hk.negequity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A condition that compares a field with a value of the wrong type, or names a field that does not exist beside a
+ * text, is one problem at its own line. Given a copy of the project's rules with one such condition added to the
+ * first LTV rule, when it is loaded, then the only problem is at that line, in words an analyst can act on: not
+ * at the other rules whose lines happen to hold the same words, and not in the compiler's generated code.
+ */
+class TypeMistakePlacesTest {
+
+    private static final String LINE = "    Loan( $amount : amount )";
+
+    @TempDir
+    Path rules;
+
+    @BeforeEach
+    void copyTheProjectsRules() throws IOException {
+        RuleSetLoaderTest.copy(Path.of("rules"), rules);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "an enum field compared with a text   | scheme == \"BOGUS\"      | scheme",
+            "an unknown field compared with a text | colour == \"red\"       | colour",
+            "a number field compared with a text  | tenorMonths > \"x\"      | \"x\"",
+            "an enum constant that does not exist | scheme == Scheme.BOGUS  | BOGUS"})
+    void theMistakeIsOneProblemAtItsOwnLine(String what, String condition, String named) throws IOException {
+        int line = addToTheFirstLtvRule(condition);
+
+        List<RuleProblem> problems = problems();
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("ltv.drl:" + line);
+            assertThat(problem.message()).contains(named)
+                    .doesNotContain("alphaIndexedBy", "PatternDSL", "LambdaExtractor", "Index.ConstraintType");
+        });
+    }
+
+    private int addToTheFirstLtvRule(String condition) throws IOException {
+        Path ltv = rules.resolve("ltv.drl");
+        List<String> lines = Files.readAllLines(ltv);
+        int index = lines.indexOf(LINE);
+        assertThat(index).as("the first LTV rule's loan pattern").isNotNegative();
+        lines.set(index, "    Loan( $amount : amount, " + condition + " )");
+        Files.write(ltv, lines);
+        return index + 1;
+    }
+
+    private List<RuleProblem> problems() {
+        Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
+        assertThat(thrown).as("the broken rules must not load").isInstanceOf(RuleSetException.class);
+        return ((RuleSetException) thrown).problems();
+    }
+}
