@@ -15,10 +15,12 @@ public final class CsvTable {
 
     private final String file;
     private final List<Row> rows;
+    private final List<Row> rejected;
 
-    private CsvTable(String file, List<Row> rows) {
+    private CsvTable(String file, List<Row> rows, List<Row> rejected) {
         this.file = file;
         this.rows = rows;
+        this.rejected = rejected;
     }
 
     /** One data row: its cells by header name, and where it stands. */
@@ -32,6 +34,7 @@ public final class CsvTable {
 
     public static CsvTable parse(String file, String text, List<String> requiredColumns, PolicyProblems problems) {
         List<Row> rows = new ArrayList<>();
+        List<Row> rejected = new ArrayList<>();
         List<String> header = null;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -56,18 +59,15 @@ public final class CsvTable {
             }
             if (cells.size() != header.size()) {
                 problems.add(file, number, "has " + cells.size() + " cells, the header has " + header.size());
+                rejected.add(new Row(file, number, byName(header, cells)));
                 continue;
             }
-            Map<String, String> byName = new HashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                byName.put(header.get(c), cells.get(c));
-            }
-            rows.add(new Row(file, number, byName));
+            rows.add(new Row(file, number, byName(header, cells)));
         }
         if (header == null) {
             problems.add(file, 1, "no header row");
         }
-        return new CsvTable(file, rows);
+        return new CsvTable(file, rows, rejected);
     }
 
     public String file() {
@@ -76,6 +76,19 @@ public final class CsvTable {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** Rows refused for their number of cells (reported already), with what cells they have, by header name. */
+    public List<Row> rejected() {
+        return rejected;
+    }
+
+    private static Map<String, String> byName(List<String> header, List<String> cells) {
+        Map<String, String> byName = new HashMap<>();
+        for (int c = 0; c < Math.min(header.size(), cells.size()); c++) {
+            byName.put(header.get(c), cells.get(c));
+        }
+        return byName;
     }
 
     /** Splits one line on commas outside quotes; null when a quote is left open. */

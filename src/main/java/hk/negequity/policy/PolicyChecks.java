@@ -83,10 +83,11 @@ final class PolicyChecks {
         return a.isBefore(b) ? a : b;
     }
 
-    void ltvBands(List<Regime> regimes, List<LtvBand> bands) {
+    /** @param unread the ids of regime rows that could not be read: their bands are no mistake of their own */
+    void ltvBands(List<Regime> regimes, List<LtvBand> bands, Set<String> unread) {
         Set<String> ids = set(regimes.stream().map(Regime::id).toList());
         for (LtvBand band : bands) {
-            if (!ids.contains(band.regime())) {
+            if (!ids.contains(band.regime()) && !unread.contains(band.regime())) {
                 problems.add(PolicyTablesReader.LTV_CAPS, band.line(), "no regime " + band.regime()
                         + " in " + PolicyTablesReader.REGIMES);
             }
@@ -102,10 +103,11 @@ final class PolicyChecks {
         }
     }
 
-    void mipBands(List<MipVersion> versions, List<MipBand> bands) {
+    /** @param unread the ids of version rows that could not be read: their bands are no mistake of their own */
+    void mipBands(List<MipVersion> versions, List<MipBand> bands, Set<String> unread) {
         Set<String> ids = set(versions.stream().map(MipVersion::id).toList());
         for (MipBand band : bands) {
-            if (!ids.contains(band.version())) {
+            if (!ids.contains(band.version()) && !unread.contains(band.version())) {
                 problems.add(PolicyTablesReader.MIP_BANDS, band.line(), "no MIP version " + band.version()
                         + " in " + PolicyTablesReader.MIP_VERSIONS);
             }

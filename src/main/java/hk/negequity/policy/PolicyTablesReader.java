@@ -1,8 +1,11 @@
 package hk.negequity.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,6 +25,8 @@ public final class PolicyTablesReader {
     public static final List<String> TABLES = List.of(REGIMES, LTV_CAPS, MIP_VERSIONS, MIP_BANDS, SPECIAL_SCHEMES);
 
     private final PolicyProblems problems = new PolicyProblems();
+    /** By table, the ids of rows that could not be read: reported once, and not again by every row naming them. */
+    private final Map<String, Set<String>> unreadIds = new HashMap<>();
 
     /**
      * @param texts the policy files' contents by their name in the rule directory; absent tables are empty
@@ -40,8 +45,8 @@ public final class PolicyTablesReader {
                 "agreementTo", "maxLtvPct", "dsrCapPct", "source"), this::specialScheme);
         PolicyChecks checks = new PolicyChecks(problems);
         checks.uniqueDates(regimes, texts.get(REGIMES));
-        checks.ltvBands(regimes, ltvBands);
-        checks.mipBands(versions, mipBands);
+        checks.ltvBands(regimes, ltvBands, unreadIds.getOrDefault(REGIMES, Set.of()));
+        checks.mipBands(versions, mipBands, unreadIds.getOrDefault(MIP_VERSIONS, Set.of()));
         checks.uniqueDates(versions, texts.get(MIP_VERSIONS), MIP_VERSIONS);
         checks.disjoint(schemes, texts.get(SPECIAL_SCHEMES), SPECIAL_SCHEMES);
         return new PolicyTables(regimes, ltvBands, versions, mipBands, schemes);
@@ -58,14 +63,22 @@ public final class PolicyTablesReader {
             return List.of();
         }
         List<T> result = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.parse(file, text, columns, problems).rows()) {
+        CsvTable table = CsvTable.parse(file, text, columns, problems);
+        for (CsvTable.Row row : table.rows()) {
             RowFields fields = new RowFields(row, problems);
             T value = build.apply(fields);
             if (fields.ok()) {
                 result.add(value);
+            } else {
+                unread(file, row);
             }
         }
+        table.rejected().forEach(row -> unread(file, row));
         return result;
+    }
+
+    private void unread(String file, CsvTable.Row row) {
+        row.cell("id").ifPresent(id -> unreadIds.computeIfAbsent(file, f -> new HashSet<>()).add(id));
     }
 
     private Regime regime(RowFields f) {
