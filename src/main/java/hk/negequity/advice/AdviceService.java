@@ -43,7 +43,7 @@ public final class AdviceService {
                 renderer.catalogue().language(), evaluation.figures(),
                 evaluation.advice().stream().map(renderer::render).toList(), renderer.needs(explanation),
                 presentation.explain() ? explanation.notFired().stream().map(Views.NotFiredView::of).toList() : null);
-        observer.evaluated("advice", evaluation.rulesetVersion(), System.nanoTime() - start, evaluation.advice());
+        observer.evaluated(EvaluationObserver.ADVICE, evaluation.rulesetVersion(), System.nanoTime() - start, evaluation.advice());
         return answer;
     }
 

@@ -8,8 +8,13 @@ public interface EvaluationObserver {
 
     EvaluationObserver NONE = (kind, rulesetVersion, nanos, advice) -> { };
 
+    /** The kinds of evaluation there are. */
+    String ADVICE = "advice";
+    String PRE_APPROVAL = "pre-approval";
+    List<String> KINDS = List.of(ADVICE, PRE_APPROVAL);
+
     /**
-     * @param kind  {@code advice} or {@code pre-approval}
+     * @param kind  one of {@link #KINDS}
      * @param nanos how long the evaluation (figures, rules, words) took
      */
     void evaluated(String kind, String rulesetVersion, long nanos, List<Advice> advice);

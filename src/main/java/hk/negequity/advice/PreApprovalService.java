@@ -77,7 +77,7 @@ public final class PreApprovalService {
                 advice,
                 renderer.needs(explanation),
                 presentation.explain() ? explanation.notFired().stream().map(Views.NotFiredView::of).toList() : null);
-        observer.evaluated("pre-approval", evaluation.rulesetVersion(), System.nanoTime() - start, evaluation.advice());
+        observer.evaluated(EvaluationObserver.PRE_APPROVAL, evaluation.rulesetVersion(), System.nanoTime() - start, evaluation.advice());
         return answer;
     }
 

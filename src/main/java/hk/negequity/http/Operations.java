@@ -73,7 +73,7 @@ final class Operations {
             Json.write(ctx, state == Readiness.State.UP ? 200 : 503, health(ctx, state.name()));
         });
         GetRoutes.add(config, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape()));
+                .result(metrics.scrape(ruleSets.get())));
         config.requestLogger.http(this::logged);
     }
 

@@ -1,6 +1,7 @@
 package hk.negequity.ops;
 
 import hk.negequity.advice.EvaluationObserver;
+import hk.negequity.engine.RuleSet;
 import hk.negequity.facts.Advice;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
@@ -40,6 +41,8 @@ public final class Metrics implements EvaluationObserver {
     private final Map<RequestTags, Timer> requestTimers = new ConcurrentHashMap<>();
     private final Map<EvaluationTags, Timer> evaluationTimers = new ConcurrentHashMap<>();
     private final Map<AdviceTags, Counter> adviceCounters = new ConcurrentHashMap<>();
+    /** The versions whose codes and kinds are registered at zero. */
+    private final java.util.Set<String> announced = ConcurrentHashMap.newKeySet();
 
     private record RequestTags(String method, String route, int status, String rulesetVersion) {
     }
@@ -87,22 +90,43 @@ public final class Metrics implements EvaluationObserver {
 
     @Override
     public void evaluated(String kind, String rulesetVersion, long nanos, List<Advice> advice) {
-        evaluationTimers.computeIfAbsent(new EvaluationTags(kind, rulesetVersion), tags ->
-                Timer.builder("advisor.evaluation").description("Evaluations of a request against the rules, with wording")
-                        .tags("kind", tags.kind(), "ruleset_version", tags.rulesetVersion())
-                        .serviceLevelObjectives(BUCKETS).register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        evaluationTimer(new EvaluationTags(kind, rulesetVersion)).record(nanos, TimeUnit.NANOSECONDS);
         for (Advice item : advice) {
-            adviceCounters.computeIfAbsent(new AdviceTags(item.code(), item.severity().name(), rulesetVersion), tags ->
-                    Counter.builder("advisor.advice").description("Advice given, by code, severity and rule-set version")
-                            .tags("code", tags.code(), "severity", tags.severity(), "ruleset_version",
-                                    tags.rulesetVersion())
-                            .register(registry))
-                    .increment();
+            adviceCounter(new AdviceTags(item.code(), item.severity().name(), rulesetVersion)).increment();
         }
     }
 
-    public String scrape() {
-        return registry.scrape();
+    private Timer evaluationTimer(EvaluationTags key) {
+        return evaluationTimers.computeIfAbsent(key, tags ->
+                Timer.builder("advisor.evaluation").description("Evaluations of a request against the rules, with wording")
+                        .tags("kind", tags.kind(), "ruleset_version", tags.rulesetVersion())
+                        .serviceLevelObjectives(BUCKETS).register(registry));
+    }
+
+    private Counter adviceCounter(AdviceTags key) {
+        return adviceCounters.computeIfAbsent(key, tags ->
+                Counter.builder("advisor.advice").description("Advice given, by code, severity and rule-set version")
+                        .tags("code", tags.code(), "severity", tags.severity(), "ruleset_version", tags.rulesetVersion())
+                        .register(registry));
+    }
+
+    /**
+     * The metrics in Prometheus' text format, each sample labelled with the rules in service: a metric of
+     * the service's own names the version that produced it, and the others (the JVM's, Jetty's) are given the
+     * version in service when scraped, so that every metric carries one. Every advice code and kind of
+     * evaluation of those rules is there from the start, at zero, as Prometheus advises for labels known ahead.
+     *
+     * @param inService the rules in service, or null before any loaded ("none")
+     */
+    public String scrape(RuleSet inService) {
+        String version = inService == null ? "none" : inService.version();
+        if (inService != null && announced.add(version)) {
+            for (String kind : EvaluationObserver.KINDS) {
+                evaluationTimer(new EvaluationTags(kind, version));
+            }
+            inService.adviceRules().forEach(rule -> adviceCounter(new AdviceTags(rule.metadata().code(),
+                    rule.metadata().severity().name(), version)));
+        }
+        return PrometheusLabels.withEverywhere(registry.scrape(), "ruleset_version", version);
     }
 }

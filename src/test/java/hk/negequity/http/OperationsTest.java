@@ -91,6 +91,25 @@ class OperationsTest {
     }
 
     @Test
+    void beforeAnyRequestEveryAdviceCodeAndKindIsThereAtZeroAndEverySampleNamesTheRulesInService() {
+        try (TestServer server = new TestServer(new Metrics(), Readiness.ready())) {
+            String text = server.get("/metrics").body();
+            String version = BundledRuleSet.get().version();
+
+            for (var rule : BundledRuleSet.get().adviceRules()) {
+                assertThat(text).contains("advisor_advice_total{code=\"" + rule.metadata().code() + "\",ruleset_version=\""
+                        + version + "\",severity=\"" + rule.metadata().severity() + "\"} 0.0");
+            }
+            assertThat(text).contains("advisor_evaluation_seconds_count{kind=\"advice\",ruleset_version=\"" + version
+                    + "\"} 0", "advisor_evaluation_seconds_count{kind=\"pre-approval\",ruleset_version=\"" + version
+                    + "\"} 0");
+            assertThat(text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")))
+                    .isNotEmpty()
+                    .allSatisfy(sample -> assertThat(sample).contains("ruleset_version=\"" + version + "\""));
+        }
+    }
+
+    @Test
     void theRequestIdIsTakenFromTheCallerOrMadeAndAlwaysEchoed() {
         try (TestServer server = new TestServer(new Metrics(), Readiness.ready())) {
             assertThat(withRequestId(server, "abc-123").header("X-Request-Id")).isEqualTo("abc-123");
