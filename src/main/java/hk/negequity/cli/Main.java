@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,31 +37,62 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         ServeCommand.Service[] service = new ServeCommand.Service[1];
-        int code = run(args, System.getenv(), System.in, System.out, System.err, service);
+        // The service as soon as it listens, for a SIGTERM that comes while it starts as much as once it runs.
+        AtomicReference<ServeCommand.Service> listening = new AtomicReference<>();
+        AtomicBoolean exiting = new AtomicBoolean();
+        if (serves(args)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (!exiting.get()) {
+                    stop(listening.get());
+                }
+            }, "shutdown"));
+        }
+        int code = run(args, System.getenv(), System.in, System.out, System.err, service, listening::set);
         if (service[0] == null) {
+            exiting.set(true); // a command done, or a service that did not start: its own exit code
             System.exit(code);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // SIGTERM: stop taking connections, finish the requests in flight, then exit 0, not 143.
-            Logger log = LoggerFactory.getLogger(Main.class);
-            log.info("stopping: not ready, no new connections, finishing the requests in flight");
-            int exit = 0;
-            try {
-                service[0].close();
-                log.info("stopped");
-            } catch (IOException | RuntimeException e) {
-                // The grace ran out (or stopping failed): what was still running was cut off, so say so.
-                log.warn("stopped without finishing every request in flight: {}", e.getMessage());
-                exit = 1;
-            }
-            Runtime.getRuntime().halt(exit);
-        }, "shutdown"));
+        listening.set(service[0]); // the whole service now, its rule watcher too
         Thread.currentThread().join();
     }
 
-    /** Runs a command; a started service is handed back in {@code started[0]} and keeps running. */
+    /** SIGTERM: stop taking connections, finish the requests in flight, then exit 0, not 143. */
+    private static void stop(ServeCommand.Service service) {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        log.info("stopping: not ready, no new connections, finishing the requests in flight");
+        int exit = 0;
+        try {
+            if (service != null) {
+                service.close();
+            }
+            log.info("stopped");
+        } catch (IOException | RuntimeException e) {
+            // The grace ran out (or stopping failed): what was still running was cut off, so say so.
+            log.warn("stopped without finishing every request in flight: {}", e.getMessage());
+            exit = 1;
+        }
+        Runtime.getRuntime().halt(exit);
+    }
+
+    /** Whether the arguments start the service (not its help). */
+    private static boolean serves(String[] args) {
+        boolean implicitServe = args.length == 0 || args[0].startsWith("-");
+        List<String> rest = Arrays.asList(args).subList(implicitServe ? 0 : 1, args.length);
+        return (implicitServe || args[0].equals("serve")) && !rest.contains("--help") && !rest.contains("-h");
+    }
+
     static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
                    ServeCommand.Service[] started) {
+        return run(args, env, in, out, err, started, service -> { });
+    }
+
+    /**
+     * Runs a command; a started service is handed back in {@code started[0]} and keeps running.
+     *
+     * @param listening told of the service as soon as it listens, before its rules are loaded
+     */
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+                   ServeCommand.Service[] started, Consumer<ServeCommand.Service> listening) {
         boolean implicitServe = args.length == 0 || args[0].startsWith("-");
         String command = implicitServe ? "serve" : args[0];
         String[] rest = implicitServe ? args : Arrays.copyOfRange(args, 1, args.length);
@@ -68,7 +103,7 @@ public final class Main {
                         out.print(USAGE + "\n" + ServeCommand.USAGE);
                         return 0;
                     }
-                    started[0] = ServeCommand.start(rest, env, out, err);
+                    started[0] = ServeCommand.start(rest, env, out, err, listening);
                     return started[0] == null ? 1 : 0;
                 }
                 case "check" -> {

@@ -8,6 +8,7 @@ import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.engine.RuleSetLoader;
 import hk.negequity.http.AdvisorApp;
 import hk.negequity.ops.JsonLogEncoder;
+import hk.negequity.ops.LogFormat;
 import hk.negequity.ops.Metrics;
 import hk.negequity.ops.Readiness;
 import hk.negequity.ops.WarmUp;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +77,12 @@ final class ServeCommand {
     /** Starts the service, or returns null after printing why it cannot start. */
     static Service start(String[] args, Map<String, String> env, PrintStream out, PrintStream err)
             throws Options.UsageException, IOException {
+        return start(args, env, out, err, service -> { });
+    }
+
+    /** @param listening told of the service once it listens, while its rules load: it can be stopped from then on */
+    static Service start(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
+                         Consumer<Service> listening) throws Options.UsageException, IOException {
         Options options = options(args);
         if (!options.positional().isEmpty()) {
             throw new Options.UsageException("serve takes no arguments, only options: " + options.positional());
@@ -110,10 +118,18 @@ final class ServeCommand {
             return null;
         }
         LOG.info("listening on port {}; loading the rules", app.port());
+        listening.accept(new Service(app, rules, null, readiness));
         RuleSetHolder.Outcome loaded = loading.join();
         if (!loaded.reloaded()) {
-            loaded.problems().forEach(err::println);
-            err.println("the rules were not loaded: " + loaded.problems().size() + " problem(s)");
+            String refused = "the rules were not loaded: " + loaded.problems().size() + " problem(s)";
+            if (settings.logFormat() == LogFormat.JSON) {
+                // One JSON object per line, as every other line of this log: a log store reads them all.
+                loaded.problems().forEach(problem -> LOG.error("{}", problem));
+                LOG.error(refused);
+            } else {
+                loaded.problems().forEach(err::println);
+                err.println(refused);
+            }
             app.stop();
             return null;
         }
@@ -123,6 +139,9 @@ final class ServeCommand {
         // what clients asked.
         WarmUp.run(Advisor.over(rules, engine));
         readiness.markReady();
+        if (!readiness.isReady()) {
+            return new Service(app, rules, null, readiness); // a SIGTERM came while starting: the stop is under way
+        }
         LOG.info("ready on port {}", app.port());
         RuleDirectoryWatcher watcher = settings.watch()
                 ? new RuleDirectoryWatcher(rules, Duration.ofMillis(500)).start() : null;

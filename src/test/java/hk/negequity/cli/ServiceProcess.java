@@ -19,9 +19,14 @@ final class ServiceProcess {
 
     /** The service in its own process, as the README starts it, logging to {@code service.log}. */
     static Process serve(Path logs, int port, String... options) throws IOException {
+        return serveLogging("plain", logs, port, options);
+    }
+
+    /** As above, with its logs in the given format. */
+    static Process serveLogging(String format, Path logs, int port, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
-                Integer.toString(port), "--log-format", "plain"));
+                Integer.toString(port), "--log-format", format));
         command.addAll(List.of(options));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("service.log").toFile()).start();

@@ -1,0 +1,87 @@
+package hk.negequity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real service before it is ready: a SIGTERM stops it cleanly, and rules it refuses are logged as its logs are. */
+class ServeStartingTest {
+
+    @Test
+    void sigtermWhileTheRulesLoadStopsCleanlyAndExitsZero(@TempDir Path logs, @TempDir Path rules) throws Exception {
+        copy(Path.of("rules"), rules);
+        // Rules of another version than the bundled ones are compiled at start, not taken precompiled: seconds.
+        Files.writeString(rules.resolve("ltv.drl"), "\n// a copy of its own\n", java.nio.file.StandardOpenOption.APPEND);
+        int port = ServiceProcess.freePort();
+        Process service = ServiceProcess.serve(logs, port, "--rules", rules.toString());
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            assertThat(awaitStarting(client, port)).as("the service answered while starting").isTrue();
+
+            service.destroy(); // SIGTERM
+
+            assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(service.exitValue()).isZero();
+            assertThat(Files.readString(logs.resolve("service.log"))).contains("stopping:", "stopped")
+                    .doesNotContain("ready on port");
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
+    @Test
+    void rulesThatDoNotLoadAreReportedAsJsonLinesWhenTheLogsAreJson(@TempDir Path logs) throws Exception {
+        Process service = ServiceProcess.serveLogging("json", logs, ServiceProcess.freePort(), "--rules",
+                "src/test/resources/rulesets/syntax-error");
+        try {
+            assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(service.exitValue()).isEqualTo(1);
+            List<String> lines = Files.readAllLines(logs.resolve("service.log")).stream().filter(l -> !l.isBlank())
+                    .toList();
+            ObjectMapper json = new ObjectMapper();
+            assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(json.readTree(line).isObject()).isTrue());
+            assertThat(lines).anySatisfy(line -> assertThat(json.readTree(line).get("message").asText())
+                    .startsWith("ltv.drl:9: "));
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("the rules were not loaded: 1 problem(s)"));
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
+    /** Polls readiness until it says STARTING (true), or the service is ready or gone first (false). */
+    private static boolean awaitStarting(HttpClient client, int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> ready = ServiceProcess.get(client, port, "/health/ready");
+                return ready.statusCode() == 503 && ready.body().contains("STARTING");
+            } catch (IOException e) {
+                Thread.sleep(20); // not listening yet
+            }
+        }
+        return false;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
