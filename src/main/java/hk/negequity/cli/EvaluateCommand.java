@@ -83,10 +83,12 @@ final class EvaluateCommand {
         try {
             body = input.equals("-") ? in.readNBytes((int) MAX_INPUT_BYTES) : Files.readAllBytes(Path.of(input));
         } catch (NoSuchFileException e) {
-            return bad(err, Problem.of("input-not-found", "Input not found", 400, "no file " + input, input));
+            return bad(err, Problem.of("input-not-found", "Input not found", 400, "no file " + input, input)
+                    .sentWith(ruleSet.version()));
         } catch (IOException e) {
             String why = Files.isDirectory(Path.of(input)) ? "is a directory, not a file" : "cannot be read";
-            return bad(err, Problem.of("input-unreadable", "Input cannot be read", 400, input + " " + why, input));
+            return bad(err, Problem.of("input-unreadable", "Input cannot be read", 400, input + " " + why, input)
+                    .sentWith(ruleSet.version()));
         }
         Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Hong_Kong")));
@@ -99,7 +101,9 @@ final class EvaluateCommand {
                 Batch.Answer<?> answer = (preApproval ? advisor.preApprovalBatch() : advisor.adviceBatch())
                         .run(cases, today, asked, explain, input);
                 print(out, answer);
-                answer.results().stream().filter(r -> r.problem() != null).forEach(r -> print(err, r.problem()));
+                // Each on a line of its own, outside its batch: with the version, as every problem the API gives.
+                answer.results().stream().filter(r -> r.problem() != null)
+                        .forEach(r -> print(err, r.problem().sentWith(answer.rulesetVersion())));
                 // As for one request: 1 where the rules failed on a case, else 2 where a case was bad input.
                 return answer.results().stream().anyMatch(r -> r.status() >= 500) ? 1 : answer.anyFailed() ? 2 : 0;
             }
@@ -112,20 +116,21 @@ final class EvaluateCommand {
                     : advisor.advice().advise(request, presentation));
             return 0;
         } catch (InvalidRequestException e) {
-            return bad(err, Problem.invalidRequest(e.violations(), input));
+            return bad(err, Problem.invalidRequest(e.violations(), input).sentWith(ruleSet.version()));
         } catch (Batch.TooManyCasesException e) {
-            return bad(err, Problem.of("batch-too-large", "Too many cases in one batch", 413, e.getMessage(), input));
+            return bad(err, Problem.of("batch-too-large", "Too many cases in one batch", 413, e.getMessage(), input)
+                    .sentWith(ruleSet.version()));
         } catch (FiringLimitExceededException e) {
             // A loop in the rule files, not bad input: the problem the endpoint gives, exit 1 as for rules
             // that do not load. Rule names only in the log, never the request.
             LOG.error("rule firing limit {} reached; last rules fired: {}", e.limit(), e.lastRules());
-            print(err, Problem.firingLimit(e.limit(), input));
+            print(err, Problem.firingLimit(e.limit(), input).sentWith(ruleSet.version()));
             return 1;
         } catch (RuntimeException e) {
             // A rule that fails as it is evaluated (a division by zero in a constraint, say): the endpoint's
             // 500 problem, exit 1; what failed goes to the log, which names rules, never the request's figures.
             LOG.error("evaluation failed in the rules: {}", e.getMessage());
-            print(err, Problem.internalError(input));
+            print(err, Problem.internalError(input).sentWith(ruleSet.version()));
             return 1;
         }
     }

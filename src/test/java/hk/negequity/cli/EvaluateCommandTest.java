@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hk.negequity.BundledRuleSet;
 import hk.negequity.http.AdviceEndpointTestCases;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,6 +83,8 @@ class EvaluateCommandTest {
         JsonNode problem = json(run.err().strip());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("errors").get(0).get("path").asText()).isEqualTo("loan.amont");
+        assertThat(problem.get("rulesetVersion").asText()).as("as every problem the API gives")
+                .isEqualTo(BundledRuleSet.get().version());
     }
 
     @Test
@@ -90,6 +93,7 @@ class EvaluateCommandTest {
         CliRun missing = CliRun.of("advise", "no/such/file.json");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(json(missing.err().strip()).get("title").asText()).isEqualTo("Input not found");
+        assertThat(json(missing.err().strip()).get("rulesetVersion").asText()).isEqualTo(BundledRuleSet.get().version());
     }
 
     @Test
