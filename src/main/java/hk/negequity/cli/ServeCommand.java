@@ -19,6 +19,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -74,6 +76,18 @@ final class ServeCommand {
                 "--idle-timeout-ms", "--admin-token"), Set.of("--watch"));
     }
 
+    /**
+     * Why the service does not start. With JSON logs, as ERROR lines of the log, one JSON object each as every other
+     * line of it, so that a log store reads them all; at a terminal, as they are.
+     */
+    private static void refuse(Settings settings, PrintStream err, List<String> lines) {
+        if (settings.logFormat() == LogFormat.JSON) {
+            lines.forEach(line -> LOG.error("{}", line));
+        } else {
+            lines.forEach(err::println);
+        }
+    }
+
     /** Starts the service, or returns null after printing why it cannot start. */
     static Service start(String[] args, Map<String, String> env, PrintStream out, PrintStream err)
             throws Options.UsageException, IOException {
@@ -114,22 +128,17 @@ final class ServeCommand {
         try {
             app = new AdvisorApp(advisor, rules, settings.http(), clock, metrics, readiness).start(settings.port());
         } catch (JavalinBindException e) {
-            err.println("advisor serve: port " + settings.port() + " is in use; choose another with --port or PORT");
+            refuse(settings, err, List.of("advisor serve: port " + settings.port()
+                    + " is in use; choose another with --port or PORT"));
             return null;
         }
         LOG.info("listening on port {}; loading the rules", app.port());
         listening.accept(new Service(app, rules, null, readiness));
         RuleSetHolder.Outcome loaded = loading.join();
         if (!loaded.reloaded()) {
-            String refused = "the rules were not loaded: " + loaded.problems().size() + " problem(s)";
-            if (settings.logFormat() == LogFormat.JSON) {
-                // One JSON object per line, as every other line of this log: a log store reads them all.
-                loaded.problems().forEach(problem -> LOG.error("{}", problem));
-                LOG.error(refused);
-            } else {
-                loaded.problems().forEach(err::println);
-                err.println(refused);
-            }
+            List<String> why = new ArrayList<>(loaded.problems().stream().map(Object::toString).toList());
+            why.add("the rules were not loaded: " + loaded.problems().size() + " problem(s)");
+            refuse(settings, err, why);
             app.stop();
             return null;
         }

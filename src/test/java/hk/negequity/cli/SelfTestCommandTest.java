@@ -40,7 +40,9 @@ class SelfTestCommandTest {
     @Test
     void aPortInUseIsSaidPlainly() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
-            CliRun run = CliRun.withInput("", Map.of(), "serve", "--port", String.valueOf(taken.getLocalPort()));
+            // As at a terminal; with JSON logs it is a log line (ServeStartingTest).
+            CliRun run = CliRun.withInput("", Map.of(), "serve", "--port", String.valueOf(taken.getLocalPort()),
+                    "--log-format", "plain");
 
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).contains("port " + taken.getLocalPort() + " is in use")

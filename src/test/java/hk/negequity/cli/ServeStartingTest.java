@@ -58,6 +58,24 @@ class ServeStartingTest {
         }
     }
 
+    @Test
+    void aPortInUseIsReportedAsAJsonLineWhenTheLogsAreJson(@TempDir Path logs) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Process service = ServiceProcess.serveLogging("json", logs, taken.getLocalPort());
+            try {
+                assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(service.exitValue()).isEqualTo(1);
+                List<String> lines = Files.readAllLines(logs.resolve("service.log")).stream()
+                        .filter(l -> !l.isBlank()).toList();
+                ObjectMapper json = new ObjectMapper();
+                assertThat(lines).allSatisfy(line -> assertThat(json.readTree(line).isObject()).isTrue());
+                assertThat(lines).anySatisfy(line -> assertThat(line).contains("is in use"));
+            } finally {
+                service.destroyForcibly();
+            }
+        }
+    }
+
     /** Polls readiness until it says STARTING (true), or the service is ready or gone first (false). */
     private static boolean awaitStarting(HttpClient client, int port) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
