@@ -47,7 +47,13 @@ public final class Main {
                 }
             }, "shutdown"));
         }
-        int code = run(args, System.getenv(), System.in, System.out, System.err, service, listening::set);
+        int code;
+        try {
+            code = run(args, System.getenv(), System.in, System.out, System.err, service, listening::set);
+        } catch (Throwable failure) { // a start that failed unforeseen (out of memory, say) exits as it would, 1
+            exiting.set(true);
+            throw failure;
+        }
         if (service[0] == null) {
             exiting.set(true); // a command done, or a service that did not start: its own exit code
             System.exit(code);
