@@ -15,10 +15,14 @@ import org.drools.drl.ast.descr.RuleDescr;
 final class GeneratedJavaPlaces {
 
     private static final Pattern RULE_METHOD = Pattern.compile("^\\s*public static org\\.drools\\.model\\.Rule rule_");
-    private static final Pattern RULE_NAME = Pattern.compile("D\\.rule\\(\\s*\"(?:[^\"\\\\]|\\\\.)*\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern RULE_NAME = Pattern.compile(
+            "D\\.rule\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern FIELD = Pattern.compile("getPropertyIndex\\(\"(\\w+)\"\\)");
-    /** Lines after the failing one that still belong to its call: the generator spreads one call over several. */
-    private static final int CALL_LINES = 6;
+    /** The call that compares a field with a value: its arguments name the field, then the value. */
+    private static final Pattern INDEXED_BY = Pattern.compile("\\b(?:alpha|beta)IndexedBy\\(");
+    /** How far back from the failing line its call may start: the generator spreads one call over several lines. */
+    private static final int CALL_LINES = 8;
+    private static final String COMPARISON = "\\s*(?:==|!=|<=|>=|<|>|\\bnot\\s+in\\b|\\bin\\b)";
     /** "... not applicable for the arguments (Class<Scheme>, Index.ConstraintType, int, LambdaExtractor..., String)". */
     private static final Pattern MISMATCH = Pattern.compile(
             "is not applicable for the arguments \\(Class<(\\w+)>, Index\\.ConstraintType, int, \\w+, (\\w+)\\)");
@@ -48,17 +52,15 @@ final class GeneratedJavaPlaces {
         if (method == 0 || !name.find()) {
             return Optional.empty();
         }
-        String ruleName = name.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
-        String field = null;
-        for (int i = errorIndex; i < Math.min(lines.length, errorIndex + CALL_LINES) && field == null; i++) {
-            Matcher read = FIELD.matcher(lines[i]);
-            field = read.find() ? read.group(1) : null;
-        }
-        if (field == null || lines[errorIndex].contains(".attribute(")) {
-            return Optional.empty(); // not a condition's (a salience, say): the other placings know those
+        String packageName = unescaped(name.group(1));
+        String ruleName = unescaped(name.group(2));
+        String field = fieldCompared(lines, errorIndex);
+        if (field == null) {
+            return Optional.empty(); // not a comparison's (a salience, say): the other placings know those
         }
         for (DrlOutline outline : outlines) {
-            Optional<RuleDescr> rule = outline.rule(ruleName);
+            Optional<RuleDescr> rule = packageName.equals(outline.packageName()) ? outline.rule(ruleName)
+                    : Optional.empty();
             if (rule.isPresent()) {
                 int line = lineReading(files.text(outline.file()), rule.get(), field);
                 return Optional.of(new RuleProblem(outline.file(), line, inWords(message, field)));
@@ -67,16 +69,49 @@ final class GeneratedJavaPlaces {
         return Optional.empty();
     }
 
-    /** The first line of the rule's conditions that names the field; the rule's own line if none does. */
+    /**
+     * The field of the comparison the failing line belongs to: the first one named after the start of the call
+     * ({@code alphaIndexedBy(}) that holds that line; null where the line is in no such call.
+     */
+    private static String fieldCompared(String[] lines, int errorIndex) {
+        for (int start = errorIndex; start > 0 && start > errorIndex - CALL_LINES; start--) {
+            if (INDEXED_BY.matcher(lines[start]).find()) {
+                for (int i = start; i < lines.length && i <= start + CALL_LINES; i++) {
+                    Matcher read = FIELD.matcher(lines[i]);
+                    if (read.find()) {
+                        return read.group(1);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The line of the rule's conditions that compares the field; else one that names it; else the rule's own
+     * line. Comments and strings do not count, nor do the rule's name and metadata above its {@code when}.
+     */
     private static int lineReading(String drl, RuleDescr rule, String field) {
-        String[] lines = drl.split("\r?\n", -1);
-        Pattern word = Pattern.compile("\\b" + Pattern.quote(field) + "\\b");
-        for (int i = rule.getLine() - 1; i < lines.length && !lines[i].strip().equals("then"); i++) {
-            if (word.matcher(lines[i].replaceAll("//.*", "")).find()) {
-                return i + 1;
+        String[] code = DrlCode.withoutCommentsAndStrings(drl);
+        int when = rule.getLine() - 1;
+        while (when < code.length && !code[when].strip().startsWith("when")) {
+            when++;
+        }
+        Pattern compared = Pattern.compile("\\b" + Pattern.quote(field) + "\\b" + COMPARISON);
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(field) + "\\b");
+        for (Pattern wanted : java.util.List.of(compared, named)) {
+            for (int i = when; i < code.length && !code[i].strip().startsWith("then"); i++) {
+                if (wanted.matcher(code[i]).find()) {
+                    return i + 1;
+                }
             }
         }
         return rule.getLine();
+    }
+
+    private static String unescaped(String javaString) {
+        return javaString.replace("\\\"", "\"").replace("\\\\", "\\");
     }
 
     /** The compiler's words about generated methods, said of the field the analyst wrote, where they can be. */

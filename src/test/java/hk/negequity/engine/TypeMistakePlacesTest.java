@@ -36,7 +36,8 @@ class TypeMistakePlacesTest {
             "an enum field compared with a text   | scheme == \"BOGUS\"      | scheme",
             "an unknown field compared with a text | colour == \"red\"       | colour",
             "a number field compared with a text  | tenorMonths > \"x\"      | \"x\"",
-            "an enum constant that does not exist | scheme == Scheme.BOGUS  | BOGUS"})
+            "an enum constant that does not exist | scheme == Scheme.BOGUS  | BOGUS",
+            "an amount compared with a text       | amount == \"x\"          | x"})
     void theMistakeIsOneProblemAtItsOwnLine(String what, String condition, String named) throws IOException {
         int line = addToTheFirstLtvRule(condition);
 
@@ -47,6 +48,48 @@ class TypeMistakePlacesTest {
             assertThat(problem.message()).contains(named)
                     .doesNotContain("alphaIndexedBy", "PatternDSL", "LambdaExtractor", "Index.ConstraintType");
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // The rule's @source names "scheme" above its conditions.
+            "a rule whose metadata names the field | debt-service.drl | $limit : DsrLimit( $cap : capPct )",
+            // An earlier pattern of the rule binds the field without comparing it.
+            "a rule that binds the field before     | call-loan.drl    | Loan( monthsInArrears == 0, $scheme : scheme )"})
+    void theLineIsTheConditionsNotAnotherThatNamesTheField(String what, String file, String after) throws IOException {
+        int line = insertAfter(file, after, "    Loan( scheme == \"BOGUS\" )");
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly(file + ":" + line);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRuleOfTheSameNameInAnotherPackageIsNotBlamed() throws IOException {
+        Files.writeString(rules.resolve("other.drl"), """
+                package hk.negequity.other
+
+                import hk.negequity.model.Loan
+
+                rule "Warn: loan above the safe 80% of the lending base"
+                when
+                    Loan( scheme == "BOGUS" )
+                then
+                end
+                """);
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly("other.drl:7");
+    }
+
+    private int insertAfter(String file, String after, String added) throws IOException {
+        Path path = rules.resolve(file);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path));
+        int index = -1;
+        for (int i = 0; i < lines.size() && index < 0; i++) {
+            index = lines.get(i).strip().equals(after) ? i : -1;
+        }
+        assertThat(index).as(after + " in " + file).isNotNegative();
+        lines.add(index + 1, added);
+        Files.write(path, lines);
+        return index + 2;
     }
 
     private int addToTheFirstLtvRule(String condition) throws IOException {
