@@ -143,8 +143,11 @@ final class KieBaseCompiler {
         try {
             builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            RuleProblem placed = TextForNumberPlaces.place(e, outlines, files).orElseThrow(() -> e);
-            problems.add(placed);
+            List<RuleProblem> placed = TextForNumberPlaces.place(e, outlines, files);
+            if (placed.isEmpty()) {
+                throw e;
+            }
+            problems.addAll(placed);
             return null;
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

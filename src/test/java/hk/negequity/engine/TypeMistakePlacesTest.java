@@ -79,6 +79,31 @@ class TypeMistakePlacesTest {
         assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly("other.drl:7");
     }
 
+    @org.junit.jupiter.api.Test
+    void aTextComparedWithANumberIsNotBlamedOnTheSameTextComparedWithATextField() throws IOException {
+        int line = insertAfter("verdict.drl",
+                "$reasons : List( size > 0 ) from collect( Advice( severity != Severity.INFO || code == \"REGIME_NOT_COVERED\" ) )",
+                "    Loan( tenorMonths > \"REGIME_NOT_COVERED\" )");
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly("verdict.drl:" + line);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTextComparedWithANumberOnTheLineOfItsWhenIsPlacedThere() throws IOException {
+        Files.writeString(rules.resolve("other.drl"), """
+                package hk.negequity.rules
+
+                import hk.negequity.model.Loan
+
+                rule "A test rule with its condition beside its when"
+                when Loan( tenorMonths > "x" )
+                then
+                end
+                """);
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly("other.drl:6");
+    }
+
     private int insertAfter(String file, String after, String added) throws IOException {
         Path path = rules.resolve(file);
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path));
