@@ -46,6 +46,9 @@ public final class CsvTable {
             List<String> cells = split(line);
             if (cells == null) {
                 problems.add(file, number, "unbalanced quotes");
+                if (header != null) { // the cells before the quote left open, its id among them
+                    rejected.add(new Row(file, number, byName(header, split(line.substring(0, line.indexOf('"'))))));
+                }
                 continue;
             }
             if (header == null) {

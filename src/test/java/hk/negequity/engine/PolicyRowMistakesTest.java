@@ -33,7 +33,8 @@ class PolicyRowMistakesTest {
             "a regime with an impossible date | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40, | 2024-02-28,2024-02-30,50,40, | not a date",
             "a regime with a cell too few     | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40, | 2024-02-28,2024-02-28,50,    | cells, the header has",
             "a regime with a word for a cap   | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40, | 2024-02-28,2024-02-28,fifty,40, | not a number",
-            "a MIP version with a bad date    | policy/mip-versions.csv | 2023-07-07,2023-07-07,2023-09-22, | 2023-07-07,2023-07-07,2023-09-31, | not a date"})
+            "a MIP version with a bad date    | policy/mip-versions.csv | 2023-07-07,2023-07-07,2023-09-22, | 2023-07-07,2023-07-07,2023-09-31, | not a date",
+            "a regime with a quote left open  | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40,false,,,,\"Official | 2024-02-28,2024-02-28,50,40,false,,,,\"Off\"icial | unbalanced quotes"})
     void theBadRowIsTheOnlyProblem(String what, String file, String row, String bad, String message)
             throws IOException {
         Path table = rules.resolve(file);
