@@ -41,8 +41,8 @@ public final class Metrics implements EvaluationObserver {
     private final Map<RequestTags, Timer> requestTimers = new ConcurrentHashMap<>();
     private final Map<EvaluationTags, Timer> evaluationTimers = new ConcurrentHashMap<>();
     private final Map<AdviceTags, Counter> adviceCounters = new ConcurrentHashMap<>();
-    /** The versions whose codes and kinds are registered at zero. */
-    private final java.util.Set<String> announced = ConcurrentHashMap.newKeySet();
+    /** The version whose codes and kinds were last registered at zero. */
+    private volatile String announced;
 
     private record RequestTags(String method, String route, int status, String rulesetVersion) {
     }
@@ -96,6 +96,16 @@ public final class Metrics implements EvaluationObserver {
         }
     }
 
+    /**
+     * The meters registered at zero that stayed at zero: a version that has left service, or a code never given,
+     * would otherwise add its zeros to every scrape for as long as the process runs (a rule directory watched and
+     * edited all day makes a version per edit). A meter that counted something stays, its history with it.
+     */
+    private void forgetUnused() {
+        evaluationTimers.entrySet().removeIf(entry -> entry.getValue().count() == 0 && registry.remove(entry.getValue()) != null);
+        adviceCounters.entrySet().removeIf(entry -> entry.getValue().count() == 0 && registry.remove(entry.getValue()) != null);
+    }
+
     private Timer evaluationTimer(EvaluationTags key) {
         return evaluationTimers.computeIfAbsent(key, tags ->
                 Timer.builder("advisor.evaluation").description("Evaluations of a request against the rules, with wording")
@@ -120,12 +130,14 @@ public final class Metrics implements EvaluationObserver {
      */
     public String scrape(RuleSet inService) {
         String version = inService == null ? "none" : inService.version();
-        if (inService != null && announced.add(version)) {
+        if (inService != null && !version.equals(announced)) {
+            forgetUnused();
             for (String kind : EvaluationObserver.KINDS) {
                 evaluationTimer(new EvaluationTags(kind, version));
             }
             inService.adviceRules().forEach(rule -> adviceCounter(new AdviceTags(rule.metadata().code(),
                     rule.metadata().severity().name(), version)));
+            announced = version;
         }
         return PrometheusLabels.withEverywhere(registry.scrape(), "ruleset_version", version);
     }
