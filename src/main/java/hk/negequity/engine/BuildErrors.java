@@ -16,15 +16,7 @@ import org.kie.api.builder.Message;
  */
 final class BuildErrors {
 
-    private static final Pattern QUOTED = Pattern.compile("'([^']+)'|\"([^\"]+)\"|\\[([^\\]]+)]");
-    /** Names in a compiler message that may be the DRL's own: noSuchMethod(), $ltv, loanToValue. */
-    private static final Pattern NAME = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]{3,}(\\(\\))?");
-    private static final java.util.Set<String> ENGLISH = java.util.Set.of("method", "undefined", "type", "Unable",
-            "find", "class", "cannot", "resolved", "variable", "field", "parse", "left", "part", "expression",
-            "with", "from", "that", "this", "into", "must", "should", "Double", "Integer", "String", "Boolean",
-            "Object", "java", "lang");
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
-    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined");
     /** An import of no class: said once for each class the executable model generates, all of them importing it. */
     private static final Pattern BAD_IMPORT = Pattern.compile(
             "The import ([\\w.]+) cannot be resolved|Only a type can be imported\\. ([\\w.]+) resolves to a package");
@@ -62,7 +54,7 @@ final class BuildErrors {
             Matcher badImport = BAD_IMPORT.matcher(text);
             if (badImport.find()) {
                 String name = badImport.group(1) != null ? badImport.group(1) : badImport.group(2);
-                List<RuleProblem> imports = linesContaining(name, sources, files, text)
+                List<RuleProblem> imports = QuotedPlaces.linesContaining(name, sources, files, text)
                         .stream().filter(p -> isImportOf(files.text(p.file()).split("\r?\n", -1)[p.line() - 1], name))
                         .toList();
                 if (!imports.isEmpty()) {
@@ -73,7 +65,7 @@ final class BuildErrors {
             Matcher duplicate = DUPLICATE_RULE.matcher(text);
             if (duplicate.matches()) {
                 // Said of one of the two; every file declaring the name is where the mistake may be.
-                List<RuleProblem> declared = linesContaining("rule \"" + duplicate.group(1) + "\"",
+                List<RuleProblem> declared = QuotedPlaces.linesContaining("rule \"" + duplicate.group(1) + "\"",
                         sources, files, text);
                 if (declared.size() > 1) {
                     problems.addAll(declared);
@@ -91,9 +83,9 @@ final class BuildErrors {
                 continue;
             }
             // The compiler named the file: the mistake is there, even where the words it quotes stand elsewhere too.
-            List<RuleProblem> found = source == null ? List.of() : findQuoted(text, List.of(source), files, problems);
+            List<RuleProblem> found = source == null ? List.of() : QuotedPlaces.find(text, List.of(source), files, problems);
             if (found.isEmpty()) {
-                found = findQuoted(text, sources, files, problems);
+                found = QuotedPlaces.find(text, sources, files, problems);
             }
             if (!found.isEmpty()) {
                 problems.addAll(found);
@@ -102,67 +94,6 @@ final class BuildErrors {
             }
         }
         return new ArrayList<>(problems);
-    }
-
-    /**
-     * Finds the first DRL line containing a fragment the message quotes, or the expression it ends with
-     * ("Unable to parse left part of expression: loanToValue > 90").
-     */
-    private static List<RuleProblem> findQuoted(String text, Iterable<String> sources, RuleFiles files,
-                                                Set<RuleProblem> found) {
-        List<String> fragments = new ArrayList<>();
-        // "The method off(RuleContext, …) is undefined": the call as the DRL writes it, before any name it quotes.
-        Matcher method = UNDEFINED_METHOD.matcher(text);
-        if (method.find()) {
-            // Rules whose consequences read alike share one compiled consequence, and its error comes once:
-            // every call is the mistake.
-            List<RuleProblem> calls = linesContaining("." + method.group(1) + "(", sources, files, text);
-            if (!calls.isEmpty()) {
-                return calls;
-            }
-        }
-        // The whole expression a message ends with first: a word quoted within it ("red") stands in other lines too.
-        int colon = text.lastIndexOf(": ");
-        if (colon >= 0) {
-            fragments.add(text.substring(colon + 2));
-        }
-        Matcher matcher = QUOTED.matcher(text);
-        while (matcher.find()) {
-            fragments.add(matcher.group(1) != null ? matcher.group(1)
-                    : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
-        }
-        int quoted = fragments.size(); // the fragments after these are bare names
-        // An error in generated Java quotes no DRL; the names it mentions (a method, a variable) are the DRL's.
-        Matcher names = NAME.matcher(text);
-        List<String> byLength = new ArrayList<>();
-        while (names.find()) {
-            String name = names.group().endsWith("()") ? names.group().substring(0, names.group().length() - 1)
-                    : names.group();
-            if (!ENGLISH.contains(name)) {
-                byLength.add(name);
-            }
-        }
-        byLength.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        fragments.addAll(byLength);
-        for (int f = 0; f < fragments.size(); f++) {
-            String wanted = fragments.get(f).strip();
-            if (wanted.length() < 2) {
-                continue;
-            }
-            for (String source : sources) {
-                String[] lines = files.text(source).split("\r?\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    // A bare name is no clue in an import, where every type the rules use is named.
-                    boolean header = lines[i].startsWith("import ") || lines[i].startsWith("package ");
-                    RuleProblem candidate = new RuleProblem(source, i + 1, text);
-                    // The same mistake twice is two problems: the next line saying it is the next one.
-                    if (lines[i].contains(wanted) && !(header && f >= quoted) && !found.contains(candidate)) {
-                        return List.of(candidate);
-                    }
-                }
-            }
-        }
-        return List.of();
     }
 
     /** {@code import a.b.C}, however spaced, with or without a semicolon or a comment after it. */
@@ -188,20 +119,6 @@ final class BuildErrors {
             }
         }
         return ruleLine;
-    }
-
-    private static List<RuleProblem> linesContaining(String wanted, Iterable<String> sources, RuleFiles files,
-                                                     String text) {
-        List<RuleProblem> lines = new ArrayList<>();
-        for (String source : sources) {
-            String[] all = files.text(source).split("\r?\n", -1);
-            for (int i = 0; i < all.length; i++) {
-                if (all[i].contains(wanted)) {
-                    lines.add(new RuleProblem(source, i + 1, text));
-                }
-            }
-        }
-        return lines;
     }
 
     /** The exec model follows a Java error with the whole generated class; the error itself is enough. */
