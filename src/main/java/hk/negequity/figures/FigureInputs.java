@@ -24,9 +24,13 @@ public final class FigureInputs {
             Map.entry("outstanding", List.of("loan.outstanding", "loan.amount", "loan.annualRatePct",
                     "loan.tenorMonths")),
             Map.entry("currentValue", List.of("property.currentValue")),
-            Map.entry("equity", List.of("property.currentValue", "loan.outstanding", "loan.amount")),
-            Map.entry("currentLtvPct", List.of("property.currentValue", "loan.outstanding", "loan.amount")),
-            Map.entry("headroomPct", List.of("property.currentValue", "loan.outstanding", "loan.amount")),
+            // A balance not given is scheduled from the amount, the rate and the term (after payments made).
+            Map.entry("equity", List.of("property.currentValue", "loan.outstanding", "loan.amount",
+                    "loan.annualRatePct", "loan.tenorMonths")),
+            Map.entry("currentLtvPct", List.of("property.currentValue", "loan.outstanding", "loan.amount",
+                    "loan.annualRatePct", "loan.tenorMonths")),
+            Map.entry("headroomPct", List.of("property.currentValue", "loan.outstanding", "loan.amount",
+                    "loan.annualRatePct", "loan.tenorMonths")),
             Map.entry("reserveMonths", List.of("borrower.liquidReserves", "loan.amount", "loan.annualRatePct",
                     "loan.tenorMonths")),
             Map.entry("dsrPct", List.of("borrower.monthlyIncome", "loan.amount", "loan.annualRatePct",
@@ -34,7 +38,8 @@ public final class FigureInputs {
             Map.entry("scenarioValue", List.of("scenario.priceChangePct", "property.currentValue",
                     "property.price", "property.valuation")),
             Map.entry("scenarioEquity", List.of("scenario.priceChangePct", "property.currentValue",
-                    "property.price", "property.valuation", "loan.outstanding", "loan.amount")));
+                    "property.price", "property.valuation", "loan.outstanding", "loan.amount", "loan.annualRatePct",
+                    "loan.tenorMonths")));
 
     private FigureInputs() {
     }

@@ -76,6 +76,22 @@ class RulesEndpointTest {
     }
 
     @Test
+    void aRuleOnTheBalanceNeedsWhatAScheduledBalanceIsWorkedOutFrom() {
+        JsonNode headroom = rule(server.get("/v1/rules").json(), "Inform: the price fall the equity can absorb");
+
+        assertThat(headroom.get("needs")).extracting(JsonNode::asText).contains("property.currentValue",
+                "loan.outstanding", "loan.amount", "loan.annualRatePct", "loan.tenorMonths");
+        // Without ?explain the same: a balance after payments made waits for the rate and the term.
+        JsonNode needs = server.post("/v1/advice", """
+                { "asOf": "2026-11-28", "property": { "currentValue": 7000000 },
+                  "loan": { "amount": 4000000, "paymentsMade": 24 } }""").json().get("needs");
+        assertThat(needs).anySatisfy(need -> {
+            assertThat(need.get("fact").asText()).isEqualTo("loan.annualRatePct");
+            assertThat(need.get("unlocks")).extracting(JsonNode::asText).contains("EQUITY_HEADROOM");
+        });
+    }
+
+    @Test
     void titlesComeInTheAskedLanguage() {
         TestServer.Reply reply = server.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(server.base() + "/v1/rules")).header("Accept-Language", "zh-HK").GET().build());
