@@ -63,6 +63,9 @@ public final class Languages {
         // By weight, highest first; a stable sort keeps the header's order among equals.
         ranges.sort(java.util.Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
         for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() > 0 && range.getRange().equals("*")) {
+                return ENGLISH; // any language, at this weight: the service's own default
+            }
             String match = range.getWeight() > 0 ? match(range.getRange(), available) : null;
             if (match != null) {
                 return match;
