@@ -97,6 +97,12 @@ public final class InputPaths {
         return bits;
     }
 
+    /** Whether the request gives the fact at this path; a path no request has is never given. */
+    static boolean isGiven(AdviceRequest request, String path) {
+        long bit = bitsOf(List.of(path));
+        return (givenBits(request) & bit) == bit;
+    }
+
     /** The bits of {@link #givenBits} these paths take; a path no request gives takes one no request sets. */
     static long bitsOf(Collection<String> paths) {
         long bits = 0;

@@ -81,9 +81,11 @@ final class RuleEvaluator {
             // Inside a "not", what cannot be decided does not match, as in Drools: the rule is about absence.
             Truth inner = elements(rule, not.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), true);
             inner = inner == Truth.UNKNOWN ? Truth.FALSE : inner;
-            out.add(existence(rule, describing ? "not " + Element.textOf(not.children()) : null, inner.not(),
-                    inner == Truth.TRUE ? "there is one" : "there is none", not.line(), Set.of()));
-            return inner.not();
+            Set<String> waiting = inner == Truth.TRUE ? WaitingFacts.of(not.children(), facts) : Set.of();
+            Truth truth = waiting.isEmpty() ? inner.not() : Truth.UNKNOWN;
+            out.add(existence(rule, describing ? "not " + Element.textOf(not.children()) : null, truth,
+                    inner == Truth.TRUE ? "there is one" : "there is none", not.line(), waiting));
+            return truth;
         }
         if (element instanceof Element.Exists exists) {
             Truth inner = elements(rule, exists.children(), scope.on(scope.fact, scope.type), new ArrayList<>(), negated);

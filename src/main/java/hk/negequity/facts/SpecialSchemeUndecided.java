@@ -1,9 +1,17 @@
 package hk.negequity.facts;
 
+import java.util.List;
+
 /**
  * The flat would take the 2024-12-04 special scheme but for whether it was bought on stage payment, which is not
  * given, and the loan is within the scheme's limit: the standard cap is not held against it until that is known,
  * and a pre-approval asks for the fact instead.
+ *
+ * @param waitingFor the facts that decide the scheme, as the rule names them
  */
-public record SpecialSchemeUndecided() {
+public record SpecialSchemeUndecided(List<String> waitingFor) implements WaitsForFacts {
+
+    public SpecialSchemeUndecided(String... waitingFor) {
+        this(List.of(waitingFor));
+    }
 }

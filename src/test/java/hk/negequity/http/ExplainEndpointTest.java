@@ -366,6 +366,29 @@ class ExplainEndpointTest {
                 .formatted(amount);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "a mortgage-insurance loan only the first-time buyer tier allows | borrower.firstTimeBuyer | MIP_NOT_ELIGIBLE | "
+                    + "^{\"asOf\": \"2026-11-28\", \"property\": {\"price\": 6000000}, \"loan\": {\"amount\": 5400000, \"scheme\": \"MORTGAGE_INSURANCE\"}}^",
+            "an uncompleted flat the special scheme would take but for stage payment | property.stagePayment | SPECIAL_SCHEME_AVAILABLE | "
+                    + "^{\"asOf\": \"2026-11-28\", \"property\": {\"price\": 6000000, \"valuation\": 5500000, \"use\": \"SELF_USE\", "
+                    + "\"completed\": false, \"agreementDate\": \"2022-05-01\"}, \"loan\": {\"amount\": 4200000, \"scheme\": \"STANDARD\"}}^"})
+    void aLimitHeldBackUntilAFactIsGivenWaitsForThatFact(String what, String fact, String alsoUnlocked, String request) {
+        JsonNode answer = server.post("/v1/advice?explain=true", request).json();
+
+        assertThat(need(answer.get("needs"), fact).get("unlocks")).extracting(JsonNode::asText)
+                .contains("LTV_ABOVE_POLICY_CAP", alsoUnlocked);
+        JsonNode cap = null;
+        for (JsonNode item : answer.get("notFired")) {
+            if (item.get("code").asText().equals("LTV_ABOVE_POLICY_CAP")
+                    && item.get("firstFailed").get("result").asText().equals("UNKNOWN")) {
+                cap = item;
+            }
+        }
+        assertThat(cap).as("the limit's rule waits for the fact, not decided against").isNotNull();
+        assertThat(cap.get("missingFacts")).extracting(JsonNode::asText).contains(fact);
+    }
+
     private static JsonNode notFired(JsonNode answer, String code) {
         for (JsonNode item : answer.get("notFired")) {
             if (item.get("code").asText().equals(code)) {
