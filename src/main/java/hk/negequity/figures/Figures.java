@@ -25,4 +25,12 @@ public record Figures(Double lendingBase, Double ltvPct, Double valuationShortfa
                       Double monthlyPayment, Double monthlyOutgoings, Double outstanding, Double currentValue,
                       Double equity, Double currentLtvPct, Double headroomPct, Double reserveMonths, Double dsrPct,
                       Double scenarioValue, Double scenarioEquity) {
+
+    /**
+     * The monthly outgoings of that many months, to a millionth of a dollar, as sums given are read: reserves sent
+     * as six times the outgoings this service reported are six months' worth, not a fraction of a cent short.
+     */
+    public double outgoingsOver(double months) {
+        return Decimals.amount(monthlyOutgoings * months);
+    }
 }

@@ -1,5 +1,6 @@
 package hk.negequity.policy;
 
+import hk.negequity.figures.Decimals;
 import java.time.LocalDate;
 
 /**
@@ -8,4 +9,9 @@ import java.time.LocalDate;
  */
 public record SpecialScheme(String id, LocalDate availableFrom, LocalDate agreementFrom, LocalDate agreementTo,
                             double maxLtvPct, double dsrCapPct, String source) {
+
+    /** The largest loan the scheme allows on a lending base, to a millionth of a dollar as every limit is kept. */
+    public double maxLoan(double base) {
+        return Decimals.amount(base * maxLtvPct / 100);
+    }
 }

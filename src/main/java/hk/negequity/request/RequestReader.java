@@ -1,6 +1,7 @@
 package hk.negequity.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.figures.Decimals;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.model.Borrower;
 import hk.negequity.model.Employment;
@@ -144,7 +145,7 @@ public final class RequestReader {
             fields.reject(name, "must be 0 or at least 0.01 (a cent)");
             return null;
         }
-        return value;
+        return money(value);
     }
 
     /** A property value: a flat worth nothing is a mistake, and ratios divide by it. */
@@ -154,6 +155,15 @@ public final class RequestReader {
             fields.reject(name, value == 0 ? "must be more than 0" : "must be at least 0.01 (a cent)");
             return null;
         }
-        return value;
+        return money(value);
+    }
+
+    /**
+     * A sum as given, to a millionth of a dollar, as the limits it is held against are kept: a client that works
+     * out 80% of a price in binary sends 11999999.200000001 for HK$11,999,999.20, and that noise must not break
+     * a limit the loan only reaches.
+     */
+    private static Double money(Double value) {
+        return value == null ? null : Decimals.amount(value);
     }
 }

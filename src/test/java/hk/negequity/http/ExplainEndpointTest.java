@@ -92,6 +92,20 @@ class ExplainEndpointTest {
     }
 
     @Test
+    void reservesOfSixTimesTheOutgoingsAsReportedAreSixMonthsNotACentShort() {
+        String loan = "\"loan\": { \"amount\": 5400000, \"annualRatePct\": 3.5, \"tenorMonths\": 360 }";
+        double outgoings = server.post("/v1/advice", "{" + loan + "}").json().get("figures").get("monthlyOutgoings")
+                .asDouble();
+        // As a client works it out in binary: 145490.47885005916, six months of HK$24,248.413141676527.
+        String sixMonths = "{" + loan + ", \"borrower\": { \"liquidReserves\": " + (6 * outgoings) + " } }";
+
+        JsonNode answer = server.post("/v1/advice", sixMonths).json();
+
+        assertThat(answer.get("advice")).extracting(a -> a.get("code").asText()).contains("RESERVE_ADEQUATE")
+                .doesNotContain("RESERVE_BELOW_SIX_MONTHS");
+    }
+
+    @Test
     void becauseShowsThresholdsThatComeFromOtherFacts() {
         JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT).json();
         JsonNode cap = item(answer, "LTV_ABOVE_POLICY_CAP");

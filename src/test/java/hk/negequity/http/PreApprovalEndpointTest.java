@@ -1,6 +1,7 @@
 package hk.negequity.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +51,30 @@ class PreApprovalEndpointTest {
         assertThat(answer.get("figures").get("ltvPct").asDouble()).isEqualTo(70.0);
         assertThat(answer.get("advice")).isNotEmpty();
         assertThat(answer.get("rulesetVersion").asText()).matches("[0-9a-f]{16}");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // Each amount is the limit as a client works it out in binary: price × 0.8 and so on.
+            "mortgage insurance, 80%      | 14999999   | 14999999   | 11999999.200000001 | true  | 2025-01-01 | MORTGAGE_INSURANCE | false",
+            "mortgage insurance, 90% tier | 2000001    | 2000001    | 1800000.9000000001 | true  | 2025-01-01 | MORTGAGE_INSURANCE | true",
+            "HKMA, 70%                    | 2490485.74 | 2490485.74 | 1743340.0180000002 | true  | 2025-01-01 | STANDARD           | false",
+            "the special scheme, 80%      | 1900000    | 1805347.10 | 1444277.6800000002 | false | 2022-06-01 | STANDARD           | false"})
+    void aLoanAtTheLimitAsAClientWorksItOutInBinaryIsWithinTheLimit(String what, String price, String valuation,
+                                                                    String amount, boolean completed, String agreed,
+                                                                    String scheme, boolean firstTimeBuyer) {
+        JsonNode answer = server.post("/v1/pre-approval", """
+                { "asOf": "2025-06-01",
+                  "property": { "price": %s, "valuation": %s, "use": "SELF_USE", "completed": %s, "stagePayment": true,
+                                "agreementDate": "%s" },
+                  "loan": { "amount": %s, "annualRatePct": 3.25, "tenorMonths": 360, "scheme": "%s" },
+                  "borrower": { "monthlyIncome": 1000000, "liquidReserves": 1000000000,
+                                "firstTimeBuyer": %s, "salaried": %s } }"""
+                .formatted(price, valuation, completed, agreed, amount, scheme, firstTimeBuyer, firstTimeBuyer)).json();
+
+        assertThat(answer.get("verdict").asText()).isNotEqualTo("DECLINE");
+        assertThat(answer.get("advice")).extracting(a -> a.get("code").asText()).doesNotContain("LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.get("maxLoan").asDouble()).isEqualTo(Double.parseDouble(amount), within(0.000001));
     }
 
     @Test
