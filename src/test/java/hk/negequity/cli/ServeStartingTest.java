@@ -3,6 +3,7 @@ package hk.negequity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hk.negequity.RuleCopies;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +19,7 @@ class ServeStartingTest {
 
     @Test
     void sigtermWhileTheRulesLoadStopsCleanlyAndExitsZero(@TempDir Path logs, @TempDir Path rules) throws Exception {
-        copy(Path.of("rules"), rules);
+        RuleCopies.copy(Path.of("rules"), rules);
         // Rules of another version than the bundled ones are compiled at start, not taken precompiled: seconds.
         Files.writeString(rules.resolve("ltv.drl"), "\n// a copy of its own\n", java.nio.file.StandardOpenOption.APPEND);
         int port = ServiceProcess.freePort();
@@ -90,16 +90,4 @@ class ServeStartingTest {
         return false;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

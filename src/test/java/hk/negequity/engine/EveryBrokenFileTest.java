@@ -3,6 +3,7 @@ package hk.negequity.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import hk.negequity.RuleCopies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class EveryBrokenFileTest {
 
     @BeforeEach
     void copyTheProjectsRules() throws IOException {
-        RuleSetLoaderTest.copy(Path.of("rules"), rules);
+        RuleCopies.copy(Path.of("rules"), rules);
     }
 
     private List<RuleProblem> problems() {

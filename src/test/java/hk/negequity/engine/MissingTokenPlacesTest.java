@@ -2,6 +2,7 @@ package hk.negequity.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hk.negequity.RuleCopies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class MissingTokenPlacesTest {
 
     /** The fixture with TWO_RULES as its rule file, edited as "LINE=text; LINE=text" says. */
     private static List<RuleProblem> problems(Path dir, String edits) throws IOException {
-        RuleSetLoaderTest.copy(MINIMAL, dir);
+        RuleCopies.copy(MINIMAL, dir);
         List<String> lines = new ArrayList<>(TWO_RULES.lines().toList());
         for (String edit : edits.split("; ")) {
             int line = Integer.parseInt(edit.substring(0, edit.indexOf('=')).strip());

@@ -3,6 +3,7 @@ package hk.negequity.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import hk.negequity.RuleCopies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class PolicyRowMistakesTest {
 
     @BeforeEach
     void copyTheProjectsRules() throws IOException {
-        RuleSetLoaderTest.copy(Path.of("rules"), rules);
+        RuleCopies.copy(Path.of("rules"), rules);
     }
 
     @ParameterizedTest(name = "{0}")

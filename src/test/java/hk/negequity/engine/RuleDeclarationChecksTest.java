@@ -3,6 +3,7 @@ package hk.negequity.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import hk.negequity.RuleCopies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class RuleDeclarationChecksTest {
     Path rules;
 
     private List<RuleProblem> problemsWith(String when, String salience, String metadata) throws IOException {
-        RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
+        RuleCopies.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
         Files.writeString(rules.resolve("ltv.drl"), """
                 package test.rules
 
@@ -68,7 +69,7 @@ class RuleDeclarationChecksTest {
 
     /** The minimal rule set with a line added at the end of its English catalogue: the problems loading it. */
     private List<RuleProblem> problemsWithEnglishLine(String line) throws IOException {
-        RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
+        RuleCopies.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
         Path english = rules.resolve("messages/en.properties");
         Files.writeString(english, Files.readString(english) + line + "\n");
         Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
@@ -98,7 +99,7 @@ class RuleDeclarationChecksTest {
 
     @Test
     void theWholeNumbersAtTheEndsOfTheRangeAreSound() throws IOException, RuleSetException {
-        RuleSetLoaderTest.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
+        RuleCopies.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
         for (String salience : List.of("2147483647", "-2147483648", "+5")) {
             String drl = Files.readString(RuleSetLoaderTest.FIXTURES.resolve("minimal/ltv.drl"))
                     .replace("when", "    salience " + salience + "\nwhen");

@@ -2,6 +2,7 @@ package hk.negequity.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hk.negequity.RuleCopies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +17,7 @@ class RuleDirectoryWatcherTest {
 
     @Test
     void aChangedFileIsReloadedAndABrokenOneIsNot(@TempDir Path dir) throws Exception {
-        RuleSetLoaderTest.copy(MINIMAL, dir);
+        RuleCopies.copy(MINIMAL, dir);
         RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetLoader(Clock.systemUTC()));
         String first = holder.get().version();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hk.negequity.BundledRuleSet;
+import hk.negequity.RuleCopies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ class RuleSetLoaderTest {
 
     @Test
     void theVersionIsAContentHashOfNamesAndBytes(@TempDir Path dir) throws IOException {
-        copy(FIXTURES.resolve("minimal"), dir);
+        RuleCopies.copy(FIXTURES.resolve("minimal"), dir);
         String before = RuleFiles.read(dir).version();
 
         assertThat(RuleFiles.read(FIXTURES.resolve("minimal")).version()).isEqualTo(before);
@@ -104,7 +105,7 @@ class RuleSetLoaderTest {
 
     @Test
     void hiddenFilesAndEditorBackupsAreNotPartOfTheRuleSet(@TempDir Path dir) throws IOException {
-        copy(FIXTURES.resolve("minimal"), dir);
+        RuleCopies.copy(FIXTURES.resolve("minimal"), dir);
         String before = RuleFiles.read(dir).version();
         Files.writeString(dir.resolve(".ltv.drl.swp"), "junk");
         Files.writeString(dir.resolve("ltv.drl~"), "junk");
@@ -124,7 +125,7 @@ class RuleSetLoaderTest {
 
     @Test
     void aMissingCatalogueIsReportedWhateverTheOthersSay(@TempDir Path dir) throws IOException {
-        copy(FIXTURES.resolve("minimal"), dir);
+        RuleCopies.copy(FIXTURES.resolve("minimal"), dir);
         Files.delete(dir.resolve("messages/zh-CN.properties"));
 
         assertThat(problemsIn(dir)).singleElement().satisfies(problem -> {
@@ -137,7 +138,7 @@ class RuleSetLoaderTest {
     @ValueSource(strings = {"policy/regimes.csv", "policy/ltv-caps.csv", "policy/mip-versions.csv",
             "policy/mip-bands.csv", "policy/special-schemes.csv"})
     void rulesThatReadThePolicyTablesNeedEveryOne(String table, @TempDir Path dir) throws IOException {
-        copy(BundledRuleSet.RULES, dir);
+        RuleCopies.copy(BundledRuleSet.RULES, dir);
         Files.delete(dir.resolve(table));
 
         // Rows of the other tables that name a regime or version of the missing one are reported as well.
@@ -149,7 +150,7 @@ class RuleSetLoaderTest {
 
     @Test
     void aNumberThatIsNotOneIsReportedOnceForWhatItIs(@TempDir Path dir) throws IOException {
-        copy(BundledRuleSet.RULES, dir);
+        RuleCopies.copy(BundledRuleSet.RULES, dir);
         Path regimes = dir.resolve("policy/regimes.csv");
         Files.writeString(regimes, Files.readString(regimes).replaceFirst("(?m)^(2024-02-28,2024-02-28,)50,", "$1abc,"));
 
@@ -160,7 +161,7 @@ class RuleSetLoaderTest {
 
     @Test
     void aPolicyTableWithNoRowsKeepsItsHeaderAndLoads(@TempDir Path dir) throws IOException, RuleSetException {
-        copy(BundledRuleSet.RULES, dir);
+        RuleCopies.copy(BundledRuleSet.RULES, dir);
         Path schemes = dir.resolve("policy/special-schemes.csv");
         String header = Files.readAllLines(schemes).stream().filter(line -> line.startsWith("id,")).findFirst().orElseThrow();
         Files.writeString(schemes, header + "\n");
@@ -177,16 +178,4 @@ class RuleSetLoaderTest {
         throw new AssertionError(dir + " was expected not to load");
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -3,6 +3,7 @@ package hk.negequity.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.BundledRuleSet;
+import hk.negequity.RuleCopies;
 import hk.negequity.advice.Advisor;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSetHolder;
@@ -105,7 +106,7 @@ class OpenApiServiceStatesTest {
 
         @BeforeEach
         void start() throws Exception {
-            RuleDirectories.copy(RuleDirectories.RULES, dir);
+            RuleCopies.copy(RuleDirectories.RULES, dir);
             RuleSetHolder rules = RuleSetHolder.load(dir, new RuleSetLoader(Clock.systemUTC()));
             admin = new TestServer(rules, HttpSettings.defaults().withAdminToken(TOKEN));
         }

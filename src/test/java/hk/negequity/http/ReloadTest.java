@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.RuleCopies;
 import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.engine.RuleSetLoader;
 import java.net.URI;
@@ -32,7 +33,7 @@ class ReloadTest {
 
     @BeforeEach
     void start() throws Exception {
-        RuleDirectories.copy(RuleDirectories.RULES, dir);
+        RuleCopies.copy(RuleDirectories.RULES, dir);
         rules = RuleSetHolder.load(dir, new RuleSetLoader(Clock.systemUTC()));
         server = new TestServer(rules, HttpSettings.defaults().withAdminToken(TOKEN));
     }

@@ -3,6 +3,7 @@ package hk.negequity.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.RuleCopies;
 import hk.negequity.engine.RuleFiles;
 import hk.negequity.engine.RuleSetHolder;
 import hk.negequity.engine.RuleSetLoader;
@@ -38,13 +39,13 @@ class ReloadUnderLoadTest {
     @Test
     void aReloadNeverFailsARequestAndEveryAnswerMatchesItsVersion(@TempDir Path served, @TempDir Path a,
                                                                    @TempDir Path b) throws Exception {
-        RuleDirectories.copy(RuleDirectories.RULES, a);
+        RuleCopies.copy(RuleDirectories.RULES, a);
         RuleDirectories.retitle(a, "Title A");
-        RuleDirectories.copy(RuleDirectories.RULES, b);
+        RuleCopies.copy(RuleDirectories.RULES, b);
         RuleDirectories.retitle(b, "Title B");
         Map<String, String> titleOf = Map.of(RuleFiles.read(a).version(), "Title A", RuleFiles.read(b).version(),
                 "Title B");
-        RuleDirectories.copy(a, served);
+        RuleCopies.copy(a, served);
         RuleSetHolder rules = RuleSetHolder.load(served, new RuleSetLoader(Clock.systemUTC()));
 
         try (TestServer server = new TestServer(rules, HttpSettings.defaults().withAdminToken(TOKEN))) {
@@ -87,7 +88,7 @@ class ReloadUnderLoadTest {
             int reloads = 0;
             long next = System.nanoTime();
             for (int i = 0; i < RELOADS; i++) {
-                RuleDirectories.copy(i % 2 == 0 ? b : a, served);
+                RuleCopies.copy(i % 2 == 0 ? b : a, served);
                 TestServer.Reply reload = server.send(HttpRequest.newBuilder(URI.create(server.base()
                         + "/v1/admin/rules/reload")).header("Authorization", "Bearer " + TOKEN)
                         .POST(HttpRequest.BodyPublishers.noBody()).build());

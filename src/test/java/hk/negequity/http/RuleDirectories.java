@@ -3,9 +3,8 @@ package hk.negequity.http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
-/** Copies of the project's rules to change in tests. */
+/** The project's rules, and the changes tests make to a copy of them ({@link hk.negequity.RuleCopies}). */
 final class RuleDirectories {
 
     static final Path RULES = Path.of("rules");
@@ -13,18 +12,6 @@ final class RuleDirectories {
     private RuleDirectories() {
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     /** Replaces the English title of LTV_ABOVE_SAFE_LEVEL: a visible change of the rule set. */
     static void retitle(Path dir, String title) throws IOException {
