@@ -77,6 +77,32 @@ class PreApprovalEndpointTest {
         assertThat(answer.get("maxLoan").asDouble()).isEqualTo(Double.parseDouble(amount), within(0.000001));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "valuation {0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // Not given: a valuation below the price could bring the scheme's 80%, so the case is referred for it.
+            "''       | REFER   | PRE_APPROVAL_INCOMPLETE",
+            // Given below the price: the scheme's limit, HK$7.6M; the price above the valuation refers.
+            "9500000  | REFER   | PRICE_ABOVE_VALUATION",
+            // Given at the price: no scheme, the standard 70%, HK$7M.
+            "10000000 | DECLINE | LTV_ABOVE_POLICY_CAP"})
+    void anUncompletedFlatTheSchemeMayTakeIsReferredForItsValuationNotDeclined(String valuation, String verdict,
+                                                                                String reason) {
+        String value = valuation.isEmpty() ? "" : ", \"valuation\": " + valuation;
+        JsonNode answer = server.post("/v1/pre-approval", """
+                { "asOf": "2025-06-01",
+                  "property": { "price": 10000000%s, "use": "SELF_USE", "completed": false, "stagePayment": true,
+                                "agreementDate": "2022-06-01" },
+                  "loan": { "amount": 7200000, "annualRatePct": 3.25, "tenorMonths": 360, "scheme": "STANDARD" },
+                  "borrower": { "monthlyIncome": 100000, "liquidReserves": 1000000000 } }""".formatted(value)).json();
+
+        assertThat(answer.get("verdict").asText()).isEqualTo(verdict);
+        assertThat(answer.get("reasons")).extracting(r -> r.get("code").asText()).containsExactly(reason);
+        if (valuation.isEmpty()) {
+            assertThat(answer.get("reasons").get(0).get("figures").get("missingFacts")).extracting(JsonNode::asText)
+                    .containsExactly("property.valuation");
+        }
+    }
+
     @Test
     void aDeclineNamesTheAdviceThatDecidedIt() {
         JsonNode answer = server.post("/v1/pre-approval", OVER_THE_CAP).json();
