@@ -13,33 +13,31 @@ import java.util.Set;
  */
 public final class FigureInputs {
 
+    private static final List<String> LENDING_BASE = List.of("property.price", "property.valuation");
+    private static final List<String> INSTALMENT = List.of("loan.amount", "loan.annualRatePct", "loan.tenorMonths");
+    /** A balance not given is scheduled from the amount, the rate and the term (after the payments made). */
+    private static final List<String> BALANCE = List.of("loan.outstanding", "loan.amount", "loan.annualRatePct",
+            "loan.tenorMonths");
+    private static final List<String> SCENARIO_VALUE = List.of("scenario.priceChangePct", "property.currentValue",
+            "property.price", "property.valuation");
+
     /** Every input path any figure can depend on, by figure. */
     private static final Map<String, List<String>> INPUTS = Map.ofEntries(
-            Map.entry("lendingBase", List.of("property.price", "property.valuation")),
-            Map.entry("ltvPct", List.of("loan.amount", "property.price", "property.valuation")),
-            Map.entry("valuationShortfall", List.of("property.price", "property.valuation")),
-            Map.entry("priceOverValuationPct", List.of("property.price", "property.valuation")),
-            Map.entry("monthlyPayment", List.of("loan.amount", "loan.annualRatePct", "loan.tenorMonths")),
-            Map.entry("monthlyOutgoings", List.of("loan.amount", "loan.annualRatePct", "loan.tenorMonths")),
-            Map.entry("outstanding", List.of("loan.outstanding", "loan.amount", "loan.annualRatePct",
-                    "loan.tenorMonths")),
+            Map.entry("lendingBase", LENDING_BASE),
+            Map.entry("ltvPct", joined(List.of("loan.amount"), LENDING_BASE)),
+            Map.entry("valuationShortfall", LENDING_BASE),
+            Map.entry("priceOverValuationPct", LENDING_BASE),
+            Map.entry("monthlyPayment", INSTALMENT),
+            Map.entry("monthlyOutgoings", INSTALMENT),
+            Map.entry("outstanding", BALANCE),
             Map.entry("currentValue", List.of("property.currentValue")),
-            // A balance not given is scheduled from the amount, the rate and the term (after payments made).
-            Map.entry("equity", List.of("property.currentValue", "loan.outstanding", "loan.amount",
-                    "loan.annualRatePct", "loan.tenorMonths")),
-            Map.entry("currentLtvPct", List.of("property.currentValue", "loan.outstanding", "loan.amount",
-                    "loan.annualRatePct", "loan.tenorMonths")),
-            Map.entry("headroomPct", List.of("property.currentValue", "loan.outstanding", "loan.amount",
-                    "loan.annualRatePct", "loan.tenorMonths")),
-            Map.entry("reserveMonths", List.of("borrower.liquidReserves", "loan.amount", "loan.annualRatePct",
-                    "loan.tenorMonths")),
-            Map.entry("dsrPct", List.of("borrower.monthlyIncome", "loan.amount", "loan.annualRatePct",
-                    "loan.tenorMonths")),
-            Map.entry("scenarioValue", List.of("scenario.priceChangePct", "property.currentValue",
-                    "property.price", "property.valuation")),
-            Map.entry("scenarioEquity", List.of("scenario.priceChangePct", "property.currentValue",
-                    "property.price", "property.valuation", "loan.outstanding", "loan.amount", "loan.annualRatePct",
-                    "loan.tenorMonths")));
+            Map.entry("equity", joined(List.of("property.currentValue"), BALANCE)),
+            Map.entry("currentLtvPct", joined(List.of("property.currentValue"), BALANCE)),
+            Map.entry("headroomPct", joined(List.of("property.currentValue"), BALANCE)),
+            Map.entry("reserveMonths", joined(List.of("borrower.liquidReserves"), INSTALMENT)),
+            Map.entry("dsrPct", joined(List.of("borrower.monthlyIncome"), INSTALMENT)),
+            Map.entry("scenarioValue", SCENARIO_VALUE),
+            Map.entry("scenarioEquity", joined(SCENARIO_VALUE, BALANCE)));
 
     private FigureInputs() {
     }
@@ -130,5 +128,11 @@ public final class FigureInputs {
         if (value == null) {
             missing.add(path);
         }
+    }
+
+    private static List<String> joined(List<String> first, List<String> then) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(then);
+        return List.copyOf(all);
     }
 }
