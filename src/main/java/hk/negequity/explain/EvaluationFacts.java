@@ -28,6 +28,8 @@ public final class EvaluationFacts {
     private final Map<String, Object> globals;
     /** The inputs each figure waits for, worked out once per evaluation: a replay asks for some many times. */
     private final Map<String, Set<String>> figureWaitsFor = new HashMap<>();
+    /** Not read yet while negative: no request sets the top bit ({@link InputPaths}). */
+    private long givenBits = -1;
 
     public EvaluationFacts(AdviceRequest request, List<Object> facts, Map<String, Object> globals) {
         this.request = request;
@@ -51,6 +53,14 @@ public final class EvaluationFacts {
 
     AdviceRequest request() {
         return request;
+    }
+
+    /** The facts the request gives, as {@link InputPaths#givenBits}: read once, asked for by rule after rule. */
+    long givenBits() {
+        if (givenBits < 0) {
+            givenBits = InputPaths.givenBits(request);
+        }
+        return givenBits;
     }
 
     /** The path a property of a fact is shown under: {@code loan.monthsInArrears}, {@code figures.ltvPct}. */

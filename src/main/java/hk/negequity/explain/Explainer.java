@@ -78,7 +78,7 @@ public final class Explainer {
     public Explanation explain(EvaluationFacts facts, Function<String, EvaluationFacts> factsWhenFired,
                                Set<String> fired, boolean preApproval, boolean full) {
         RuleEvaluator evaluator = new RuleEvaluator(models, facts, full);
-        long given = InputPaths.givenBits(facts.request());
+        long given = facts.givenBits();
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         Map<String, Set<String>> unlocks = new TreeMap<>();

@@ -97,10 +97,10 @@ public final class InputPaths {
         return bits;
     }
 
-    /** Whether the request gives the fact at this path; a path no request has is never given. */
-    static boolean isGiven(AdviceRequest request, String path) {
+    /** Whether the fact at this path is among those {@code given} ({@link #givenBits}); one no request has never is. */
+    static boolean isGiven(long given, String path) {
         long bit = bitsOf(List.of(path));
-        return (givenBits(request) & bit) == bit;
+        return (given & bit) == bit;
     }
 
     /** The bits of {@link #givenBits} these paths take; a path no request gives takes one no request sets. */

@@ -29,7 +29,8 @@ final class WaitingFacts {
             if (!(fact instanceof WaitsForFacts stand)) {
                 return Set.of(); // one that stands for nothing missing: the absence is decided against
             }
-            stand.waitingFor().stream().filter(path -> !InputPaths.isGiven(facts.request(), path)).forEach(waiting::add);
+            stand.waitingFor().stream().filter(path -> !InputPaths.isGiven(facts.givenBits(), path))
+                    .forEach(waiting::add);
         }
         return waiting;
     }
