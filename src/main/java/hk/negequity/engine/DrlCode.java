@@ -49,4 +49,20 @@ final class DrlCode {
         }
         return code;
     }
+
+    /**
+     * For each line of {@code code} (as {@link #withoutCommentsAndStrings} gives it), whether it is among a rule's
+     * conditions: from its {@code when}, that line too (a condition may stand beside it), to the line before its
+     * {@code then}.
+     */
+    static boolean[] conditionLines(String[] code) {
+        boolean[] conditions = new boolean[code.length];
+        boolean within = false;
+        for (int i = 0; i < code.length; i++) {
+            String words = code[i].strip();
+            within = words.startsWith("when") || (within && !words.startsWith("then"));
+            conditions[i] = within;
+        }
+        return conditions;
+    }
 }

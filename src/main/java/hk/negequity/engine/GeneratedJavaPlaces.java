@@ -94,14 +94,15 @@ final class GeneratedJavaPlaces {
      */
     private static int lineReading(String drl, RuleDescr rule, String field) {
         String[] code = DrlCode.withoutCommentsAndStrings(drl);
+        boolean[] conditions = DrlCode.conditionLines(code);
         int when = rule.getLine() - 1;
-        while (when < code.length && !code[when].strip().startsWith("when")) {
+        while (when < code.length && !conditions[when]) {
             when++;
         }
         Pattern compared = Pattern.compile("\\b" + Pattern.quote(field) + "\\b" + COMPARISON);
         Pattern named = Pattern.compile("\\b" + Pattern.quote(field) + "\\b");
         for (Pattern wanted : java.util.List.of(compared, named)) {
-            for (int i = when; i < code.length && !code[i].strip().startsWith("then"); i++) {
+            for (int i = when; i < code.length && conditions[i]; i++) {
                 if (wanted.matcher(code[i]).find()) {
                     return i + 1;
                 }

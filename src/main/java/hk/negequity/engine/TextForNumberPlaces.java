@@ -42,14 +42,12 @@ final class TextForNumberPlaces {
         List<RuleProblem> ofNumbers = new ArrayList<>();
         for (DrlOutline outline : outlines) {
             String[] code = DrlCode.withoutCommentsAndStrings(files.text(outline.file()));
+            boolean[] conditions = DrlCode.conditionLines(code);
             String[] written = files.text(outline.file()).split("\r?\n", -1);
-            boolean conditions = false;
             for (int i = 0; i < written.length; i++) {
-                String words = code[i].strip();
-                conditions = words.startsWith("when") || (conditions && !words.startsWith("then"));
                 Matcher compared = comparison.matcher(written[i]);
                 // In code, not in a comment: the string's opening quote is still there once comments are blanked.
-                if (conditions && compared.find() && code[i].charAt(compared.end() - quoted.length()) == '"') {
+                if (conditions[i] && compared.find() && code[i].charAt(compared.end() - quoted.length()) == '"') {
                     RuleProblem problem = new RuleProblem(outline.file(), i + 1, quoted
                             + " is a text compared with a number field: write the number without quotes");
                     found.add(problem);
