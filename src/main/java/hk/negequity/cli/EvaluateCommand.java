@@ -83,12 +83,11 @@ final class EvaluateCommand {
         try {
             body = input.equals("-") ? in.readNBytes((int) MAX_INPUT_BYTES) : Files.readAllBytes(Path.of(input));
         } catch (NoSuchFileException e) {
-            return bad(err, Problem.of("input-not-found", "Input not found", 400, "no file " + input, input)
-                    .sentWith(ruleSet.version()));
+            return bad(err, ruleSet, Problem.of("input-not-found", "Input not found", 400, "no file " + input, input));
         } catch (IOException e) {
             String why = Files.isDirectory(Path.of(input)) ? "is a directory, not a file" : "cannot be read";
-            return bad(err, Problem.of("input-unreadable", "Input cannot be read", 400, input + " " + why, input)
-                    .sentWith(ruleSet.version()));
+            return bad(err, ruleSet, Problem.of("input-unreadable", "Input cannot be read", 400, input + " " + why,
+                    input));
         }
         Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Hong_Kong")));
@@ -116,10 +115,10 @@ final class EvaluateCommand {
                     : advisor.advice().advise(request, presentation));
             return 0;
         } catch (InvalidRequestException e) {
-            return bad(err, Problem.invalidRequest(e.violations(), input).sentWith(ruleSet.version()));
+            return bad(err, ruleSet, Problem.invalidRequest(e.violations(), input));
         } catch (Batch.TooManyCasesException e) {
-            return bad(err, Problem.of("batch-too-large", "Too many cases in one batch", 413, e.getMessage(), input)
-                    .sentWith(ruleSet.version()));
+            return bad(err, ruleSet, Problem.of("batch-too-large", "Too many cases in one batch", 413, e.getMessage(),
+                    input));
         } catch (FiringLimitExceededException e) {
             // A loop in the rule files, not bad input: the problem the endpoint gives, exit 1 as for rules
             // that do not load. Rule names only in the log, never the request.
@@ -135,8 +134,9 @@ final class EvaluateCommand {
         }
     }
 
-    private static int bad(PrintStream err, Problem problem) {
-        print(err, problem);
+    /** Bad input: its problem, with the version of the rules that would have judged it, as the API gives it. */
+    private static int bad(PrintStream err, RuleSet ruleSet, Problem problem) {
+        print(err, problem.sentWith(ruleSet.version()));
         return 2;
     }
 
