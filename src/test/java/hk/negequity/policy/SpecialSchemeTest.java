@@ -131,6 +131,42 @@ class SpecialSchemeTest {
                 && need.unlocks().contains("LTV_ABOVE_POLICY_CAP"))).isEqualTo(waits);
     }
 
+    /**
+     * Price not stated: the lending base is the valuation (HK$5M), and the scheme needs a price above it. A loan
+     * above the standard 70% but within 80% of the valuation waits for the price (and for the payment terms, when
+     * those are not given either); above 80% the cap is broken whatever the price.
+     */
+    @ParameterizedTest(name = "a loan of HK${0} without the price, stage payment {1}: {2}")
+    @CsvSource({
+            "3500000, true,  PASS,    false, ''",
+            "3500001, true,  REFER,   false, property.price",
+            "4000000, true,  REFER,   false, property.price",
+            "4000001, true,  DECLINE, true,  ''",
+            "4000000, ,      REFER,   false, property.price property.stagePayment",
+            "4000000, false, DECLINE, true,  ''",
+    })
+    void aLoanOnlyTheSchemeAllowsWaitsForThePrice(double amount, Boolean stagePayment, String verdict,
+                                                  boolean capBroken, String waitsFor) {
+        Borrowers b = Borrowers.nothing().valuation(5_000_000).use(Use.SELF_USE).completed(false)
+                .agreementDate(LocalDate.of(2022, 5, 1)).amount(amount).rate(3.5).tenor(360)
+                .scheme(Scheme.STANDARD).income(40_000).reserves(1_000_000);
+        if (stagePayment != null) {
+            b.stagePayment(stagePayment);
+        }
+        PreApprovalAnswer answer = preApprove(b);
+
+        assertThat(answer.verdict().name()).isEqualTo(verdict);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
+        List<String> waiting = waitsFor.isEmpty() ? List.of() : List.of(waitsFor.split(" "));
+        assertThat(answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList())
+                .containsExactlyInAnyOrderElementsOf(waiting);
+        for (String fact : waiting) {
+            assertThat(answer.needs().stream().anyMatch(need -> need.fact().equals(fact)
+                    && need.unlocks().contains("LTV_ABOVE_POLICY_CAP"))).as(fact).isTrue();
+        }
+    }
+
     /** The same case with one fact left out. */
     private static Borrowers rebuilt(Borrowers qualifying, String missing) {
         Borrowers b = Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).amount(4_000_000)
