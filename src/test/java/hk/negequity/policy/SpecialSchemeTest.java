@@ -167,6 +167,57 @@ class SpecialSchemeTest {
         }
     }
 
+    /**
+     * The scheme's 60% DSR waits for the facts that decide the scheme as its 80% LTV does: a HK$10M flat valued at
+     * HK$9M with a HK$6.3M loan (within the standard 70%), repayments of {1}% of a HK$100,000 income.
+     */
+    @ParameterizedTest(name = "{0}, DSR {1}%: DSR_ABOVE_CAP {2}, waiting for {3}")
+    @CsvSource({
+            "stage payment not given, 50,    false, ''",
+            "stage payment not given, 50.01, false, property.stagePayment",
+            "stage payment not given, 60,    false, property.stagePayment",
+            "stage payment not given, 60.01, true,  ''",
+            "stage payment not given, 75,    true,  ''",
+            "not on stage payment,    55,    true,  ''",
+            "on stage payment,        55,    false, ''",
+            "on stage payment,        60.01, true,  ''",
+            "valuation not given,     55,    false, property.valuation",
+            "price not given,         55,    false, property.price",
+            "price and stage payment not given, 55, false, property.price property.stagePayment",
+    })
+    void repaymentsOnlyTheSchemesCapAllowsWaitForWhatDecidesTheScheme(String facts, double dsrPct, boolean capBroken,
+                                                                     String waitsFor) {
+        double payment = hk.negequity.figures.MortgageMath.monthlyPayment(6_300_000, 3.5, 360);
+        Borrowers b = Borrowers.nothing().use(Use.SELF_USE).completed(false).agreementDate(LocalDate.of(2022, 6, 1))
+                .amount(6_300_000).rate(3.5).tenor(360).scheme(Scheme.STANDARD)
+                .income(100_000).otherDebt(dsrPct * 1_000 - payment).reserves(10_000_000);
+        if (!facts.startsWith("price")) {
+            b.price(10_000_000);
+        }
+        if (!facts.startsWith("valuation")) {
+            b.valuation(9_000_000);
+        }
+        if (facts.equals("not on stage payment") || facts.equals("on stage payment")) {
+            b.stagePayment(facts.equals("on stage payment"));
+        } else if (facts.equals("valuation not given") || facts.equals("price not given")) {
+            b.stagePayment(true);
+        }
+        PreApprovalAnswer answer = preApprove(b);
+
+        assertThat(answer.figures().dsrPct()).isEqualTo(dsrPct);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("DSR_ABOVE_CAP"))).isEqualTo(capBroken);
+        assertThat(answer.verdict().name()).isEqualTo(capBroken ? "DECLINE" : "REFER");
+        List<String> waiting = waitsFor.isEmpty() ? List.of() : List.of(waitsFor.split(" "));
+        assertThat(answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList())
+                .containsExactlyInAnyOrderElementsOf(waiting);
+        for (String fact : waiting) {
+            assertThat(answer.needs().stream().anyMatch(need -> need.fact().equals(fact)
+                    && need.unlocks().contains("DSR_ABOVE_CAP"))).as(fact).isTrue();
+        }
+        assertThat(codes(b).contains("DSR_ABOVE_CAP")).as("the same in /v1/advice").isEqualTo(capBroken);
+    }
+
     /** The same case with one fact left out. */
     private static Borrowers rebuilt(Borrowers qualifying, String missing) {
         Borrowers b = Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).amount(4_000_000)
