@@ -107,8 +107,9 @@ public final class RequestReader {
             fields.reject("paymentsMade", "must not exceed loan.tenorMonths (" + tenor + ")");
         } else if (tenor != null && arrears != null && arrears + (paymentsMade == null ? 0 : paymentsMade) > tenor) {
             // A loan has tenorMonths instalments in all: those paid and those overdue are among them.
-            fields.reject("monthsInArrears", "with loan.paymentsMade must not exceed loan.tenorMonths (" + tenor
-                    + "): a loan has no more instalments than its term");
+            String paid = paymentsMade == null ? "" : " with loan.paymentsMade (" + paymentsMade + ")";
+            fields.reject("monthsInArrears", "must not exceed loan.tenorMonths (" + tenor + ")" + paid
+                    + ": a loan has no more instalments than its term");
         }
         return new Loan(amount, outstanding, rate, tenor, paymentsMade, scheme, arrears);
     }
