@@ -109,20 +109,30 @@ public final class RuleSetLoader {
         RuleDeclarationChecks.checkEveryFileDeclaresSomething(outlines, problems);
         boolean saliencesSound = RuleDeclarationChecks.checkSalience(outlines, problems);
         KieBase kieBase = outlines.isEmpty() ? null : compile(files, outlines, problems, saliencesSound);
-        if (kieBase == null || !problems.isEmpty()) {
+        // Rules that compile are matched with their messages even where a catalogue or a policy table has problems
+        // of its own, so that one run reports both; a catalogue with problems is left out of the matching, whose
+        // findings there would only repeat them.
+        if (kieBase == null || problems.stream().anyMatch(problem -> !isCatalogueOrTable(problem.file()))) {
             throw new RuleSetException(sorted(problems));
         }
+        Map<String, MessageCatalogue> sound = new HashMap<>(catalogues);
+        problems.forEach(problem -> sound.values().removeIf(catalogue -> problem.file().equals(
+                MESSAGES_DIR + catalogue.language() + CATALOGUE_SUFFIX)));
         RuleModels models = ruleModels(outlines, problems);
         List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, outlines, problems);
-        RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), catalogues, problems);
+        RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), sound, problems);
         Explainer explainer = new Explainer(models);
-        RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer::inputsOf, catalogues, problems);
+        RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer::inputsOf, sound, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }
         int ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues, policy,
                 usesPolicy, explainer, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
+    }
+
+    private static boolean isCatalogueOrTable(String file) {
+        return file.startsWith(MESSAGES_DIR) || file.startsWith(PolicyTablesReader.DIR);
     }
 
     /** By file, then line, each problem once: the order an analyst fixes them in. */

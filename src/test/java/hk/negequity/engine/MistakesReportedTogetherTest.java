@@ -1,0 +1,83 @@
+package hk.negequity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import hk.negequity.RuleCopies;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One run reports every mistake: given a copy of the project's rules with a message left out of one catalogue and
+ * a mistake of its own in a policy table or in another catalogue, when it is loaded, then both are reported; a
+ * catalogue's own mistake is not reported twice over as the messages it then lacks.
+ */
+class MistakesReportedTogetherTest {
+
+    @TempDir
+    Path rules;
+
+    @BeforeEach
+    void copyTheProjectsRules() throws IOException {
+        RuleCopies.copy(Path.of("rules"), rules);
+    }
+
+    @Test
+    void aMissingMessageIsReportedBesideABadPolicyRow() throws IOException {
+        removeLine("messages/zh-HK.properties", "RESERVE_ADEQUATE.message");
+        replace("policy/regimes.csv", "2024-02-28,2024-02-28,50,40,", "2024-02-28,2024-02-30,50,40,");
+
+        assertThat(problems()).extracting(p -> p.file() + ": " + p.message()).satisfiesExactlyInAnyOrder(
+                p -> assertThat(p).startsWith("policy/regimes.csv: ").contains("not a date"),
+                p -> assertThat(p).startsWith("reserve.drl: ")
+                        .contains("RESERVE_ADEQUATE.message is missing from messages/zh-HK.properties"));
+    }
+
+    @Test
+    void aMissingMessageIsReportedBesideAnUnknownKeyInAnotherCatalogue() throws IOException {
+        removeLine("messages/zh-HK.properties", "RESERVE_ADEQUATE.message");
+        Files.writeString(rules.resolve("messages/en.properties"),
+                Files.readString(rules.resolve("messages/en.properties")) + "TENOR_ABOVE_MAXIMUM.titel = typo\n");
+
+        assertThat(problems()).extracting(p -> p.file() + ": " + p.message()).satisfiesExactlyInAnyOrder(
+                p -> assertThat(p).startsWith("messages/en.properties: ").contains("TENOR_ABOVE_MAXIMUM.titel"),
+                p -> assertThat(p).startsWith("reserve.drl: ")
+                        .contains("RESERVE_ADEQUATE.message is missing from messages/zh-HK.properties"));
+    }
+
+    @Test
+    void aMisspeltKeyIsOneProblemNotAlsoTheMessageItLeavesOut() throws IOException {
+        replace("messages/en.properties", "RESERVE_ADEQUATE.title =", "RESERVE_ADEQUATE.titel =");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/en.properties");
+            assertThat(problem.message()).contains("RESERVE_ADEQUATE.titel");
+        });
+    }
+
+    private void removeLine(String file, String keyStart) throws IOException {
+        Path path = rules.resolve(file);
+        List<String> lines = Files.readAllLines(path);
+        assertThat(lines.removeIf(line -> line.startsWith(keyStart))).isTrue();
+        Files.write(path, lines);
+    }
+
+    private void replace(String file, String text, String with) throws IOException {
+        Path path = rules.resolve(file);
+        String content = Files.readString(path);
+        assertThat(content).contains(text);
+        Files.writeString(path, content.replace(text, with));
+    }
+
+    private List<RuleProblem> problems() {
+        Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
+        assertThat(thrown).as("the broken rules must not load").isInstanceOf(RuleSetException.class);
+        return ((RuleSetException) thrown).problems();
+    }
+}
