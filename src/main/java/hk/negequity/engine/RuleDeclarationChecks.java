@@ -37,6 +37,40 @@ final class RuleDeclarationChecks {
         return sound;
     }
 
+    /**
+     * The files with every salience that is not a whole number read as 0, on the same line, so that they can be
+     * compiled for the mistakes they may have besides (each reported by {@link #checkSalience}); null where a
+     * salience cannot be found on its line as written.
+     */
+    static RuleFiles withSoundSaliences(RuleFiles files, Map<String, DrlOutline> outlines) {
+        Map<String, byte[]> contents = new java.util.HashMap<>();
+        for (String name : files.namesEndingWith("")) {
+            contents.put(name, files.bytes(name));
+        }
+        for (DrlOutline outline : outlines.values()) {
+            List<String> lines = new java.util.ArrayList<>(files.text(outline.file()).lines().toList());
+            boolean changed = false;
+            for (RuleDescr rule : outline.rules()) {
+                AttributeDescr salience = rule.getAttributes().get("salience");
+                if (salience == null || isInt(salience.getValue().strip())) {
+                    continue;
+                }
+                int index = salience.getLine() - 1;
+                String written = "salience " + salience.getValue().strip();
+                if (index < 0 || index >= lines.size() || !lines.get(index).contains(written)) {
+                    return null;
+                }
+                lines.set(index, lines.get(index).replace(written, "salience 0"));
+                changed = true;
+            }
+            if (changed) {
+                contents.put(outline.file(), (String.join("\n", lines) + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return RuleFiles.of(contents);
+    }
+
     /** A rule that inserts advice must say which: without {@code @code} it would fail each time it fired. */
     static void checkAdviceRulesDeclareACode(Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
         for (DrlOutline outline : outlines.values()) {

@@ -63,22 +63,32 @@ public final class RuleSetLoader {
 
     /**
      * Compiled even when other files have problems, so that one run reports every problem there is. A salience
-     * the compiler evaluates (1/0) can make it fail outright, and one out of range gets its word without a line:
-     * both are reported by line already.
+     * that is not a whole number is reported by line already: the files are compiled with it read as 0, for their
+     * other mistakes, since the compiler would fail on it outright (1/0), word it without a line, or blame it on
+     * another rule's generated code.
      */
     private KieBase compile(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems,
                             boolean saliencesSound) {
+        RuleFiles patched = saliencesSound ? null : RuleDeclarationChecks.withSoundSaliences(files, outlines);
+        RuleFiles compiled = patched == null ? files : patched;
+        Map<String, DrlOutline> compiledOutlines = new TreeMap<>(outlines);
+        if (patched != null) {
+            compiledOutlines.replaceAll((name, outline) -> DrlOutline.parse(name, patched.text(name)));
+        }
+        // Only where a salience could not be read as 0 can the compiler's words be about it.
+        boolean compilerSpeaksForItself = saliencesSound || patched != null;
         List<RuleProblem> found = new ArrayList<>();
         KieBase kieBase;
         try {
-            kieBase = ruleBases.of(files, outlines, found);
+            kieBase = ruleBases.of(compiled, compiledOutlines, found);
         } catch (RuntimeException e) {
             kieBase = null;
-            if (saliencesSound) {
+            if (compilerSpeaksForItself) {
                 found.add(compilerFailure(e));
             }
         }
-        found.stream().filter(problem -> saliencesSound || !problem.file().equals("?")).forEach(problems::add);
+        found.stream().filter(problem -> compilerSpeaksForItself || !problem.file().equals("?"))
+                .forEach(problems::add);
         return saliencesSound ? kieBase : null;
     }
 

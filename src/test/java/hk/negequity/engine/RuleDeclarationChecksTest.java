@@ -58,6 +58,38 @@ class RuleDeclarationChecksTest {
         });
     }
 
+    /**
+     * Among many rules, a salience of 100.5 used to be blamed also on another file, in the words of the generated
+     * code (arrears.drl:38, "The method attribute(Rule.Attribute<T>, T) ... is not applicable"); a mistake of its
+     * own in another file is still reported beside it.
+     */
+    @ParameterizedTest(name = "with another mistake: {0}")
+    @ValueSource(booleans = {false, true})
+    void aSalienceThatIsNoWholeNumberIsOneProblemAmongTheProjectsRules(boolean anotherMistake) throws IOException {
+        RuleCopies.copy(Path.of("rules"), rules);
+        replaceOnLine("regime.drl", 25, "salience 100", "salience 100.5");
+        if (anotherMistake) {
+            replaceOnLine("ltv.drl", 15, "ltvPct > 80", "ltvPc > 80");
+        }
+        Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
+        assertThat(thrown).isInstanceOf(RuleSetException.class);
+
+        List<String> problems = ((RuleSetException) thrown).problems().stream()
+                .map(p -> p.file() + ":" + p.line() + ": " + p.message()).toList();
+        assertThat(problems).hasSize(anotherMistake ? 2 : 1)
+                .anySatisfy(p -> assertThat(p).startsWith("regime.drl:25: salience must be a whole number"));
+        if (anotherMistake) {
+            assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("ltv.drl:15: ").contains("ltvPc"));
+        }
+    }
+
+    private void replaceOnLine(String file, int line, String text, String with) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(rules.resolve(file)));
+        assertThat(lines.get(line - 1)).contains(text);
+        lines.set(line - 1, lines.get(line - 1).replace(text, with));
+        Files.write(rules.resolve(file), lines);
+    }
+
     @Test
     void aRuleThatInsertsAdviceWithoutACodeIsReportedAtTheRule() throws IOException {
         assertThat(problemsWith(WHEN, "10", "@category(LTV) @severity(WARNING) @source(\"test\")")).anySatisfy(p -> {
