@@ -41,6 +41,12 @@ final class ParserErrorPlaces {
                 return new RuleProblem(source, opened, "mismatched input '<eof>'" + rest
                         + ": a bracket opened on this line is never closed");
             }
+            int stray = strayAfterTheLastEnd(code);
+            if (stray > 0) {
+                return new RuleProblem(source, stray, "'" + code[stray - 1].strip() + "' follows the last rule's 'end' "
+                        + "but begins no rule, query, function or declaration (the parser said: mismatched input "
+                        + "'<eof>' on line " + line + ")");
+            }
             int last = lastCodeLineBefore(code, code.length + 1);
             return last == 0 ? new RuleProblem(source, line, text) : new RuleProblem(source, last,
                     "mismatched input '<eof>'" + rest + ": the file ends before the rule's 'end' (is it missing or "
@@ -105,6 +111,39 @@ final class ParserErrorPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * The first line (1-based) with code after the last rule's {@code end}, where every rule has its end and no
+     * function follows (whose body this reading does not follow); else 0.
+     */
+    private static int strayAfterTheLastEnd(String[] code) {
+        boolean open = false;
+        int lastEnd = -1;
+        for (int i = 0; i < code.length; i++) {
+            String content = code[i].strip();
+            if (STARTS_A_UNIT.matcher(content).lookingAt()) {
+                open = true;
+            } else if (ENDS_A_UNIT.matcher(content).matches()) {
+                open = false;
+                lastEnd = i;
+            }
+        }
+        if (open || lastEnd < 0) {
+            return 0;
+        }
+        for (int i = lastEnd + 1; i < code.length; i++) {
+            if (code[i].strip().startsWith("function")) {
+                return 0;
+            }
+        }
+        int last = lastCodeLineBefore(code, code.length + 1);
+        for (int i = lastEnd + 1; i < last; i++) {
+            if (!code[i].isBlank()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The last line before {@code line} (1-based) with code on it; 0 if none. */

@@ -59,6 +59,8 @@ class MissingTokenPlacesTest {
             "an end with a comment, a ')' missing  | 13=end /* the first */; 19=$ltv : ltvPct | 19 | leaves a bracket open",
             "a rule in a comment, a ')' missing    | 14=// rule \"old\"; 19=$ltv : ltvPct     | 19 | leaves a bracket open",
             "a '(' in a string, a ')' missing      | 7=@code(X) @source(\"(\"); 19=$ltv : ltvPct | 19 | leaves a bracket open",
+            "a word after the last end             | 23=oops                                  | 23 | follows the last rule",
+            "a note after the last end, with a #    | 25=# note                                | 25 | follows the last rule",
     })
     void theProblemIsAtTheLineToMend(String broken, String edits, int reported, String says, @TempDir Path dir)
             throws IOException {
@@ -85,6 +87,9 @@ class MissingTokenPlacesTest {
         List<String> lines = new ArrayList<>(TWO_RULES.lines().toList());
         for (String edit : edits.split("; ")) {
             int line = Integer.parseInt(edit.substring(0, edit.indexOf('=')).strip());
+            while (lines.size() < line) {
+                lines.add(""); // past the end: a line added to the file
+            }
             String indent = lines.get(line - 1).replaceAll("\\S.*", "");
             lines.set(line - 1, indent + edit.substring(edit.indexOf('=') + 1).strip());
         }
