@@ -44,8 +44,9 @@ final class EvaluateCommand {
             usage: advisor %1$s FILE|- [--rules DIR] [--lang LANG] [--explain]
 
             Evaluates the request in FILE (or standard input, with -), a JSON object as POST %2$s takes, or a
-            JSON array of them (up to 1,000), and prints the answer as that endpoint does (for an array, as
-            its batch form does). Bad input: problem details on standard error, exit 2.
+            JSON array of them (up to 1,000), and prints the answer as that endpoint does. An array gets the
+            shape of POST /v1/pre-approval/batch's answer: results by index and a summary, where an advice
+            answer counts as ANSWERED. Bad input: problem details on standard error, exit 2.
 
               --rules DIR   the rule directory (default: $ADVISOR_RULES, else the bundled rules)
               --lang LANG   en, zh-HK or zh-CN, for requests without their own "lang"

@@ -124,7 +124,19 @@ final class OpenApiDocument {
         JsonNode body = mediaType.endsWith("json") ? reply.json() : TextNode.valueOf(reply.body());
         assertThat(violations(schema, body)).as("%s %s %d against %s, body %s", method, path, reply.status(),
                 schema, abbreviated(reply.body())).isEmpty();
+        for (String header : reply.response() == null ? List.<String>of() : API_HEADERS) { // null: read off a socket
+            if (reply.header(header) != null) {
+                assertThat(document.at(response + "/headers/" + escape(header)).isObject())
+                        .as("the document lists the %s header %s %s sends at status %d", header, method, path,
+                                reply.status())
+                        .isTrue();
+            }
+        }
     }
+
+    /** The headers the service itself sets, which a client may act on: each must be documented where it is sent. */
+    private static final List<String> API_HEADERS = List.of("X-Request-Id", "X-Ruleset-Version", "Content-Language",
+            "Vary", "Retry-After", "WWW-Authenticate");
 
     static String abbreviated(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
