@@ -19,7 +19,7 @@ import java.math.RoundingMode;
 public final class Decimals {
 
     static final int RATIO_PLACES = 10;
-    static final int AMOUNT_PLACES = 6;
+    public static final int AMOUNT_PLACES = 6;
     /**
      * A ratio of two amounts as given carries only the noise of reading them and of one product and quotient,
      * a few parts in 10¹⁶ (3·10⁻¹⁴ at 100%); a cent on a HK$10¹² flat moves a percent by 10⁻¹² and must survive.

@@ -1,7 +1,9 @@
 package hk.negequity.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hk.negequity.figures.Decimals;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +49,18 @@ final class FieldReader {
     }
 
     Double number(String name, double min, double max) {
+        return number(name, min, max, false);
+    }
+
+    /**
+     * A sum of money, not negative, read to a millionth of a dollar as every limit is kept: the range holds for
+     * the sum so read (HK$0.009999999 is a cent).
+     */
+    Double money(String name, double max) {
+        return number(name, 0, max, true);
+    }
+
+    private Double number(String name, double min, double max, boolean money) {
         JsonNode value = field(name);
         if (value == null) {
             return null;
@@ -65,12 +79,17 @@ final class FieldReader {
             reject(name, "must not be negative, not " + shortText(decimal));
             return null;
         }
-        if (decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
+        BigDecimal millionths = decimal.setScale(Decimals.AMOUNT_PLACES, RoundingMode.HALF_EVEN);
+        // What is not 0 as written is not read as 0: too little to be a sum is the caller's to refuse.
+        boolean toAMillionth = money && millionths.signum() != 0;
+        BigDecimal bounded = toAMillionth ? millionths : decimal;
+        if (bounded.compareTo(BigDecimal.valueOf(min)) < 0 || bounded.compareTo(BigDecimal.valueOf(max)) > 0) {
             reject(name, "must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
             return null;
         }
         // A -0 in the body is refused before this (JsonBodies); + 0.0 keeps any other path from a "-0.0".
-        return decimal.doubleValue() + 0.0;
+        double read = decimal.doubleValue() + 0.0;
+        return toAMillionth ? Decimals.amount(read) : read;
     }
 
     /** A whole number (2 and 2.0 both qualify) within the range. */

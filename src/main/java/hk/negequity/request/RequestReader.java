@@ -1,7 +1,6 @@
 package hk.negequity.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hk.negequity.figures.Decimals;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.model.Borrower;
 import hk.negequity.model.Employment;
@@ -139,32 +138,27 @@ public final class RequestReader {
         return scenario;
     }
 
-    /** A sum of money: none, or a cent or more. */
+    /**
+     * A sum of money: none, or a cent or more. Read to a millionth of a dollar, as the limits it is held against are
+     * kept: a client that works out 80% of a price in binary sends 11999999.200000001 for HK$11,999,999.20, and
+     * that noise must not break a limit the loan only reaches (nor the bounds of what is read).
+     */
     private static Double amount(FieldReader fields, String name) {
-        Double value = fields.number(name, 0, MAX_AMOUNT);
+        Double value = fields.money(name, MAX_AMOUNT);
         if (value != null && value > 0 && value < MIN_AMOUNT) {
             fields.reject(name, "must be 0 or at least 0.01 (a cent)");
             return null;
         }
-        return money(value);
+        return value;
     }
 
-    /** A property value: a flat worth nothing is a mistake, and ratios divide by it. */
+    /** A property value, read as any sum: a flat worth nothing is a mistake, and ratios divide by it. */
     private static Double positiveAmount(FieldReader fields, String name) {
-        Double value = fields.number(name, 0, MAX_AMOUNT);
+        Double value = fields.money(name, MAX_AMOUNT);
         if (value != null && value < MIN_AMOUNT) {
             fields.reject(name, value == 0 ? "must be more than 0" : "must be at least 0.01 (a cent)");
             return null;
         }
-        return money(value);
-    }
-
-    /**
-     * A sum as given, to a millionth of a dollar, as the limits it is held against are kept: a client that works
-     * out 80% of a price in binary sends 11999999.200000001 for HK$11,999,999.20, and that noise must not break
-     * a limit the loan only reaches.
-     */
-    private static Double money(Double value) {
-        return value == null ? null : Decimals.amount(value);
+        return value;
     }
 }

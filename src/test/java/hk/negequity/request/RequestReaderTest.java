@@ -118,6 +118,10 @@ class RequestReaderTest {
             "{\"property\": {\"currentValue\": 1e-300}}        | property.currentValue   | at least 0.01",
             "{\"borrower\": {\"monthlyIncome\": 1e-310}}       | borrower.monthlyIncome  | 0 or at least 0.01",
             "{\"loan\": {\"amount\": 0.009}}                   | loan.amount             | 0 or at least 0.01",
+            "{\"loan\": {\"amount\": 0.0099994}}               | loan.amount             | 0 or at least 0.01",
+            "{\"loan\": {\"amount\": 0.0000004}}               | loan.amount             | 0 or at least 0.01",
+            "{\"loan\": {\"amount\": 1000000000000.000001}}    | loan.amount             | between 0 and 1000000000000",
+            "{\"property\": {\"price\": 0.0000004}}            | property.price          | at least 0.01",
             "{\"property\": {\"use\": \"INVESTMENT\"}}         | property.use            | SELF_USE, NON_SELF_USE",
             "{\"property\": {\"completed\": \"yes\"}}          | property.completed      | true or false",
             "{\"property\": {\"agreementDate\": \"2025-02-30\"}} | property.agreementDate | not a real calendar date",
@@ -145,6 +149,20 @@ class RequestReaderTest {
             "{\"loan\": {\"tenorMonths\": 360, \"monthsInArrears\": 360}}", "{\"loan\": {\"monthsInArrears\": 600}}"})
     void instalmentsPaidAndOverdueUpToTheTermAreRead(String json) {
         assertThat(read(json).loan().monthsInArrears()).isNotNull();
+    }
+
+    /** Sums of money are read to a millionth of a dollar, their bounds too: within one of a bound is at it. */
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource({
+            "0.009999999,            0.01",
+            "0.0099995,              0.01",
+            "1000000000000.0000001,  1000000000000",
+            "11999999.200000001,     11999999.2",
+            "0,                      0"})
+    void aSumIsReadToAMillionthOfADollar(String written, double read) {
+        assertThat(read("{\"loan\": {\"amount\": " + written + "}}").loan().amount()).isEqualTo(read);
+        assertThat(read("{\"property\": {\"price\": " + (read == 0 ? "1" : written) + "}}").property().price())
+                .isEqualTo(read == 0 ? 1 : read);
     }
 
     /**
