@@ -79,8 +79,11 @@ final class FieldReader {
             reject(name, "must not be negative, not " + shortText(decimal));
             return null;
         }
-        BigDecimal millionths = decimal.setScale(Decimals.AMOUNT_PLACES, RoundingMode.HALF_EVEN);
-        // What is not 0 as written is not read as 0: too little to be a sum is the caller's to refuse.
+        // Only a sum with places past a millionth is rounded, so that 1e100000000 is never written out in full
+        // (a double cannot hold one with more than about 330). What is not 0 as written is not read as 0: too
+        // little to be a sum is the caller's to refuse.
+        BigDecimal millionths = money && decimal.scale() > Decimals.AMOUNT_PLACES
+                ? decimal.setScale(Decimals.AMOUNT_PLACES, RoundingMode.HALF_EVEN) : decimal;
         boolean toAMillionth = money && millionths.signum() != 0;
         BigDecimal bounded = toAMillionth ? millionths : decimal;
         if (bounded.compareTo(BigDecimal.valueOf(min)) < 0 || bounded.compareTo(BigDecimal.valueOf(max)) > 0) {

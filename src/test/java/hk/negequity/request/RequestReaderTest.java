@@ -109,6 +109,10 @@ class RequestReaderTest {
             "{\"loan\": {\"scheme\": \"BANK_STAFF\"}}          | loan.scheme             | STANDARD, MORTGAGE_INSURANCE, STAFF_LOAN",
             "{\"loan\": {\"scheme\": \"standard\"}}            | loan.scheme             | must be one of",
             "{\"loan\": {\"amount\": 1e400}}                   | loan.amount             | between 0 and 1000000000000",
+            // A short number for a huge one: refused as it is written, never worked out in full.
+            "{\"loan\": {\"amount\": 1e100000000}}             | loan.amount             | between 0 and 1000000000000",
+            "{\"loan\": {\"annualRatePct\": 1e100000000}}      | loan.annualRatePct      | between 0 and 30",
+            "{\"property\": {\"price\": 1.5e-320}}             | property.price          | at least 0.01",
             "{\"loan\": {\"amount\": null}}                    | loan.amount             | must not be null",
             "{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 361}} | loan.paymentsMade | must not exceed loan.tenorMonths",
             "{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 360, \"monthsInArrears\": 1}} | loan.monthsInArrears | must not exceed loan.tenorMonths (360) with loan.paymentsMade (360)",
