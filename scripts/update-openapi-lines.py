@@ -2,7 +2,8 @@
 """Move the rule lines of the OpenAPI examples to where the rules now are.
 
 Usage: scripts/update-openapi-lines.py [src/main/resources/openapi.json] [rules]
-Each example object naming a "rule", its "file" and "line" gets that rule's line in rules/<file>; the lines of
+Each example object naming a "rule" (or, in the rule catalogue, a "name"), its "file" and "line" gets that rule's
+line in rules/<file>; the lines of
 its conditions ("because", "firstFailed") move by as much. OpenApiDocumentTest checks the result.
 """
 import json
@@ -41,8 +42,10 @@ moved = 0
 def walk(node):
     global moved
     if isinstance(node, dict):
-        if isinstance(node.get("rule"), str) and isinstance(node.get("file"), str) and isinstance(node.get("line"), int):
-            delta = rule_line(node["file"], node["rule"]) - node["line"]
+        # An advice item or a rule not fired names its rule as "rule"; an entry of the rule catalogue as "name".
+        name = node.get("rule") if isinstance(node.get("rule"), str) else node.get("name")
+        if isinstance(name, str) and isinstance(node.get("file"), str) and isinstance(node.get("line"), int):
+            delta = rule_line(node["file"], name) - node["line"]
             if delta:
                 shift(node, delta)
                 moved += 1

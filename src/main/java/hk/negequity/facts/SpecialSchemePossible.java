@@ -15,6 +15,20 @@ import java.util.List;
 public record SpecialSchemePossible(List<String> waitingFor, double maxLoan, boolean maxLoanAllowed,
                                     double dsrCapPct) {
 
+    /**
+     * The paths among {@code pathsAndValues} (a path, then the request's value there, in turn) whose value is not
+     * given: what a rule that found the scheme possible waits for, in the order it names them.
+     */
+    public static List<String> notGiven(Object... pathsAndValues) {
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < pathsAndValues.length; i += 2) {
+            if (pathsAndValues[i + 1] == null) {
+                paths.add((String) pathsAndValues[i]);
+            }
+        }
+        return List.copyOf(paths);
+    }
+
     /** Whether the scheme could allow a loan of this amount, once the facts it waits for are given. */
     public boolean mayAllow(double amount) {
         return amount < maxLoan || maxLoanAllowed && amount == maxLoan;

@@ -218,6 +218,34 @@ class SpecialSchemeTest {
         assertThat(codes(b).contains("DSR_ABOVE_CAP")).as("the same in /v1/advice").isEqualTo(capBroken);
     }
 
+    /**
+     * The scheme is for self-use flats: where the use is not given either, it is asked for beside what else the
+     * scheme waits for, since a flat not for self-use would break the standard caps whatever that is. Where the
+     * scheme's limits are set, the use unlocks the limits they replace, LTV and DSR, and not mortgage insurance's.
+     */
+    @ParameterizedTest(name = "stage payment {0}, use not given: waiting for {1}")
+    @CsvSource({
+            ",     property.stagePayment property.use",
+            "true, property.use"})
+    void aFlatWhoseUseIsNotGivenIsAskedForItWithWhatTheSchemeWaitsFor(Boolean stagePayment, String waitsFor) {
+        double payment = hk.negequity.figures.MortgageMath.monthlyPayment(6_300_000, 3.5, 360);
+        Borrowers b = Borrowers.nothing().price(10_000_000).valuation(9_000_000).completed(false)
+                .agreementDate(LocalDate.of(2022, 8, 1)).amount(6_300_000).rate(3.5).tenor(360)
+                .scheme(Scheme.STANDARD).income(100_000).otherDebt(55_000 - payment).reserves(10_000_000);
+        if (stagePayment != null) {
+            b.stagePayment(stagePayment);
+        }
+        PreApprovalAnswer answer = preApprove(b);
+
+        assertThat(answer.verdict().name()).isEqualTo("REFER");
+        assertThat(answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList())
+                .containsExactlyInAnyOrder(waitsFor.split(" "));
+        assertThat(answer.needs()).filteredOn(need -> need.fact().equals("property.use")).singleElement()
+                .satisfies(need -> assertThat(need.unlocks()).contains("DSR_ABOVE_CAP")
+                        .doesNotContain("MIP_NOT_ELIGIBLE"));
+    }
+
     /** The same case with one fact left out. */
     private static Borrowers rebuilt(Borrowers qualifying, String missing) {
         Borrowers b = Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).amount(4_000_000)
