@@ -40,7 +40,7 @@ final class RuleSetChecks {
                     Optional<CatalogueEntry> entry = catalogue.entry(code, variant, part);
                     if (entry.isPresent()) {
                         used.add(entry.get());
-                    } else {
+                    } else if (!catalogue.leftOut(code + ".")) {
                         found.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.metadata().name()
                                 + "\": " + code + "." + part + " is missing from " + file));
                     }
@@ -89,7 +89,7 @@ final class RuleSetChecks {
         for (MessageCatalogue catalogue : new TreeMap<>(catalogues).values()) {
             String file = RuleSetLoader.MESSAGES_DIR + catalogue.language() + ".properties";
             firstNeededBy.forEach((fact, rule) -> {
-                if (catalogue.question(fact).isEmpty()) {
+                if (catalogue.question(fact).isEmpty() && !catalogue.leftOut("ask." + fact)) {
                     problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.metadata().name()
                             + "\" needs " + fact + ": ask." + fact + " is missing from " + file));
                 }
@@ -100,6 +100,7 @@ final class RuleSetChecks {
             // A fact named in English but not here would show its path inside this language's sentences.
             Set<String> unnamed = new java.util.TreeSet<>(english.namedFacts());
             unnamed.removeAll(catalogue.namedFacts());
+            unnamed.removeIf(fact -> catalogue.leftOut("name." + fact));
             for (String fact : unnamed) {
                 problems.add(new RuleProblem(file, 0, "name." + fact + " is missing: messages/en.properties names"
                         + " that fact"));
@@ -110,7 +111,7 @@ final class RuleSetChecks {
                 String variant = rule.metadata().variant();
                 int expected = english.actions(code, variant).size();
                 int actual = catalogue.actions(code, variant).size();
-                if (expected != actual && seen.add(code + "." + variant)) {
+                if (expected != actual && !catalogue.leftOut(code + ".") && seen.add(code + "." + variant)) {
                     problems.add(new RuleProblem(file, 0, code + (variant == null ? "" : "." + variant) + " has "
                             + actual + " action(s); messages/en.properties has " + expected));
                 }

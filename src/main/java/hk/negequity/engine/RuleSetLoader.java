@@ -120,19 +120,16 @@ public final class RuleSetLoader {
         boolean saliencesSound = RuleDeclarationChecks.checkSalience(outlines, problems);
         KieBase kieBase = outlines.isEmpty() ? null : compile(files, outlines, problems, saliencesSound);
         // Rules that compile are matched with their messages even where a catalogue or a policy table has problems
-        // of its own, so that one run reports both; a catalogue with problems is left out of the matching, whose
-        // findings there would only repeat them.
+        // of its own, so that one run reports both (a catalogue line left out for its mistake is not reported again
+        // as the text it lacks: MessageCatalogue.leftOut).
         if (kieBase == null || problems.stream().anyMatch(problem -> !isCatalogueOrTable(problem.file()))) {
             throw new RuleSetException(sorted(problems));
         }
-        Map<String, MessageCatalogue> sound = new HashMap<>(catalogues);
-        problems.forEach(problem -> sound.values().removeIf(catalogue -> problem.file().equals(
-                MESSAGES_DIR + catalogue.language() + CATALOGUE_SUFFIX)));
         RuleModels models = ruleModels(outlines, problems);
         List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, outlines, problems);
-        RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), sound, problems);
+        RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
-        RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer::inputsOf, sound, problems);
+        RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer::inputsOf, catalogues, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }

@@ -28,10 +28,13 @@ public final class MessageCatalogue {
 
     private final String language;
     private final Map<String, CatalogueEntry> entries;
+    /** What the lines left out for a mistake begin with (their key, or their first word): see {@link #leftOut}. */
+    private final List<String> leftOut;
 
-    private MessageCatalogue(String language, Map<String, CatalogueEntry> entries) {
+    private MessageCatalogue(String language, Map<String, CatalogueEntry> entries, List<String> leftOut) {
         this.language = language;
         this.entries = entries;
+        this.leftOut = leftOut;
     }
 
     /**
@@ -40,6 +43,7 @@ public final class MessageCatalogue {
      */
     public static MessageCatalogue parse(String language, String file, String text, ObjIntConsumer<String> problems) {
         Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
+        List<String> leftOut = new java.util.ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -51,6 +55,7 @@ public final class MessageCatalogue {
                 continue;
             }
             int equals = line.indexOf('=');
+            leftOut.add((equals < 0 ? line.split("\\s", 2)[0] : line.substring(0, equals)).strip());
             if (equals < 0) {
                 problems.accept("expected 'CODE.part = text'", number);
                 continue;
@@ -75,12 +80,23 @@ public final class MessageCatalogue {
                 entries.put(key, new CatalogueEntry(key, parts.group(1), parts.group(2), parts.group(3), value, file,
                         number));
             }
+            if (entries.containsKey(key)) {
+                leftOut.remove(leftOut.size() - 1); // read: nothing of it was left out
+            }
         }
-        return new MessageCatalogue(language, entries);
+        return new MessageCatalogue(language, entries, List.copyOf(leftOut));
     }
 
     public String language() {
         return language;
+    }
+
+    /**
+     * Whether a line left out for a mistake of its own (reported as such) may have been meant for a key beginning
+     * with {@code prefix}: a key misspelt or a line broken is one mistake, not also the text it then lacks.
+     */
+    public boolean leftOut(String prefix) {
+        return leftOut.stream().anyMatch(start -> start.startsWith(prefix) || prefix.startsWith(start + "."));
     }
 
     /** The text of {@code part} for a code and variant: the variant's own where it has one, else the code's. */

@@ -61,6 +61,30 @@ class MistakesReportedTogetherTest {
         });
     }
 
+    @Test
+    void aMissingMessageIsReportedBesideAnUnknownKeyInTheSameCatalogue() throws IOException {
+        removeLine("messages/en.properties", "RESERVE_ADEQUATE.message");
+        Files.writeString(rules.resolve("messages/en.properties"),
+                Files.readString(rules.resolve("messages/en.properties")) + "TENOR_ABOVE_MAXIMUM.titel = typo\n");
+
+        assertThat(problems()).extracting(p -> p.file() + ": " + p.message()).satisfiesExactlyInAnyOrder(
+                p -> assertThat(p).startsWith("messages/en.properties: ").contains("TENOR_ABOVE_MAXIMUM.titel"),
+                p -> assertThat(p).startsWith("reserve.drl: ")
+                        .contains("RESERVE_ADEQUATE.message is missing from messages/en.properties"));
+    }
+
+    @Test
+    void aQuestionWithoutTextIsOneProblemNotAlsoAMissingQuestion() throws IOException {
+        removeLine("messages/zh-CN.properties", "ask.loan.amount");
+        Files.writeString(rules.resolve("messages/zh-CN.properties"),
+                Files.readString(rules.resolve("messages/zh-CN.properties")) + "ask.loan.amount =\n");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/zh-CN.properties");
+            assertThat(problem.message()).contains("ask.loan.amount");
+        });
+    }
+
     private void removeLine(String file, String keyStart) throws IOException {
         Path path = rules.resolve(file);
         List<String> lines = Files.readAllLines(path);
