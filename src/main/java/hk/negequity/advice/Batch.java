@@ -3,6 +3,8 @@ package hk.negequity.advice;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import hk.negequity.engine.FiringLimitExceededException;
+import hk.negequity.engine.RuleFailedException;
+import hk.negequity.engine.WithoutMessages;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.request.CaseBody;
@@ -160,8 +162,11 @@ public final class Batch<T> {
             LOG.error("rule firing limit {} reached in batch case {}; last rules fired: {}", e.limit(), index,
                     e.lastRules());
             return new Result<>(index, 500, null, Problem.firingLimit(e.limit(), where), ERROR, null, List.of());
+        } catch (RuleFailedException e) {
+            LOG.error("the rules failed in batch case {}: {}", index, e.getMessage());
+            return new Result<>(index, 500, null, Problem.internalError(where), ERROR, null, List.of());
         } catch (RuntimeException e) {
-            LOG.error("unexpected failure in batch case {}", index, e);
+            LOG.error("unexpected failure in batch case {}: {}", index, WithoutMessages.of(e));
             return new Result<>(index, 500, null, Problem.internalError(where), ERROR, null, List.of());
         }
     }

@@ -8,6 +8,7 @@ import hk.negequity.advice.Languages;
 import hk.negequity.advice.Presentation;
 import hk.negequity.advice.Problem;
 import hk.negequity.engine.FiringLimitExceededException;
+import hk.negequity.engine.RuleFailedException;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetException;
@@ -129,7 +130,7 @@ final class EvaluateCommand {
         } catch (RuntimeException e) {
             // A rule that fails as it is evaluated (a division by zero in a constraint, say): the endpoint's
             // 500 problem, exit 1; what failed goes to the log, which names rules, never the request's figures.
-            LOG.error("evaluation failed in the rules: {}", e.getMessage());
+            LOG.error("evaluation failed: {}", e instanceof RuleFailedException failed ? failed.what() : "unforeseen");
             print(err, Problem.internalError(input).sentWith(ruleSet.version()));
             return 1;
         }

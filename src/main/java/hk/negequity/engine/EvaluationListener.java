@@ -26,6 +26,8 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
     private final Deque<String> lastFired = new ArrayDeque<>(RULES_REMEMBERED);
     private int fired;
     private boolean exceeded;
+    /** The rule whose consequence runs now: the one to name if it fails. */
+    private String firing;
 
     EvaluationListener(int limit) {
         this.limit = limit;
@@ -34,11 +36,13 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
     /** Remembers how many facts the rules had inserted when each rule first fired: what it saw. */
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firedAt.putIfAbsent(event.getMatch().getRule().getName(), inserted.size());
+        firing = event.getMatch().getRule().getName();
+        firedAt.putIfAbsent(firing, inserted.size());
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
         fired++;
         String name = event.getMatch().getRule().getName();
         if (lastFired.size() == RULES_REMEMBERED) {
@@ -66,6 +70,11 @@ final class EvaluationListener extends DefaultAgendaEventListener implements Rul
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         inserted.remove(event.getOldObject());
+    }
+
+    /** The rule being fired, or null between firings. */
+    String firing() {
+        return firing;
     }
 
     List<Object> inserted() {

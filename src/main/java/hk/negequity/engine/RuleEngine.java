@@ -61,7 +61,11 @@ public final class RuleEngine {
         if (purpose == Purpose.PRE_APPROVAL) {
             facts.add(new PreApproval());
         }
-        session.execute(facts);
+        try {
+            session.execute(facts);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw RuleFailedException.of(listener.firing(), e);
+        }
         if (listener.exceeded()) {
             throw new FiringLimitExceededException(firingLimit, listener.lastFired());
         }

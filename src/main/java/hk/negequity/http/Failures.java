@@ -2,6 +2,8 @@ package hk.negequity.http;
 
 import hk.negequity.advice.Problem;
 import hk.negequity.engine.FiringLimitExceededException;
+import hk.negequity.engine.RuleFailedException;
+import hk.negequity.engine.WithoutMessages;
 import hk.negequity.request.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -22,6 +24,7 @@ final class Failures {
         config.routes.exception(InvalidRequestException.class,
                 (e, ctx) -> Json.problem(ctx, Problem.invalidRequest(e.violations(), ctx.path())));
         config.routes.exception(FiringLimitExceededException.class, Failures::firingLimit);
+        config.routes.exception(RuleFailedException.class, Failures::ruleFailed);
         config.routes.exception(HttpResponseException.class, Failures::httpError);
         config.routes.exception(Exception.class, Failures::unexpected);
     }
@@ -30,6 +33,12 @@ final class Failures {
         // Rule names only: never the request, whose facts are the borrower's.
         LOG.error("rule firing limit {} reached on {}; last rules fired: {}", e.limit(), ctx.path(), e.lastRules());
         Json.problem(ctx, Problem.firingLimit(e.limit(), ctx.path()));
+    }
+
+    private static void ruleFailed(RuleFailedException e, Context ctx) {
+        // The rule and the exceptions' classes only (RuleFailedException): never the request's figures.
+        LOG.error("the rules failed on {} {}: {}", ctx.method(), Operations.route(ctx), e.getMessage());
+        Json.problem(ctx, Problem.internalError(ctx.path()));
     }
 
     /** Javalin's own refusals: no route, a route without this method, a body over the server's limit. */
@@ -53,7 +62,7 @@ final class Failures {
     }
 
     private static void unexpected(Exception e, Context ctx) {
-        LOG.error("unexpected failure on {} {}", ctx.method(), Operations.route(ctx), e);
+        LOG.error("unexpected failure on {} {}: {}", ctx.method(), Operations.route(ctx), WithoutMessages.of(e));
         Json.problem(ctx, Problem.internalError(ctx.path()));
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,6 +145,8 @@ class EvaluateCommandTest {
     @CsvSource(delimiter = '|', value = {
             "loop-when-asked      | {\"loan\": {\"amount\": 5400000, \"monthsInArrears\": 99}, \"property\": {\"price\": 6000000}} | /problems/rule-firing-limit",
             "fails-when-evaluated | {\"loan\": {\"amount\": 5400000, \"tenorMonths\": 360}, \"property\": {\"price\": 6000000}}   | /problems/internal-error",
+            "fails-with-figures   | {\"loan\": {\"amount\": 5400000}, \"property\": {\"price\": 6000000}, \"borrower\": {\"monthlyIncome\": 66666}} | /problems/internal-error",
+            "fails-with-figures   | {\"loan\": {\"amount\": 5400000}, \"property\": {\"price\": 6000000}, \"borrower\": {\"monthlyIncome\": 44444}} | /problems/internal-error",
     })
     void rulesThatLoopOrFailAsTheyAreEvaluatedGiveTheEndpointsProblemNotATrace(String rules, String request,
                                                                                String problem) {
@@ -152,7 +155,7 @@ class EvaluateCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(json(run.err().lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow())
                 .get("type").asText()).isEqualTo(problem);
-        assertThat(run.err()).doesNotContain("Exception", "\tat ", "5400000");
+        assertThat(run.err()).doesNotContain("Exception", "StackOverflowError", "\tat ", "5400000", "66666", "44444");
     }
 
     @Test
@@ -166,6 +169,22 @@ class EvaluateCommandTest {
         assertThat(answer.at("/summary/ERROR").asInt()).isEqualTo(1);
         assertThat(answer.at("/summary/INVALID").isMissingNode()).isTrue();
         assertThat(run.exit()).as("the rules failed, not the input").isEqualTo(1);
+    }
+
+    @Test
+    void aRuleThatFailsOnOneCaseOfAnArrayIsThatCasesErrorAndTheOthersAreAnswered() {
+        String cases = Stream.of("66666", "44444", "50000").map(income -> "{\"loan\": {\"amount\": 5400000}, "
+                + "\"property\": {\"price\": 6000000}, \"borrower\": {\"monthlyIncome\": " + income + "}}")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        CliRun run = CliRun.withInput(cases, Map.of(), "advise", "-", "--rules",
+                "src/test/resources/rulesets/fails-with-figures");
+
+        JsonNode answer = json(run.out());
+        assertThat(answer.at("/results/0/status").asInt()).isEqualTo(500);
+        assertThat(answer.at("/results/1/status").asInt()).isEqualTo(500);
+        assertThat(answer.at("/results/2/status").asInt()).isEqualTo(200);
+        assertThat(answer.at("/summary/ERROR").asInt()).isEqualTo(2);
+        assertThat(run.out() + run.err()).doesNotContain("66666", "44444", "Exception", "\tat ");
     }
 
     @Test
