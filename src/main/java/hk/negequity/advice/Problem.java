@@ -47,11 +47,18 @@ public record Problem(String type, String title, int status, String detail, Stri
         private static final String HEX = "0123456789ABCDEF";
     }
 
+    /**
+     * More than a whole request has fields: a body with more mistakes than this is listed in part, so that a batch
+     * of cases with hundreds of unknown keys each cannot make an answer many times its own size.
+     */
+    public static final int MOST_ERRORS_LISTED = 30;
+
     public static Problem invalidRequest(List<Violation> violations, String instance) {
         String detail = violations.size() == 1 ? "1 field is invalid: " + describe(violations.get(0))
-                : violations.size() + " fields are invalid";
+                : violations.size() + " fields are invalid" + (violations.size() > MOST_ERRORS_LISTED
+                        ? "; the first " + MOST_ERRORS_LISTED + " are listed" : "");
         return new Problem(TYPE_PREFIX + "invalid-request", "The request is not valid", 400, detail, instance, null,
-                violations.stream().map(FieldError::of).toList());
+                violations.stream().limit(MOST_ERRORS_LISTED).map(FieldError::of).toList());
     }
 
     public static Problem of(String type, String title, int status, String detail, String instance) {
