@@ -61,9 +61,14 @@ final class Operations {
         });
         config.routes.before("/v1/*", ctx -> {
             if (!readiness.isReady()) {
+                // Starting, it will be back in a moment; stopping, it will not: the caller should go elsewhere.
+                if (readiness.state() == Readiness.State.STOPPING) {
+                    throw new ProblemException(Problem.of("not-ready", "Not ready", 503,
+                            "the service is stopping; send the request to another instance", ctx.path()));
+                }
                 ctx.header("Retry-After", "1");
                 throw new ProblemException(Problem.of("not-ready", "Not ready", 503,
-                        "the service is starting or stopping; try again in a moment", ctx.path()));
+                        "the service is starting; try again in a moment", ctx.path()));
             }
             Presentations.requireReadableQuery(ctx);
         });

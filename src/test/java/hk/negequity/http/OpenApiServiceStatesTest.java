@@ -89,7 +89,20 @@ class OpenApiServiceStatesTest {
             assertThat(ready.status()).isEqualTo(503);
             assertThat(ready.json().path("status").asText()).isEqualTo("STOPPING");
             openApi.assertDocumented("get", "/health/ready", ready);
-            openApi.assertDocumented("post", "/v1/advice", send("POST", "/v1/advice", "{}"));
+            TestServer.Reply advice = send("POST", "/v1/advice", "{}");
+            openApi.assertDocumented("post", "/v1/advice", advice);
+            // It will not be back: go elsewhere, not again here in a second.
+            assertThat(advice.json().path("detail").asText())
+                    .isEqualTo("the service is stopping; send the request to another instance");
+            assertThat(advice.header("Retry-After")).isNull();
+        }
+
+        @Test
+        void aServiceStillStartingAsksForTheRequestAgainInAMoment() {
+            TestServer.Reply advice = send("POST", "/v1/advice", "{}");
+
+            assertThat(advice.json().path("detail").asText()).isEqualTo("the service is starting; try again in a moment");
+            assertThat(advice.header("Retry-After")).isEqualTo("1");
         }
     }
 
