@@ -27,6 +27,10 @@ final class BuildErrors {
     private BuildErrors() {
     }
 
+    /** The DRL parser's own failure at a file's end, in its words: "Line 33:67 unexpected exception at input '<eof>'". */
+    private static final Pattern PARSER_CRASH = Pattern.compile(
+            "Line (\\d+):(\\d+) unexpected exception at input '<eof>'");
+
     static List<RuleProblem> locate(List<Message> errors, Map<String, String> sourceOf, RuleFiles files) {
         return locate(errors, sourceOf, files, List.of());
     }
@@ -41,6 +45,18 @@ final class BuildErrors {
         for (Message error : errors) {
             String text = firstLine(error.getText());
             if (text.contains(NULL_PACKAGE) || isGeneratedSourceDump(error)) {
+                continue;
+            }
+            Matcher crashed = PARSER_CRASH.matcher(text);
+            if (crashed.find()) {
+                // The parser fails on a file that ends inside a rule (cut short, half saved), and then says the same
+                // of every file after it: the file so cut is the mistake, reported as the end of file it is.
+                String source = sourceOf.get(error.getPath());
+                if (source != null && ParserErrorPlaces.endsInsideAUnit(files.text(source))) {
+                    problems.add(ParserErrorPlaces.place(source, files.text(source), crashed.group(1)
+                            .isEmpty() ? 1 : Integer.parseInt(crashed.group(1)),
+                            "[ERR 101] Line " + crashed.group(1) + ":" + crashed.group(2) + " mismatched input '<eof>'"));
+                }
                 continue;
             }
             java.util.Optional<RuleProblem> fromRule = generated.containsKey(error.getPath())
@@ -93,8 +109,15 @@ final class BuildErrors {
                 problems.add(new RuleProblem(source != null ? source : "?", 0, text));
             }
         }
+        // A file that ends inside a rule's consequence is also said to have "mismatched input ''" there: the same
+        // end of file, in the consequence's own parser's words, reported once.
+        Set<String> endedEarly = new java.util.HashSet<>();
+        problems.stream().filter(p -> p.message().contains("mismatched input '<eof>'")).forEach(p -> endedEarly.add(p.file()));
+        problems.removeIf(p -> endedEarly.contains(p.file()) && EMPTY_INPUT.matcher(p.message()).matches());
         return new ArrayList<>(problems);
     }
+
+    private static final Pattern EMPTY_INPUT = Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ mismatched input ''.*");
 
     /** {@code import a.b.C}, however spaced, with or without a semicolon or a comment after it. */
     private static boolean isImportOf(String line, String name) {

@@ -62,6 +62,24 @@ final class ParserErrorPlaces {
         return new RuleProblem(source, line, text);
     }
 
+    /** Whether the file ends inside a rule, query or declaration, or with a bracket open: cut short, say. */
+    static boolean endsInsideAUnit(String drl) {
+        String[] code = DrlCode.withoutCommentsAndStrings(drl);
+        if (openBracketBefore(code, 0, code.length + 1) > 0) {
+            return true;
+        }
+        boolean open = false;
+        for (String line : code) {
+            String content = line.strip();
+            if (STARTS_A_UNIT.matcher(content).lookingAt()) {
+                open = true;
+            } else if (ENDS_A_UNIT.matcher(content).matches()) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
     /**
      * The line (1-based) that opened the bracket still open where {@code line} begins, counting from the line at
      * index {@code from}; 0 if none is open.
