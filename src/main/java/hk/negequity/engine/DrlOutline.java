@@ -30,8 +30,9 @@ public record DrlOutline(String file, String packageName, List<RuleDescr> rules,
             if (descr != null && !parser.hasErrors()) {
                 return new DrlOutline(file, descr.getNamespace(), new ArrayList<>(descr.getRules()), descr);
             }
-        } catch (DroolsParserException | RuntimeException e) {
-            // Fall through: the compiler reports the same error with its line.
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            // Fall through: the compiler reports the same error with its line (or, for brackets nested past
+            // reason, which run the parser out of stack, the check on their depth).
         }
         Matcher declared = PACKAGE.matcher(text);
         return new DrlOutline(file, declared.find() ? declared.group(1) : null, List.of(), null);

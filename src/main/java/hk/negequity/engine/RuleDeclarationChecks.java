@@ -71,6 +71,36 @@ final class RuleDeclarationChecks {
         return RuleFiles.of(contents);
     }
 
+    /**
+     * Far deeper than any rule needs (these nest four at most): the compiler's work on a condition grows
+     * exponentially with its brackets' depth, minutes at 18, and a few hundred run it out of stack.
+     */
+    static final int MOST_NESTED = 10;
+
+    /** Adds a problem for each file with brackets nested deeper than {@link #MOST_NESTED}; true if there was none. */
+    static boolean checkNesting(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        boolean sound = true;
+        for (String file : outlines.keySet()) {
+            String[] code = DrlCode.withoutCommentsAndStrings(files.text(file));
+            int depth = 0;
+            for (int i = 0; i < code.length && depth <= MOST_NESTED; i++) {
+                for (char ch : code[i].toCharArray()) {
+                    if (ch == '(' || ch == '[' || ch == '{') {
+                        if (++depth > MOST_NESTED) {
+                            problems.add(new RuleProblem(file, i + 1, "brackets are nested more than " + MOST_NESTED
+                                    + " deep on this line; no rule needs as many: split the expression"));
+                            sound = false;
+                            break;
+                        }
+                    } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+                        depth--;
+                    }
+                }
+            }
+        }
+        return sound;
+    }
+
     /** A rule that inserts advice must say which: without {@code @code} it would fail each time it fired. */
     static void checkAdviceRulesDeclareACode(Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
         for (DrlOutline outline : outlines.values()) {

@@ -54,7 +54,7 @@ public final class RuleSetLoader {
     public RuleSet load(RuleFiles files) throws RuleSetException {
         try {
             return loadChecked(files);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // Whatever else the files made fail is still a problem with the files, reported as one, so that a
             // check, a reload or the watcher goes on and the rules in service stay.
             throw new RuleSetException(List.of(compilerFailure(e)));
@@ -92,8 +92,9 @@ public final class RuleSetLoader {
         return saliencesSound ? kieBase : null;
     }
 
-    private static RuleProblem compilerFailure(RuntimeException e) {
-        String why = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+    private static RuleProblem compilerFailure(Throwable e) {
+        String why = e instanceof StackOverflowError ? "the compiler ran out of stack"
+                : String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
         return new RuleProblem("?", 0, "the rule files could not be compiled (" + (why.length() > 200
                 ? why.substring(0, 200) + "…" : why) + "); check the file changed last");
     }
@@ -118,7 +119,10 @@ public final class RuleSetLoader {
         RuleDeclarationChecks.checkAdviceRulesDeclareACode(outlines, problems);
         RuleDeclarationChecks.checkEveryFileDeclaresSomething(outlines, problems);
         boolean saliencesSound = RuleDeclarationChecks.checkSalience(outlines, problems);
-        KieBase kieBase = outlines.isEmpty() ? null : compile(files, outlines, problems, saliencesSound);
+        // Brackets nested past reason would take the compiler minutes, or all its stack: not compiled at all.
+        boolean nestingSound = RuleDeclarationChecks.checkNesting(files, outlines, problems);
+        KieBase kieBase = outlines.isEmpty() || !nestingSound ? null
+                : compile(files, outlines, problems, saliencesSound);
         // Rules that compile are matched with their messages even where a catalogue or a policy table has problems
         // of its own, so that one run reports both (a catalogue line left out for its mistake is not reported again
         // as the text it lacks: MessageCatalogue.leftOut).

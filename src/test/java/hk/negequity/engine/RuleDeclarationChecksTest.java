@@ -90,6 +90,33 @@ class RuleDeclarationChecksTest {
         Files.write(rules.resolve(file), lines);
     }
 
+    /**
+     * Brackets nested deeper than any rule needs are reported at their line and not compiled: 18 deep took the
+     * compiler minutes, and 500 ran it out of stack (a crash of check, an empty 500 from a reload).
+     */
+    @ParameterizedTest(name = "nested {0} deep")
+    @ValueSource(ints = {11, 18, 500})
+    void bracketsNestedPastReasonAreReportedAtTheirLine(int depth) throws IOException {
+        String when = "Figures( ltvPct > " + "(".repeat(depth - 1) + "80" + ")".repeat(depth - 1) + ", $ltv : ltvPct )";
+
+        assertThat(problemsWith(when, "0", METADATA)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("ltv.drl");
+            assertThat(problem.line()).isEqualTo(10);
+            assertThat(problem.message()).contains("nested more than 10 deep");
+        });
+    }
+
+    @Test
+    void bracketsNestedTenDeepAreSound() throws IOException, RuleSetException {
+        RuleCopies.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
+        Path ltv = rules.resolve("ltv.drl");
+        String text = Files.readString(ltv);
+        assertThat(text).contains("ltvPct > 80");
+        Files.writeString(ltv, text.replace("ltvPct > 80", "ltvPct > " + "(".repeat(9) + "80" + ")".repeat(9)));
+
+        assertThat(new RuleSetLoader(Clock.systemUTC()).load(rules).ruleCount()).isEqualTo(1);
+    }
+
     @Test
     void aRuleThatInsertsAdviceWithoutACodeIsReportedAtTheRule() throws IOException {
         assertThat(problemsWith(WHEN, "10", "@category(LTV) @severity(WARNING) @source(\"test\")")).anySatisfy(p -> {
