@@ -27,14 +27,20 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
     private final Duration quiet;
     private final WatchService watchService;
     private final Thread thread;
+    /** The directory watched, as the file system knows it: another one moved into its place is not it. */
+    private Object watchedKey;
 
     public RuleDirectoryWatcher(RuleSetHolder holder, Duration quiet) throws IOException {
         this.holder = holder;
         this.quiet = quiet;
         this.watchService = FileSystems.getDefault().newWatchService();
         registerTree(holder.directory());
+        this.watchedKey = fileKey(holder.directory());
         this.thread = new Thread(this::watch, "rule-watcher");
         this.thread.setDaemon(true);
+        // Whatever ends it is said in the log's own format, not printed beside it.
+        this.thread.setUncaughtExceptionHandler((t, e) -> LOG.error("the rule watcher stopped: {}; rule files are no "
+                + "longer watched, reload over HTTP", WithoutMessages.of(e)));
     }
 
     public RuleDirectoryWatcher start() {
@@ -46,8 +52,14 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
     private void watch() {
         try {
             while (true) {
-                WatchKey first = watchService.take();
-                drain(first);
+                WatchKey first = watchService.poll(REPLACED_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (!replaced()) {
+                        continue;
+                    }
+                } else {
+                    drain(first);
+                }
                 // Debounce: wait until no change has come for the quiet period.
                 WatchKey next;
                 while ((next = watchService.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
@@ -90,6 +102,38 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
             }
         }
         key.reset();
+    }
+
+    /** How often the watcher looks whether another directory was moved in place of the one it watches. */
+    private static final Duration REPLACED_CHECK = Duration.ofSeconds(2);
+
+    /**
+     * Whether another directory now stands at the rule directory's path (a deployment that moves a new one into
+     * place): a watch follows the directory, not its path, so the new one is watched from now on, and reloaded.
+     */
+    private boolean replaced() {
+        Path root = holder.directory();
+        Object now = fileKey(root);
+        if (now == null || now.equals(watchedKey)) {
+            return false;
+        }
+        try {
+            registerTree(root);
+            watchedKey = now;
+            LOG.info("another directory was moved in place of {}; watching it", root);
+            return true;
+        } catch (IOException e) {
+            LOG.warn("cannot watch the directory moved in place of {}: {}", root, e.getMessage());
+            return false;
+        }
+    }
+
+    private static Object fileKey(Path dir) {
+        try {
+            return Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void registerTree(Path root) throws IOException {

@@ -30,19 +30,33 @@ public final class RuleFiles {
         this.rulesVersion = hash(drl);
     }
 
-    /** Reads every regular, non-hidden file under {@code dir}. */
+    /** Rule files, catalogues and tables are some kilobytes each; the bundled ones about 200 KB in all. */
+    static final long MOST_BYTES = 4L * 1024 * 1024;
+    static final long MOST_BYTES_IN_ALL = 16L * 1024 * 1024;
+
+    /** Reads every regular, non-hidden file under {@code dir}, refusing any larger than a rule file can be. */
     public static RuleFiles read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(Files.exists(dir) ? "not a directory: a rule directory holds the rule files"
                     : "rule directory not found");
         }
         TreeMap<String, byte[]> files = new TreeMap<>();
+        long total = 0;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String relative = relativeName(dir, file);
-                if (!isHidden(relative)) {
-                    files.put(relative, Files.readAllBytes(file));
+                if (isHidden(relative)) {
+                    continue;
                 }
+                long size = Files.size(file);
+                if (size > MOST_BYTES || total + size > MOST_BYTES_IN_ALL) {
+                    // Read whole, it could take the heap the service answers with (a dump left in the folder).
+                    throw new IOException(relative + " is " + size + " bytes: a rule directory holds at most "
+                            + MOST_BYTES / (1024 * 1024) + " MiB a file and " + MOST_BYTES_IN_ALL / (1024 * 1024)
+                            + " MiB in all; does this file belong here?");
+                }
+                total += size;
+                files.put(relative, Files.readAllBytes(file));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -33,6 +33,52 @@ class RuleDirectoryWatcherTest {
         }
     }
 
+    /** A file far larger than a rule file (a dump left in the folder) is refused, not read, and the watch goes on. */
+    @Test
+    void aFileTooLargeToBeARuleFileIsRefusedAndTheWatchGoesOn(@TempDir Path dir) throws Exception {
+        RuleCopies.copy(MINIMAL, dir);
+        RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetLoader(Clock.systemUTC()));
+        String first = holder.get().version();
+
+        try (RuleDirectoryWatcher watcher = new RuleDirectoryWatcher(holder, Duration.ofMillis(200)).start()) {
+            Path dump = dir.resolve("dump.bin");
+            Files.write(dump, new byte[(int) RuleFiles.MOST_BYTES + 1]);
+            Thread.sleep(1_500);
+            assertThat(holder.get().version()).isEqualTo(first);
+            assertThat(holder.reload().problems()).singleElement().satisfies(problem ->
+                    assertThat(problem.message()).contains("dump.bin is " + (RuleFiles.MOST_BYTES + 1) + " bytes"));
+
+            Files.delete(dump);
+            Path messages = dir.resolve("messages/en.properties");
+            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            assertThat(awaitVersionOtherThan(holder, first)).isEqualTo(RuleFiles.read(dir).version());
+        }
+    }
+
+    /** A deployment that moves a new directory into the rule directory's place: the new one is loaded and watched. */
+    @Test
+    void aDirectoryMovedIntoPlaceIsLoadedAndWatched(@TempDir Path parent) throws Exception {
+        Path dir = parent.resolve("rules");
+        RuleCopies.copy(MINIMAL, dir);
+        RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetLoader(Clock.systemUTC()));
+        String first = holder.get().version();
+
+        try (RuleDirectoryWatcher watcher = new RuleDirectoryWatcher(holder, Duration.ofMillis(200)).start()) {
+            Path next = parent.resolve("rules.new");
+            RuleCopies.copy(MINIMAL, next);
+            Path messages = next.resolve("messages/en.properties");
+            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            Files.move(dir, parent.resolve("rules.old"));
+            Files.move(next, dir);
+            String second = awaitVersionOtherThan(holder, first);
+            assertThat(second).isEqualTo(RuleFiles.read(dir).version());
+
+            Files.writeString(dir.resolve("messages/en.properties"),
+                    Files.readString(dir.resolve("messages/en.properties")).replace("A high LTV", "Quite a high LTV"));
+            assertThat(awaitVersionOtherThan(holder, second)).isEqualTo(RuleFiles.read(dir).version());
+        }
+    }
+
     /** Waits (at most 20 s, far beyond the debounce) for the watcher to swap in a new version. */
     private static String awaitVersionOtherThan(RuleSetHolder holder, String version) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
