@@ -27,7 +27,7 @@ final class AdviceHandler {
     }
 
     void advise(Context ctx) {
-        SingleRequest read = SingleRequest.read(ctx, bodies, reader, settings.maxBodyBytes(), today());
+        SingleRequest read = SingleRequest.read(ctx, bodies, reader, settings, today());
         AdviceAnswer answer = service.advise(read.request(),
                 Presentations.of(ctx, read, reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());

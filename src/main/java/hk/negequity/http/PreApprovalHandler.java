@@ -32,7 +32,7 @@ final class PreApprovalHandler {
     }
 
     void preApprove(Context ctx) {
-        var read = SingleRequest.read(ctx, bodies, reader, settings.maxBodyBytes(), today());
+        var read = SingleRequest.read(ctx, bodies, reader, settings, today());
         var answer = service.preApprove(read.request(),
                 Presentations.of(ctx, read, reader, service.currentRuleSet()));
         Presentations.describe(ctx, answer.language());
@@ -43,7 +43,7 @@ final class PreApprovalHandler {
 
     void preApproveAll(Context ctx) {
         var cases = Presentations.withQuery(ctx,
-                () -> batchBodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes())),
+                () -> batchBodies.parse(RequestBodies.read(ctx, settings.maxBatchBodyBytes(), settings.idleTimeoutMillis())),
                 Presentations.LANG, Presentations.EXPLAIN);
         try {
             boolean explain = Presentations.explain(ctx);

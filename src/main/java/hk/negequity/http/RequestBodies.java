@@ -22,7 +22,12 @@ final class RequestBodies {
      */
     static final long DRAINED_UP_TO = 16L * 1024 * 1024;
 
-    static byte[] read(Context ctx, long limit) {
+    /**
+     * @param limit          the most bytes the route takes
+     * @param deadlineMillis the longest the whole body may take to arrive: a client that sends a byte now and then
+     *                       never lets the connection's idle timeout run out, and holds a thread as long as it goes on
+     */
+    static byte[] read(Context ctx, long limit, long deadlineMillis) {
         try {
             requireJson(ctx);
         } catch (ProblemException e) {
@@ -37,14 +42,12 @@ final class RequestBodies {
         }
         byte[] body;
         try {
-            body = readBody(ctx, declared, limit);
+            body = readBody(ctx, declared, limit, deadlineMillis);
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) { // Jetty reports a broken or stalled body as an IOException or wrapped in one
             if (timedOut(e)) {
-                ctx.header("Connection", "close");
-                throw new ProblemException(Problem.of("request-timeout", "Request timeout", 408,
-                        "the body did not arrive within the connection's idle timeout", ctx.path()));
+                throw tooSlow(ctx, "the body did not arrive within the connection's idle timeout");
             }
             if (endedEarly(e)) {
                 throw incomplete(ctx, declared < 0 ? "the body ended before its last chunk"
@@ -61,39 +64,49 @@ final class RequestBodies {
     }
 
     /**
-     * A body of up to this many declared bytes (any advice request) is read into one array of its size:
-     * Javalin's reader grows a buffer and copies it, a twentieth of what an advice request allocated. Larger
-     * and undeclared ones (batches) still go through Javalin's reader: for a 421 KB batch the one array was
-     * not faster, and in 3 runs of 4 slower (bench/RESULTS.md), though within this machine's noise.
+     * A body of up to this many declared bytes (any advice request) is read into one array of its size (a grown
+     * buffer, copied, was a twentieth of what an advice request allocated). Larger and undeclared ones (batches)
+     * grow a buffer as they come, so that a Content-Length alone reserves no memory; for a 421 KB batch one array
+     * was not faster, and in 3 runs of 4 slower (bench/RESULTS.md), though within this machine's noise.
      */
     static final int READ_WHOLE_UP_TO = 64 * 1024;
 
-    private static byte[] readBody(Context ctx, long declared, long limit) throws IOException {
-        if (declared < 0) {
-            // Chunked, so no length to refuse first: one byte past the route's limit is enough to know.
-            return ctx.req().getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-        }
-        if (declared > READ_WHOLE_UP_TO) {
-            return ctx.bodyAsBytes();
-        }
+    private static byte[] readBody(Context ctx, long declared, long limit, long deadlineMillis) throws IOException {
+        long deadline = System.nanoTime() + deadlineMillis * 1_000_000;
         InputStream in = ctx.req().getInputStream();
-        byte[] body = new byte[(int) declared];
+        // Chunked, so no length to refuse first: one byte past the route's limit is enough to know.
+        int most = declared >= 0 ? (int) declared : (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
+        byte[] body = new byte[declared >= 0 && declared <= READ_WHOLE_UP_TO ? most : Math.min(most, 8192)];
         int read = 0;
         try {
             int n;
-            while (read < body.length && (n = in.read(body, read, body.length - read)) >= 0) {
+            while (read < most && (n = in.read(body, read, Math.min(body.length, most) - read)) >= 0) {
                 read += n;
+                if (read == body.length && read < most) {
+                    body = java.util.Arrays.copyOf(body, (int) Math.min((long) body.length * 2, most));
+                }
+                if (read < most && System.nanoTime() - deadline > 0) {
+                    throw tooSlow(ctx, "the body did not arrive within " + deadlineMillis + " ms; it came too slowly");
+                }
             }
         } catch (IOException e) {
             if (timedOut(e) || !endedEarly(e)) {
                 throw e;
             }
+            if (declared < 0) {
+                throw incomplete(ctx, "the body ended before its last chunk");
+            }
         }
-        if (read < body.length) { // the client's error, not ours: say how much came
+        if (declared >= 0 && read < declared) { // the client's error, not ours: say how much came
             throw incomplete(ctx, "the body ended after " + read + " of the " + declared
                     + " bytes its Content-Length declared");
         }
-        return body;
+        return read == body.length ? body : java.util.Arrays.copyOf(body, read);
+    }
+
+    private static ProblemException tooSlow(Context ctx, String detail) {
+        ctx.header("Connection", "close");
+        return new ProblemException(Problem.of("request-timeout", "Request timeout", 408, detail, ctx.path()));
     }
 
     /** A client that closed its side before the whole body came: Jetty reports an early end of file. */

@@ -134,6 +134,34 @@ class LimitsTest {
         }
     }
 
+    /**
+     * A byte every third of the idle timeout never lets the connection idle out; the whole body must still come
+     * within the idle timeout, or the client holds a thread for as long as it trickles.
+     */
+    @Test
+    void aClientThatTricklesItsBodyIsCutOffOnceTheIdleTimeoutHasPassed() throws IOException, InterruptedException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String sent = " ".repeat(40);
+            try {
+                for (char ch : sent.toCharArray()) {
+                    Thread.sleep(IDLE_TIMEOUT_MILLIS / 3);
+                    out.write(ch);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // closed under the trickling client: what it got is read below
+            }
+            String answer = readAll(socket.getInputStream());
+            assertThat(answer).as("what the trickling client got").startsWith("HTTP/1.1 408")
+                    .contains("application/problem+json", "came too slowly", "Connection: close");
+        }
+    }
+
     @Test
     void aBodyThatEndsBeforeItsDeclaredLengthIsA400ProblemNotAServerError() throws IOException {
         // 23 of the 100 bytes declared
@@ -152,7 +180,7 @@ class LimitsTest {
         String answer = sendAndClose("/v1/pre-approval/batch", "Content-Length: 100000", "[" + " ".repeat(70_000));
 
         assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json", "Connection: close",
-                "\"title\":\"Incomplete body\"", "before the 100000 bytes");
+                "\"title\":\"Incomplete body\"", "of the 100000 bytes its Content-Length declared");
     }
 
     @Test
