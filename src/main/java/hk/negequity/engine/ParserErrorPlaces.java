@@ -43,7 +43,8 @@ final class ParserErrorPlaces {
             }
             int stray = strayAfterTheLastEnd(code);
             if (stray > 0) {
-                return new RuleProblem(source, stray, "'" + code[stray - 1].strip() + "' follows the last rule's 'end' "
+                String written = drl.split("\r?\n", -1)[stray - 1].strip(); // as written, strings and all
+                return new RuleProblem(source, stray, "'" + written + "' follows the last rule's 'end' "
                         + "but begins no rule, query, function or declaration (the parser said: mismatched input "
                         + "'<eof>' on line " + line + ")");
             }

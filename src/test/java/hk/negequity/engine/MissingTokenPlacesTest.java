@@ -61,6 +61,7 @@ class MissingTokenPlacesTest {
             "a '(' in a string, a ')' missing      | 7=@code(X) @source(\"(\"); 19=$ltv : ltvPct | 19 | leaves a bracket open",
             "a word after the last end             | 23=oops                                  | 23 | follows the last rule",
             "a note after the last end, with a #    | 25=# note                                | 25 | follows the last rule",
+            "a string after the last end           | 23=\"stray text\"                        | 23 | stray text",
     })
     void theProblemIsAtTheLineToMend(String broken, String edits, int reported, String says, @TempDir Path dir)
             throws IOException {
