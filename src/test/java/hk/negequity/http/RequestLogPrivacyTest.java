@@ -2,21 +2,14 @@ package hk.negequity.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import hk.negequity.ops.JsonLogEncoder;
 import hk.negequity.ops.Metrics;
 import hk.negequity.ops.Readiness;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * Borrowers' facts never reach the logs: a request's amounts and field values, good or bad, appear in no
@@ -36,39 +29,16 @@ class RequestLogPrivacyTest {
     private static final String[] SECRETS = {"6789012", "6543219", "5987612", "2025-03-07", "5432109", "3.4567", "347",
             "87654", "123457", "4321", "SELF_EMPLOYED", "9876543", "-7654321"};
 
-    /** Captures log lines rendered as the service renders them in production. */
-    private static final class Captured extends AppenderBase<ILoggingEvent> {
-
-        private final JsonLogEncoder encoder = new JsonLogEncoder();
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        protected synchronized void append(ILoggingEvent event) {
-            text.append(new String(encoder.encode(event), StandardCharsets.UTF_8));
-        }
-
-        synchronized String text() {
-            return text.toString();
-        }
-    }
-
     @Test
     void noAmountOrFieldValueOfAnyRequestAppearsInTheLogs() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Captured captured = new Captured();
-        captured.setContext(context);
-        captured.start();
-        root.addAppender(captured);
-        try (TestServer server = new TestServer(new Metrics(), Readiness.ready())) {
+        JsonLogLines captured = JsonLogLines.attach();
+        try (captured; TestServer server = new TestServer(new Metrics(), Readiness.ready())) {
             server.post("/v1/advice?explain=true", CASE);
             server.post("/v1/pre-approval", CASE);
             server.post("/v1/pre-approval/batch", "[" + CASE + ", {\"loan\": {\"amount\": -7654321}}]");
             server.post("/v1/advice", "{\"loan\": {\"amount\": \"9876543\"}}");
             server.post("/v1/advice", "{\"loan\": {\"amount\": 9876543,");
             server.post("/v1/advice", CASE, Map.of("Content-Type", "text/plain"));
-        } finally {
-            root.detachAppender(captured);
         }
         String logs = captured.text();
         String values = withoutServiceOwnValues(logs);

@@ -2,22 +2,15 @@ package hk.negequity.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import hk.negequity.advice.Advisor;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetLoader;
-import hk.negequity.ops.JsonLogEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * A rule that fails as it fires is a fault of the rules, answered as the API's 500 problem: given rules whose
@@ -31,39 +24,18 @@ class RuleFailuresTest {
             { "loan": { "amount": 5400000 }, "property": { "price": 6000000 }, "borrower": { "monthlyIncome": %s } }""";
 
     private static TestServer server;
-    private static Captured captured;
-
-    /** Log lines rendered as the service renders them in production. */
-    private static final class Captured extends AppenderBase<ILoggingEvent> {
-
-        private final JsonLogEncoder encoder = new JsonLogEncoder();
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        protected synchronized void append(ILoggingEvent event) {
-            text.append(new String(encoder.encode(event), StandardCharsets.UTF_8));
-        }
-
-        synchronized String text() {
-            return text.toString();
-        }
-    }
+    private static JsonLogLines captured;
 
     @BeforeAll
     static void start() throws Exception {
         RuleSet rules = new RuleSetLoader(Clock.systemUTC()).load(Path.of("src/test/resources/rulesets/fails-with-figures"));
         server = new TestServer(Advisor.over(() -> rules, new RuleEngine()), HttpSettings.defaults());
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        captured = new Captured();
-        captured.setContext(context);
-        captured.start();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(captured);
+        captured = JsonLogLines.attach();
     }
 
     @AfterAll
     static void stop() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
+        captured.close();
         server.close();
     }
 
