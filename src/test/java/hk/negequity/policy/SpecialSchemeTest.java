@@ -157,14 +157,7 @@ class SpecialSchemeTest {
 
         assertThat(answer.verdict().name()).isEqualTo(verdict);
         assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
-        List<String> waiting = waitsFor.isEmpty() ? List.of() : List.of(waitsFor.split(" "));
-        assertThat(answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList())
-                .containsExactlyInAnyOrderElementsOf(waiting);
-        for (String fact : waiting) {
-            assertThat(answer.needs().stream().anyMatch(need -> need.fact().equals(fact)
-                    && need.unlocks().contains("LTV_ABOVE_POLICY_CAP"))).as(fact).isTrue();
-        }
+        assertWaitsFor(answer, waitsFor, "LTV_ABOVE_POLICY_CAP");
     }
 
     /**
@@ -207,14 +200,7 @@ class SpecialSchemeTest {
         assertThat(answer.figures().dsrPct()).isEqualTo(dsrPct);
         assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("DSR_ABOVE_CAP"))).isEqualTo(capBroken);
         assertThat(answer.verdict().name()).isEqualTo(capBroken ? "DECLINE" : "REFER");
-        List<String> waiting = waitsFor.isEmpty() ? List.of() : List.of(waitsFor.split(" "));
-        assertThat(answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList())
-                .containsExactlyInAnyOrderElementsOf(waiting);
-        for (String fact : waiting) {
-            assertThat(answer.needs().stream().anyMatch(need -> need.fact().equals(fact)
-                    && need.unlocks().contains("DSR_ABOVE_CAP"))).as(fact).isTrue();
-        }
+        assertWaitsFor(answer, waitsFor, "DSR_ABOVE_CAP");
         assertThat(codes(b).contains("DSR_ABOVE_CAP")).as("the same in /v1/advice").isEqualTo(capBroken);
     }
 
@@ -238,12 +224,29 @@ class SpecialSchemeTest {
         PreApprovalAnswer answer = preApprove(b);
 
         assertThat(answer.verdict().name()).isEqualTo("REFER");
-        assertThat(answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList())
-                .containsExactlyInAnyOrder(waitsFor.split(" "));
+        assertThat(missingFacts(answer)).containsExactlyInAnyOrder(waitsFor.split(" "));
         assertThat(answer.needs()).filteredOn(need -> need.fact().equals("property.use")).singleElement()
                 .satisfies(need -> assertThat(need.unlocks()).contains("DSR_ABOVE_CAP")
                         .doesNotContain("MIP_NOT_ELIGIBLE"));
+    }
+
+    /**
+     * The pre-approval asks for exactly the facts in {@code waitsFor} (space-separated; none if empty), and each
+     * of them is said to unlock {@code code}.
+     */
+    private static void assertWaitsFor(PreApprovalAnswer answer, String waitsFor, String code) {
+        List<String> waiting = waitsFor.isEmpty() ? List.of() : List.of(waitsFor.split(" "));
+        assertThat(missingFacts(answer)).containsExactlyInAnyOrderElementsOf(waiting);
+        for (String fact : waiting) {
+            assertThat(answer.needs().stream().anyMatch(need -> need.fact().equals(fact)
+                    && need.unlocks().contains(code))).as(fact).isTrue();
+        }
+    }
+
+    /** The facts PRE_APPROVAL_INCOMPLETE names. */
+    private static List<String> missingFacts(PreApprovalAnswer answer) {
+        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList();
     }
 
     /** The same case with one fact left out. */
