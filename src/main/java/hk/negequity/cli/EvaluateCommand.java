@@ -9,6 +9,7 @@ import hk.negequity.advice.Presentation;
 import hk.negequity.advice.Problem;
 import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.engine.RuleFailedException;
+import hk.negequity.engine.WithoutMessages;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetException;
@@ -130,7 +131,8 @@ final class EvaluateCommand {
         } catch (RuntimeException e) {
             // A rule that fails as it is evaluated (a division by zero in a constraint, say): the endpoint's
             // 500 problem, exit 1; what failed goes to the log, which names rules, never the request's figures.
-            LOG.error("evaluation failed: {}", e instanceof RuleFailedException failed ? failed.what() : "unforeseen");
+            LOG.error("evaluation failed: {}", e instanceof RuleFailedException failed ? failed.what()
+                    : WithoutMessages.of(e));
             print(err, Problem.internalError(input).sentWith(ruleSet.version()));
             return 1;
         }

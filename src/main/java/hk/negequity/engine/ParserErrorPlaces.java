@@ -14,6 +14,7 @@ final class ParserErrorPlaces {
             "^\\[ERR \\d+] Line (\\d+):(\\d+) mismatched input '(.*?)'(.*)$");
     private static final Pattern STARTS_A_UNIT = Pattern.compile("(rule|query|declare)\\s+\\S");
     private static final Pattern ENDS_A_UNIT = Pattern.compile("end");
+    private static final Pattern UNIT_KEYWORD = Pattern.compile("(rule|query|declare)\\b");
 
     private ParserErrorPlaces() {
     }
@@ -159,7 +160,8 @@ final class ParserErrorPlaces {
         int last = lastCodeLineBefore(code, code.length + 1);
         for (int i = lastEnd + 1; i < last; i++) {
             if (!code[i].isBlank()) {
-                return i + 1;
+                // A rule begun but cut short ("rule" and no name yet) is an unended rule, not stray text.
+                return UNIT_KEYWORD.matcher(code[i].strip()).lookingAt() ? 0 : i + 1;
             }
         }
         return 0;

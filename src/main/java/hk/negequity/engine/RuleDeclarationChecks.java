@@ -72,18 +72,28 @@ final class RuleDeclarationChecks {
     }
 
     /**
-     * Far deeper than any rule needs (these nest four at most): the compiler's work on a condition grows
-     * exponentially with its brackets' depth, minutes at 18, and a few hundred run it out of stack.
+     * Far deeper than any rule's conditions need (these nest four at most): the compiler's work on a condition
+     * grows exponentially with its brackets' depth, minutes at 18, and a few hundred run it out of stack.
      */
     static final int MOST_NESTED = 10;
 
-    /** Adds a problem for each file with brackets nested deeper than {@link #MOST_NESTED}; true if there was none. */
+    /**
+     * Adds a problem for each file with a condition whose brackets nest deeper than {@link #MOST_NESTED}; true if
+     * there was none.
+     */
     static boolean checkNesting(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
         boolean sound = true;
         for (String file : outlines.keySet()) {
             String[] code = DrlCode.withoutCommentsAndStrings(files.text(file));
+            // Only conditions: the compiler generates code for them, while consequences and functions are Java,
+            // which nests as deep as it likes.
+            boolean[] conditions = DrlCode.conditionLines(code);
             int depth = 0;
             for (int i = 0; i < code.length && depth <= MOST_NESTED; i++) {
+                if (!conditions[i]) {
+                    depth = 0;
+                    continue;
+                }
                 for (char ch : code[i].toCharArray()) {
                     if (ch == '(' || ch == '[' || ch == '{') {
                         if (++depth > MOST_NESTED) {

@@ -29,6 +29,8 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
     private final Thread thread;
     /** The directory watched, as the file system knows it: another one moved into its place is not it. */
     private Object watchedKey;
+    /** The directory watched was deleted: one made again at its path (with the same inode, maybe) is a new one. */
+    private boolean rootDeleted;
 
     public RuleDirectoryWatcher(RuleSetHolder holder, Duration quiet) throws IOException {
         this.holder = holder;
@@ -101,7 +103,9 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
                 }
             }
         }
-        key.reset();
+        if (!key.reset() && holder.directory().equals(key.watchable())) {
+            rootDeleted = true; // its watch is gone with it
+        }
     }
 
     /** How often the watcher looks whether another directory was moved in place of the one it watches. */
@@ -109,18 +113,20 @@ public final class RuleDirectoryWatcher implements AutoCloseable {
 
     /**
      * Whether another directory now stands at the rule directory's path (a deployment that moves a new one into
-     * place): a watch follows the directory, not its path, so the new one is watched from now on, and reloaded.
+     * place, or deletes the old and copies the new): a watch follows the directory, not its path, so the new one is
+     * watched from now on, and reloaded.
      */
     private boolean replaced() {
         Path root = holder.directory();
         Object now = fileKey(root);
-        if (now == null || now.equals(watchedKey)) {
+        if (now == null || (now.equals(watchedKey) && !rootDeleted)) {
             return false;
         }
         try {
             registerTree(root);
             watchedKey = now;
-            LOG.info("another directory was moved in place of {}; watching it", root);
+            rootDeleted = false;
+            LOG.info("another directory stands at {}; watching it", root);
             return true;
         } catch (IOException e) {
             LOG.warn("cannot watch the directory moved in place of {}: {}", root, e.getMessage());

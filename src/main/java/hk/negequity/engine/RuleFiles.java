@@ -49,11 +49,14 @@ public final class RuleFiles {
                     continue;
                 }
                 long size = Files.size(file);
-                if (size > MOST_BYTES || total + size > MOST_BYTES_IN_ALL) {
-                    // Read whole, it could take the heap the service answers with (a dump left in the folder).
+                // Read whole, such files could take the heap the service answers with (a dump left in the folder).
+                if (size > MOST_BYTES) {
                     throw new IOException(relative + " is " + size + " bytes: a rule directory holds at most "
-                            + MOST_BYTES / (1024 * 1024) + " MiB a file and " + MOST_BYTES_IN_ALL / (1024 * 1024)
-                            + " MiB in all; does this file belong here?");
+                            + MOST_BYTES / (1024 * 1024) + " MiB a file; does this file belong here?");
+                }
+                if (total + size > MOST_BYTES_IN_ALL) {
+                    throw new IOException("the files come to more than " + MOST_BYTES_IN_ALL / (1024 * 1024)
+                            + " MiB in all, the most a rule directory holds; do they all belong here?");
                 }
                 total += size;
                 files.put(relative, Files.readAllBytes(file));

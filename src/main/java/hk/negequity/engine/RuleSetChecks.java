@@ -40,7 +40,8 @@ final class RuleSetChecks {
                     Optional<CatalogueEntry> entry = catalogue.entry(code, variant, part);
                     if (entry.isPresent()) {
                         used.add(entry.get());
-                    } else if (!catalogue.leftOut(code + ".")) {
+                    } else if (!catalogue.leftOut(code + "." + part)
+                            && (variant == null || !catalogue.leftOut(code + "." + variant + "." + part))) {
                         found.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.metadata().name()
                                 + "\": " + code + "." + part + " is missing from " + file));
                     }
@@ -111,7 +112,8 @@ final class RuleSetChecks {
                 String variant = rule.metadata().variant();
                 int expected = english.actions(code, variant).size();
                 int actual = catalogue.actions(code, variant).size();
-                if (expected != actual && !catalogue.leftOut(code + ".") && seen.add(code + "." + variant)) {
+                if (expected != actual && !catalogue.actionLeftOut(variant == null ? code : code + "." + variant)
+                        && seen.add(code + "." + variant)) {
                     problems.add(new RuleProblem(file, 0, code + (variant == null ? "" : "." + variant) + " has "
                             + actual + " action(s); messages/en.properties has " + expected));
                 }

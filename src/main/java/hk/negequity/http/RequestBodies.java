@@ -31,13 +31,13 @@ final class RequestBodies {
         try {
             requireJson(ctx);
         } catch (ProblemException e) {
-            drain(ctx);
+            drain(ctx, deadlineMillis);
             throw e;
         }
         // As a long: Javalin's int reads a Content-Length past 2 GiB as none, and the body would be waited for.
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            drain(ctx);
+            drain(ctx, deadlineMillis);
             throw tooLarge(ctx, limit);
         }
         byte[] body;
@@ -57,7 +57,7 @@ final class RequestBodies {
                     : new UncheckedIOException(new IOException("the request body could not be read", e));
         }
         if (body.length > limit) {
-            drain(ctx);
+            drain(ctx, deadlineMillis);
             throw tooLarge(ctx, limit);
         }
         return body;
@@ -134,14 +134,26 @@ final class RequestBodies {
         return false;
     }
 
-    private static void drain(Context ctx) {
+    private static void drain(Context ctx, long deadlineMillis) {
         long declared = ctx.req().getContentLengthLong();
         if (declared < 0 || declared > DRAINED_UP_TO) {
             ctx.header("Connection", "close");
             return;
         }
+        // Dropped as it comes, for no longer than a body may take to arrive: a client sending a byte now and then
+        // gets its refusal on a closing connection instead of holding a thread.
+        long deadline = System.nanoTime() + deadlineMillis * 1_000_000;
         try (InputStream in = ctx.req().getInputStream()) {
-            in.skipNBytes(declared);
+            byte[] buffer = new byte[8192];
+            long left = declared;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+                if (left > 0 && System.nanoTime() - deadline > 0) {
+                    ctx.header("Connection", "close");
+                    return;
+                }
+            }
         } catch (IOException | RuntimeException e) {
             // A client that stops sending gets its refusal on a closing connection.
             ctx.header("Connection", "close");

@@ -92,11 +92,28 @@ public final class MessageCatalogue {
     }
 
     /**
-     * Whether a line left out for a mistake of its own (reported as such) may have been meant for a key beginning
-     * with {@code prefix}: a key misspelt or a line broken is one mistake, not also the text it then lacks.
+     * Whether a line left out for a mistake of its own (reported as such) was meant for {@code key}: that key with a
+     * text that cannot be used, or the same code and variant with its part misspelt ({@code .titel},
+     * {@code .mesage}). A key misspelt or a line broken is one mistake, not also the text it then lacks.
      */
-    public boolean leftOut(String prefix) {
-        return leftOut.stream().anyMatch(start -> start.startsWith(prefix) || prefix.startsWith(start + "."));
+    public boolean leftOut(String key) {
+        int dot = key.lastIndexOf('.');
+        String base = key.substring(0, Math.max(dot, 0));
+        String part = key.substring(dot + 1);
+        return leftOut.stream().anyMatch(start -> {
+            if (start.equals(key)) {
+                return true;
+            }
+            int startDot = start.lastIndexOf('.');
+            String startPart = start.substring(startDot + 1);
+            return startDot > 0 && start.substring(0, startDot).equals(base) && !KEY.matcher(start).matches()
+                    && startPart.length() >= 2 && part.startsWith(startPart.substring(0, 2));
+        });
+    }
+
+    /** Whether a line left out for a mistake of its own was meant for some action of {@code codeAndVariant}. */
+    public boolean actionLeftOut(String codeAndVariant) {
+        return leftOut.stream().anyMatch(start -> start.startsWith(codeAndVariant + ".ac"));
     }
 
     /** The text of {@code part} for a code and variant: the variant's own where it has one, else the code's. */

@@ -62,6 +62,7 @@ class MissingTokenPlacesTest {
             "a word after the last end             | 23=oops                                  | 23 | follows the last rule",
             "a note after the last end, with a #    | 25=# note                                | 25 | follows the last rule",
             "a string after the last end           | 23=\"stray text\"                        | 23 | stray text",
+            "a rule begun after the last end       | 24=rule                                  | 24 | the file ends before the rule",
     })
     void theProblemIsAtTheLineToMend(String broken, String edits, int reported, String says, @TempDir Path dir)
             throws IOException {

@@ -85,6 +85,22 @@ class MistakesReportedTogetherTest {
         });
     }
 
+    @Test
+    void aTextLeftOutForItsMistakeHidesNoOtherMissingTextOfItsCode() throws IOException {
+        removeLine("messages/zh-HK.properties", "DSR_ABOVE_CAP.title");
+        Path catalogue = rules.resolve("messages/zh-HK.properties");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(catalogue));
+        int everyUse = lines.indexOf(lines.stream().filter(l -> l.startsWith("DSR_ABOVE_CAP.everyUse.message"))
+                .findFirst().orElseThrow());
+        assertThat(lines.get(everyUse)).contains("{dsrCapPct}");
+        lines.set(everyUse, lines.get(everyUse).replace("{dsrCapPct}", "{dsrCapPct"));
+        Files.write(catalogue, lines);
+
+        assertThat(problems()).extracting(p -> p.file() + ": " + p.message())
+                .anySatisfy(p -> assertThat(p).startsWith("messages/zh-HK.properties: DSR_ABOVE_CAP.everyUse.message"))
+                .anySatisfy(p -> assertThat(p).contains("DSR_ABOVE_CAP.title is missing from messages/zh-HK.properties"));
+    }
+
     private void removeLine(String file, String keyStart) throws IOException {
         Path path = rules.resolve(file);
         List<String> lines = Files.readAllLines(path);

@@ -117,6 +117,20 @@ class RuleDeclarationChecksTest {
         assertThat(new RuleSetLoader(Clock.systemUTC()).load(rules).ruleCount()).isEqualTo(1);
     }
 
+    /** A consequence is Java, which the compiler nests as deep as it likes: only conditions are held to the limit. */
+    @Test
+    void aConsequenceNestedDeeperIsSound() throws IOException, RuleSetException {
+        RuleCopies.copy(RuleSetLoaderTest.FIXTURES.resolve("minimal"), rules);
+        Path ltv = rules.resolve("ltv.drl");
+        String text = Files.readString(ltv);
+        String insert = "insert(Advice.of(kcontext, \"ltvPct\", $ltv));";
+        assertThat(text).contains(insert);
+        Files.writeString(ltv, text.replace(insert, "insert(Advice.of(kcontext, \"ltvPct\", "
+                + "(".repeat(15) + "$ltv" + ")".repeat(15) + "));"));
+
+        assertThat(new RuleSetLoader(Clock.systemUTC()).load(rules).ruleCount()).isEqualTo(1);
+    }
+
     @Test
     void aRuleThatInsertsAdviceWithoutACodeIsReportedAtTheRule() throws IOException {
         assertThat(problemsWith(WHEN, "10", "@category(LTV) @severity(WARNING) @source(\"test\")")).anySatisfy(p -> {

@@ -79,6 +79,32 @@ class RuleDirectoryWatcherTest {
         }
     }
 
+    /** A deployment that deletes the directory and copies the new one in (the inode may well be the same). */
+    @Test
+    void aDirectoryDeletedAndMadeAgainIsLoadedAndWatched(@TempDir Path parent) throws Exception {
+        Path dir = parent.resolve("rules");
+        RuleCopies.copy(MINIMAL, dir);
+        RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetLoader(Clock.systemUTC()));
+        String first = holder.get().version();
+
+        try (RuleDirectoryWatcher watcher = new RuleDirectoryWatcher(holder, Duration.ofMillis(200)).start()) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+            Thread.sleep(500);
+            RuleCopies.copy(MINIMAL, dir);
+            Path messages = dir.resolve("messages/en.properties");
+            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            String second = awaitVersionOtherThan(holder, first);
+            assertThat(second).isEqualTo(RuleFiles.read(dir).version());
+
+            Files.writeString(messages, Files.readString(messages).replace("A high LTV", "Quite a high LTV"));
+            assertThat(awaitVersionOtherThan(holder, second)).isEqualTo(RuleFiles.read(dir).version());
+        }
+    }
+
     /** Waits (at most 20 s, far beyond the debounce) for the watcher to swap in a new version. */
     private static String awaitVersionOtherThan(RuleSetHolder holder, String version) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

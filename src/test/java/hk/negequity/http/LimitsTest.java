@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * The limits a client meets, each answered as a problem and none taking the server down: body size, batch
@@ -138,12 +140,14 @@ class LimitsTest {
      * A byte every third of the idle timeout never lets the connection idle out; the whole body must still come
      * within the idle timeout, or the client holds a thread for as long as it trickles.
      */
-    @Test
-    void aClientThatTricklesItsBodyIsCutOffOnceTheIdleTimeoutHasPassed() throws IOException, InterruptedException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"application/json, 408, came too slowly", "text/plain, 415, Unsupported"})
+    void aClientThatTricklesItsBodyIsCutOffOnceTheIdleTimeoutHasPassed(String type, int status, String says)
+            throws IOException, InterruptedException {
         try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\n"
                     + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String sent = " ".repeat(40);
@@ -157,8 +161,8 @@ class LimitsTest {
                 // closed under the trickling client: what it got is read below
             }
             String answer = readAll(socket.getInputStream());
-            assertThat(answer).as("what the trickling client got").startsWith("HTTP/1.1 408")
-                    .contains("application/problem+json", "came too slowly", "Connection: close");
+            assertThat(answer).as("what the trickling client got").startsWith("HTTP/1.1 " + status)
+                    .contains("application/problem+json", says, "Connection: close");
         }
     }
 
