@@ -65,7 +65,7 @@ public final class AdvisorApp {
             config.http.prefer405over404 = true;
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(settings.maxHeaderBytes()));
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new JettyProblems(advisor.ruleSets()));
+                server.setErrorHandler(new JettyProblems(advisor.ruleSets(), metrics));
                 // On stop: close the connectors, then wait (bounded) for requests in flight.
                 server.setStopTimeout(settings.shutdownGraceMillis());
                 server.insertHandler(new GracefulHandler());

@@ -3,6 +3,7 @@ package hk.negequity.http;
 import hk.negequity.advice.AnswerJson;
 import hk.negequity.advice.Problem;
 import hk.negequity.engine.RuleSet;
+import hk.negequity.ops.Metrics;
 import hk.negequity.ops.RequestIds;
 import java.nio.ByteBuffer;
 import java.util.function.Supplier;
@@ -20,9 +21,11 @@ import org.eclipse.jetty.util.Callback;
 final class JettyProblems extends ErrorHandler {
 
     private final Supplier<RuleSet> ruleSets;
+    private final Metrics metrics;
 
-    JettyProblems(Supplier<RuleSet> ruleSets) {
+    JettyProblems(Supplier<RuleSet> ruleSets, Metrics metrics) {
         this.ruleSets = ruleSets;
+        this.metrics = metrics;
     }
 
     @Override
@@ -50,7 +53,17 @@ final class JettyProblems extends ErrorHandler {
         if (current != null) {
             response.getHeaders().put(AdvisorApp.RULESET_VERSION, current.version());
         }
-        Operations.REQUESTS.atInfo().addKeyValue("requestId", id).addKeyValue("route", "unmatched").addKeyValue("status", code)
+        // Counted and logged as every request is: these never reach the app's own after-handler.
+        String version = current == null ? "none" : current.version();
+        String method = Operations.method(request.getMethod());
+        long nanos = Math.max(0, System.nanoTime() - request.getBeginNanoTime());
+        metrics.request(method, "unmatched", code, version, nanos);
+        if (code != 503) {
+            metrics.rejected(code, problem.type().substring(problem.type().lastIndexOf('/') + 1), version);
+        }
+        Operations.REQUESTS.atInfo().addKeyValue("requestId", id).addKeyValue("method", method)
+                .addKeyValue("route", "unmatched").addKeyValue("status", code)
+                .addKeyValue("durationMs", Math.round(nanos / 10_000.0) / 100.0)
                 .addKeyValue("rulesetVersion", current == null ? null : current.version())
                 .log("refused by the HTTP layer: {}", code);
         response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem.sentWith(current == null ? null

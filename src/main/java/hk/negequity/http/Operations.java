@@ -125,8 +125,12 @@ final class Operations {
 
     /** The method, or OTHER for one HTTP does not define: a client must not be able to add metric series. */
     static String method(Context ctx) {
-        String name = ctx.method().name();
-        return STANDARD_METHODS.contains(name) ? name : "OTHER";
+        return method(ctx.method().name());
+    }
+
+    /** A method as metrics and logs show it: one of the standard ones, or OTHER (never what a client made up). */
+    static String method(String name) {
+        return name != null && STANDARD_METHODS.contains(name) ? name : "OTHER";
     }
 
     /** The route as declared, so that metrics and logs never hold what a client put in a URL. */

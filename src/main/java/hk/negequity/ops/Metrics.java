@@ -80,7 +80,7 @@ public final class Metrics implements EvaluationObserver {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** A request refused before any rule ran: 400, 413, 415 or 422, by the rules in service then. */
+    /** A request refused before any rule ran: 400, 413, 414, 415, 422 or 431, by the rules in service then. */
     public void rejected(int status, String reason, String rulesetVersion) {
         Counter.builder("advisor.requests.rejected")
                 .description("Requests refused, by status, problem type and rule-set version")

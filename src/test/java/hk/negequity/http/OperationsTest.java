@@ -90,6 +90,23 @@ class OperationsTest {
         }
     }
 
+    /** What Jetty refuses itself never reaches the app's handlers: it is counted and timed all the same. */
+    @Test
+    void refusalsOfTheHttpLayerAreCountedAsEveryOtherRefusal() {
+        Metrics metrics = new Metrics();
+        try (TestServer server = new TestServer(metrics, Readiness.ready())) {
+            assertThat(server.get("/v1/rules", Map.of("X-Padding", "a".repeat(20_000))).status()).isEqualTo(431);
+
+            String text = server.get("/metrics").body();
+            String version = BundledRuleSet.get().version();
+            assertThat(text)
+                    .contains("advisor_requests_rejected_total{reason=\"request-header-fields-too-large\",ruleset_version=\""
+                            + version + "\",status=\"431\"} 1")
+                    .contains("http_server_requests_seconds_count{method=\"GET\",ruleset_version=\"" + version
+                            + "\",status=\"431\",uri=\"unmatched\"} 1");
+        }
+    }
+
     @Test
     void beforeAnyRequestEveryAdviceCodeAndKindIsThereAtZeroAndEverySampleNamesTheRulesInService() {
         try (TestServer server = new TestServer(new Metrics(), Readiness.ready())) {
