@@ -22,8 +22,7 @@ class RuleDirectoryWatcherTest {
         String first = holder.get().version();
 
         try (RuleDirectoryWatcher watcher = new RuleDirectoryWatcher(holder, Duration.ofMillis(200)).start()) {
-            Path messages = dir.resolve("messages/en.properties");
-            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            retitle(dir, "High LTV", "A high LTV");
             String second = awaitVersionOtherThan(holder, first);
             assertThat(second).isEqualTo(RuleFiles.read(dir).version());
 
@@ -49,8 +48,7 @@ class RuleDirectoryWatcherTest {
                     assertThat(problem.message()).contains("dump.bin is " + (RuleFiles.MOST_BYTES + 1) + " bytes"));
 
             Files.delete(dump);
-            Path messages = dir.resolve("messages/en.properties");
-            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            retitle(dir, "High LTV", "A high LTV");
             assertThat(awaitVersionOtherThan(holder, first)).isEqualTo(RuleFiles.read(dir).version());
         }
     }
@@ -66,15 +64,13 @@ class RuleDirectoryWatcherTest {
         try (RuleDirectoryWatcher watcher = new RuleDirectoryWatcher(holder, Duration.ofMillis(200)).start()) {
             Path next = parent.resolve("rules.new");
             RuleCopies.copy(MINIMAL, next);
-            Path messages = next.resolve("messages/en.properties");
-            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            retitle(next, "High LTV", "A high LTV");
             Files.move(dir, parent.resolve("rules.old"));
             Files.move(next, dir);
             String second = awaitVersionOtherThan(holder, first);
             assertThat(second).isEqualTo(RuleFiles.read(dir).version());
 
-            Files.writeString(dir.resolve("messages/en.properties"),
-                    Files.readString(dir.resolve("messages/en.properties")).replace("A high LTV", "Quite a high LTV"));
+            retitle(dir, "A high LTV", "Quite a high LTV");
             assertThat(awaitVersionOtherThan(holder, second)).isEqualTo(RuleFiles.read(dir).version());
         }
     }
@@ -95,14 +91,21 @@ class RuleDirectoryWatcherTest {
             }
             Thread.sleep(500);
             RuleCopies.copy(MINIMAL, dir);
-            Path messages = dir.resolve("messages/en.properties");
-            Files.writeString(messages, Files.readString(messages).replace("High LTV", "A high LTV"));
+            retitle(dir, "High LTV", "A high LTV");
             String second = awaitVersionOtherThan(holder, first);
             assertThat(second).isEqualTo(RuleFiles.read(dir).version());
 
-            Files.writeString(messages, Files.readString(messages).replace("A high LTV", "Quite a high LTV"));
+            retitle(dir, "A high LTV", "Quite a high LTV");
             assertThat(awaitVersionOtherThan(holder, second)).isEqualTo(RuleFiles.read(dir).version());
         }
+    }
+
+    /** A change to the rules' English words: a new version, with nothing else changed. */
+    private static void retitle(Path dir, String from, String to) throws java.io.IOException {
+        Path messages = dir.resolve("messages/en.properties");
+        String text = Files.readString(messages);
+        assertThat(text).contains(from);
+        Files.writeString(messages, text.replace(from, to));
     }
 
     /** Waits (at most 20 s, far beyond the debounce) for the watcher to swap in a new version. */
