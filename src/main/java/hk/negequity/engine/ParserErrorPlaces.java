@@ -70,16 +70,29 @@ final class ParserErrorPlaces {
         if (openBracketBefore(code, 0, code.length + 1) > 0) {
             return true;
         }
+        return lastEnd(code) == UNIT_OPEN;
+    }
+
+    /** What {@link #lastEnd} answers for a file that ends inside a rule, query or declaration. */
+    private static final int UNIT_OPEN = -2;
+
+    /**
+     * The index of the line of the last unit's {@code end}; -1 if there is none; {@link #UNIT_OPEN} if a rule, query
+     * or declaration is still open at the end of the file.
+     */
+    private static int lastEnd(String[] code) {
         boolean open = false;
-        for (String line : code) {
-            String content = line.strip();
+        int lastEnd = -1;
+        for (int i = 0; i < code.length; i++) {
+            String content = code[i].strip();
             if (STARTS_A_UNIT.matcher(content).lookingAt()) {
                 open = true;
             } else if (ENDS_A_UNIT.matcher(content).matches()) {
                 open = false;
+                lastEnd = i;
             }
         }
-        return open;
+        return open ? UNIT_OPEN : lastEnd;
     }
 
     /**
@@ -138,18 +151,8 @@ final class ParserErrorPlaces {
      * function follows (whose body this reading does not follow); else 0.
      */
     private static int strayAfterTheLastEnd(String[] code) {
-        boolean open = false;
-        int lastEnd = -1;
-        for (int i = 0; i < code.length; i++) {
-            String content = code[i].strip();
-            if (STARTS_A_UNIT.matcher(content).lookingAt()) {
-                open = true;
-            } else if (ENDS_A_UNIT.matcher(content).matches()) {
-                open = false;
-                lastEnd = i;
-            }
-        }
-        if (open || lastEnd < 0) {
+        int lastEnd = lastEnd(code);
+        if (lastEnd < 0) {
             return 0;
         }
         for (int i = lastEnd + 1; i < code.length; i++) {

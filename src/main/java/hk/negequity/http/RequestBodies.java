@@ -28,21 +28,23 @@ final class RequestBodies {
      *                       never lets the connection's idle timeout run out, and holds a thread as long as it goes on
      */
     static byte[] read(Context ctx, long limit, long deadlineMillis) {
+        // One deadline for reading the body and for dropping what is refused, however the time is split.
+        Deadline deadline = new Deadline(deadlineMillis);
         try {
             requireJson(ctx);
         } catch (ProblemException e) {
-            drain(ctx, deadlineMillis);
+            drain(ctx, deadline);
             throw e;
         }
         // As a long: Javalin's int reads a Content-Length past 2 GiB as none, and the body would be waited for.
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            drain(ctx, deadlineMillis);
+            drain(ctx, deadline);
             throw tooLarge(ctx, limit);
         }
         byte[] body;
         try {
-            body = readBody(ctx, declared, limit, deadlineMillis);
+            body = readBody(ctx, declared, limit, deadline);
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) { // Jetty reports a broken or stalled body as an IOException or wrapped in one
@@ -57,7 +59,7 @@ final class RequestBodies {
                     : new UncheckedIOException(new IOException("the request body could not be read", e));
         }
         if (body.length > limit) {
-            drain(ctx, deadlineMillis);
+            drain(ctx, deadline);
             throw tooLarge(ctx, limit);
         }
         return body;
@@ -71,8 +73,19 @@ final class RequestBodies {
      */
     static final int READ_WHOLE_UP_TO = 64 * 1024;
 
-    private static byte[] readBody(Context ctx, long declared, long limit, long deadlineMillis) throws IOException {
-        long deadline = System.nanoTime() + deadlineMillis * 1_000_000;
+    /** When the body must have come by, counted from the start of reading it. */
+    private record Deadline(long millis, long nanoTime) {
+
+        Deadline(long millis) {
+            this(millis, System.nanoTime() + millis * 1_000_000);
+        }
+
+        boolean passed() {
+            return System.nanoTime() - nanoTime > 0;
+        }
+    }
+
+    private static byte[] readBody(Context ctx, long declared, long limit, Deadline deadline) throws IOException {
         InputStream in = ctx.req().getInputStream();
         // Chunked, so no length to refuse first: one byte past the route's limit is enough to know.
         int most = declared >= 0 ? (int) declared : (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
@@ -80,13 +93,13 @@ final class RequestBodies {
         int read = 0;
         try {
             int n;
-            while (read < most && (n = in.read(body, read, Math.min(body.length, most) - read)) >= 0) {
+            while (read < most && (n = in.read(body, read, body.length - read)) >= 0) {
                 read += n;
                 if (read == body.length && read < most) {
                     body = java.util.Arrays.copyOf(body, (int) Math.min((long) body.length * 2, most));
                 }
-                if (read < most && System.nanoTime() - deadline > 0) {
-                    throw tooSlow(ctx, "the body did not arrive within " + deadlineMillis + " ms; it came too slowly");
+                if (read < most && deadline.passed()) {
+                    throw tooSlow(ctx, "the body did not arrive within " + deadline.millis() + " ms; it came too slowly");
                 }
             }
         } catch (IOException e) {
@@ -134,7 +147,7 @@ final class RequestBodies {
         return false;
     }
 
-    private static void drain(Context ctx, long deadlineMillis) {
+    private static void drain(Context ctx, Deadline deadline) {
         long declared = ctx.req().getContentLengthLong();
         if (declared < 0 || declared > DRAINED_UP_TO) {
             ctx.header("Connection", "close");
@@ -142,14 +155,13 @@ final class RequestBodies {
         }
         // Dropped as it comes, for no longer than a body may take to arrive: a client sending a byte now and then
         // gets its refusal on a closing connection instead of holding a thread.
-        long deadline = System.nanoTime() + deadlineMillis * 1_000_000;
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] buffer = new byte[8192];
             long left = declared;
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
                 left -= n;
-                if (left > 0 && System.nanoTime() - deadline > 0) {
+                if (left > 0 && deadline.passed()) {
                     ctx.header("Connection", "close");
                     return;
                 }
