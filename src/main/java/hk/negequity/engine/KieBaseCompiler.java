@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -36,10 +35,6 @@ final class KieBaseCompiler {
     private static final String RESOURCES = "src/main/resources/";
     /** In a file the parser could not read: what it may declare that other files could need. */
     private static final Pattern DECLARATION = Pattern.compile("^\\s*(?:function|declare|query)\\b", Pattern.MULTILINE);
-    /** A global's type (its type arguments read and dropped: a raw type serves the others as well) and name. */
-    private static final Pattern GLOBAL = Pattern.compile(
-            "^\\s*global\\s+([\\w.]+)\\s*(?:<[^;\\n]*>)?\\s*((?:\\[\\s*]\\s*)*)\\s*(\\w+)", Pattern.MULTILINE);
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+(?:\\.\\*)?)", Pattern.MULTILINE);
 
     private KieBaseCompiler() {
     }
@@ -137,7 +132,7 @@ final class KieBaseCompiler {
         for (int i = 0; i < setAside.size(); i++) {
             DrlOutline outline = setAside.get(i);
             kfs.write(RESOURCES + folderOf(outline.packageName()) + "set-aside-" + i + ".drl",
-                    globalsOf(outline, files));
+                    SetAsideGlobals.of(outline, files));
         }
         KieBuilder builder;
         try {
@@ -165,60 +160,5 @@ final class KieBaseCompiler {
 
     private static String folderOf(String packageName) {
         return packageName == null ? "" : packageName.replace('.', '/') + "/";
-    }
-
-    /**
-     * A file set aside, reduced to its package and those of its globals whose type resolves, written in full:
-     * its imports are not copied, and a global misspelt is left out, since either may be the very mistake. Of a
-     * file that does not parse, the globals and imports its lines declare.
-     */
-    private static String globalsOf(DrlOutline outline, RuleFiles files) {
-        Map<String, String> globals = new LinkedHashMap<>();
-        List<String> imports = new ArrayList<>();
-        PackageDescr descr = outline.descr();
-        if (descr != null) {
-            descr.getGlobals().forEach(global -> globals.put(global.getIdentifier(), global.getType()));
-            descr.getImports().forEach(imported -> imports.add(imported.getTarget()));
-        } else {
-            String source = files.text(outline.file());
-            GLOBAL.matcher(source).results().forEach(m -> globals.put(m.group(3),
-                    m.group(1) + m.group(2).replaceAll("\\s", "")));
-            IMPORT.matcher(source).results().forEach(m -> imports.add(m.group(1)));
-        }
-        StringBuilder text = new StringBuilder();
-        if (outline.packageName() != null) {
-            text.append("package ").append(outline.packageName()).append('\n');
-        }
-        globals.forEach((name, type) -> {
-            // Of a parsed file the type may carry type arguments or brackets too: the class is what resolves.
-            String raw = type.replaceAll("<.*>", "").strip();
-            String brackets = raw.contains("[") ? raw.substring(raw.indexOf('[')).replaceAll("\\s", "") : "";
-            resolve(raw.replaceAll("\\[.*", "").strip(), imports).ifPresent(resolved -> text.append("global ")
-                    .append(resolved).append(brackets).append(' ').append(name).append('\n'));
-        });
-        return text.toString();
-    }
-
-    /** The class a type name in a DRL file stands for, as its imports and java.lang resolve it, if it exists. */
-    private static Optional<String> resolve(String type, List<String> imports) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(type);
-        for (String target : imports) {
-            if (target.endsWith("." + type)) {
-                candidates.add(0, target);
-            } else if (target.endsWith(".*")) {
-                candidates.add(target.substring(0, target.length() - 1) + type);
-            }
-        }
-        candidates.add("java.lang." + type);
-        for (String candidate : candidates) {
-            try {
-                Class.forName(candidate, false, KieBaseCompiler.class.getClassLoader());
-                return Optional.of(candidate);
-            } catch (ClassNotFoundException | LinkageError e) {
-                // Not this one.
-            }
-        }
-        return Optional.empty();
     }
 }
