@@ -13,7 +13,8 @@ public final class Repricing {
 
     /**
      * The months left are the term less the payments made; where only the balance is given, the months the
-     * loan's level instalment still needs to clear it ({@link MortgageMath#monthsToClear}, facts file §2).
+     * loan's level instalment still needs to clear it ({@link MortgageMath#monthsToClear}, facts file §2), and at
+     * least the one month in which the last payment falls.
      * Before anything is repaid, it is the balance over the whole term; with nothing owed, nothing.
      *
      * @param amount        the amount drawn
@@ -32,12 +33,12 @@ public final class Repricing {
             return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths - paymentsMade);
         }
         if (noneRecorded(paymentsMade) && outstanding < amount) {
-            if (newRatePct == loanRatePct) {
+            double months = monthsLeft(amount, outstanding, tenorMonths, paymentsMade, loanRatePct);
+            if (newRatePct == loanRatePct && months > 1) {
                 // The months left are by definition those the loan's own instalment needs.
                 return MortgageMath.monthlyPayment(amount, loanRatePct, tenorMonths);
             }
-            return MortgageMath.paymentOver(outstanding, newRatePct,
-                    monthsLeft(amount, outstanding, tenorMonths, paymentsMade, loanRatePct));
+            return MortgageMath.paymentOver(outstanding, newRatePct, months);
         }
         // Nothing repaid yet: the balance (the amount drawn, or more if arrears were added) over the whole term.
         return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths);
@@ -54,8 +55,10 @@ public final class Repricing {
             return tenorMonths - paymentsMade;
         }
         if (noneRecorded(paymentsMade) && outstanding > 0 && outstanding < amount) {
-            return MortgageMath.monthsToClear(outstanding, MortgageMath.monthlyPayment(amount, loanRatePct,
-                    tenorMonths), loanRatePct);
+            // A balance under one instalment is cleared by one payment, of the balance and a month's interest:
+            // priced over less than a month, the annuity would ask more than the whole balance a month.
+            return Math.max(1, MortgageMath.monthsToClear(outstanding, MortgageMath.monthlyPayment(amount,
+                    loanRatePct, tenorMonths), loanRatePct));
         }
         return tenorMonths;
     }

@@ -159,6 +159,26 @@ class DebtServiceTest {
     }
 
     @Test
+    void aBalanceUnderOneInstalmentIsClearedByOnePaymentOfItAndAMonthsInterest() {
+        // HK$5M at 3% over 360 months: HK$21,080.20 a month. HK$10,000 owed is one last payment: HK$10,025 at 3%
+        // (a month's interest at 0.25%), HK$10,041.67 at 5%; never more than the balance's own month.
+        java.util.Map<String, Object> last = rateRise(seedLoan().amount(5_000_000).rate(3).outstanding(10_000));
+        assertThat(last).containsEntry("monthsLeft", 1.0);
+        assertThat((Double) last.get("monthlyPayment")).isCloseTo(10_025, within(1e-6));
+        assertThat((Double) last.get("risenPayment")).isCloseTo(10_000 * (1 + 0.05 / 12), within(1e-6));
+        // At exactly one instalment's worth (the balance one payment clears), the loan's own instalment.
+        double oneInstalment = hk.negequity.figures.MortgageMath.monthlyPayment(5_000_000, 3, 360) / (1 + 0.0025);
+        java.util.Map<String, Object> atOne = rateRise(seedLoan().amount(5_000_000).rate(3).outstanding(
+                hk.negequity.figures.Decimals.amount(oneInstalment)));
+        assertThat((Double) atOne.get("monthsLeft")).isCloseTo(1.0, within(1e-6));
+        assertThat((Double) atOne.get("monthlyPayment")).isCloseTo(21_080.20, within(0.005));
+        // A little more than one instalment's worth: just over a month, at the loan's own instalment.
+        java.util.Map<String, Object> over = rateRise(seedLoan().amount(5_000_000).rate(3).outstanding(25_000));
+        assertThat((Double) over.get("monthsLeft")).isGreaterThan(1.0).isLessThan(2.0);
+        assertThat((Double) over.get("monthlyPayment")).isCloseTo(21_080.20, within(0.005));
+    }
+
+    @Test
     void atTheLoansOwnRateTheInstalmentStaysAsItIs() {
         // The re-pricing's own check: the balance over the months left, at the same rate, gives the same
         // instalment back, so the increase is the rise's alone.
