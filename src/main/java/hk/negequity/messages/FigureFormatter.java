@@ -26,6 +26,7 @@ public final class FigureFormatter {
     private static final int DOUBLE_DIGITS = 15;
     /** Below it a whole double is exact in a long, cents included (10¹⁵ × 100 < 2⁶³). */
     private static final double WHOLE_LIMIT = 1e15;
+    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -125,17 +126,17 @@ public final class FigureFormatter {
     }
 
     /**
-     * To the cent; where the cents would show nothing for a sum that is something, with the places that show it, up
-     * to a millionth of a dollar.
+     * To the cent; a sum under a cent but not nothing with the places that show it as under a cent, up to a millionth
+     * of a dollar (HK$0.005, not the HK$0.01 or HK$0 the cents would show).
      */
     private static BigDecimal shownAmount(BigDecimal amount) {
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
-        if (cents.signum() != 0 || amount.signum() == 0) {
+        if (amount.compareTo(CENT) >= 0 || amount.signum() == 0) {
             return cents;
         }
         for (int places = 3; places <= MOST_MONEY_PLACES; places++) {
             BigDecimal finer = amount.setScale(places, RoundingMode.HALF_UP);
-            if (finer.signum() != 0) {
+            if (finer.signum() != 0 && finer.compareTo(CENT) < 0) {
                 return finer;
             }
         }

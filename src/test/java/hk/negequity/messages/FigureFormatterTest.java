@@ -38,6 +38,15 @@ class FigureFormatterTest {
             // Less than a cent but not nothing: the places that say so, to a millionth of a dollar.
             "0.004        | HK$0.004        | HK$0.004      | HK$0.004",
             "0.0004       | HK$0.0004       | HK$0.0004     | HK$0.0004",
+            // Half a cent and more, still under a cent: not the cent it would round to (a valuation of
+            // HK$199,999.995 is HK$0.005 under a price of HK$200,000, not HK$0.01).
+            "0.005        | HK$0.005        | HK$0.005      | HK$0.005",
+            "0.0099       | HK$0.0099       | HK$0.0099     | HK$0.0099",
+            "0.009999     | HK$0.009999     | HK$0.009999   | HK$0.009999",
+            // Within a millionth of a cent: the cent.
+            "0.0099999    | HK$0.01         | HK$0.01       | HK$0.01",
+            "0.01         | HK$0.01         | HK$0.01       | HK$0.01",
+            "-0.005       | -HK$0.005       | -HK$0.005     | -HK$0.005",
             "0.0000004    | HK$0            | HK$0          | HK$0",
             "4200000.0004 | HK$4,200,000    | HK$420萬      | HK$420万",
             "9999.9995    | HK$10,000       | HK$10,000     | HK$10,000",
