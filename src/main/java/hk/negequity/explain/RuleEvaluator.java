@@ -130,6 +130,7 @@ final class RuleEvaluator {
         }
         List<Condition> best = null;
         Truth bestTruth = Truth.FALSE;
+        Scope bestScope = null;
         for (Object candidate : candidates) {
             Scope local = scope.on(candidate, pattern.type());
             if (pattern.binding() != null) {
@@ -148,12 +149,25 @@ final class RuleEvaluator {
             if (best == null || (truth == Truth.UNKNOWN && bestTruth == Truth.FALSE)) {
                 best = conditions;
                 bestTruth = truth;
+                bestScope = local;
             }
         }
         out.addAll(best);
         Set<String> missing = new LinkedHashSet<>();
         best.forEach(c -> missing.addAll(c.missing()));
-        return unknownBindings(pattern, scope, bestTruth, missing);
+        unknownBindings(pattern, scope, bestTruth, missing);
+        if (bestTruth == Truth.UNKNOWN && candidates.size() == 1) {
+            // The one fact there is would be the match: the fields it binds are known (one not given stays unknown),
+            // so a later condition on them decides as it can (an agreement date outside a scheme's window is outside
+            // it, whatever the facts not given turn out to be). The fact itself stays unknown: what its methods
+            // would say may rest on what is not given.
+            for (Expr constraint : pattern.constraints()) {
+                if (constraint instanceof Expr.Binding binding) {
+                    scope.bind(binding.variable(), bestScope.bound(binding.variable()));
+                }
+            }
+        }
+        return bestTruth;
     }
 
     private Truth constraints(RuleModel rule, Element.Pattern pattern, Evaluator evaluator, Scope local,

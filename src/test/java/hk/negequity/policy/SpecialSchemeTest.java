@@ -230,6 +230,29 @@ class SpecialSchemeTest {
                         .doesNotContain("MIP_NOT_ELIGIBLE"));
     }
 
+    @ParameterizedTest(name = "agreed {0}: the scheme's payment terms asked for: {1}")
+    @CsvSource({
+            "2020-12-31, false",
+            "2021-01-01, true",
+            "2023-12-31, true",
+            "2024-01-01, false",
+            "2024-06-01, false",
+    })
+    void thePaymentTermsAreAskedForOnlyWhereTheAgreementDateLetsTheSchemeApply(LocalDate agreed, boolean asked) {
+        // Completion and stage payment not given: they decide the scheme only for an agreement in its window. (A
+        // completion not given counts as completed, as issue 3 has it; stage payment is what is asked for.)
+        Borrowers b = rebuilt(rebuilt(qualifying(), "completed"), "stagePayment").agreementDate(agreed);
+
+        List<String> askedFor = hk.negequity.BundledRuleSet.advise(b).needs().stream()
+                .filter(need -> need.unlocks().contains("SPECIAL_SCHEME_AVAILABLE")).map(need -> need.fact()).toList();
+
+        if (asked) {
+            assertThat(askedFor).contains("property.stagePayment");
+        } else {
+            assertThat(askedFor).isEmpty();
+        }
+    }
+
     /**
      * The pre-approval asks for exactly the facts in {@code waitsFor} (space-separated; none if empty), and each
      * of them is said to unlock {@code code}.
