@@ -371,6 +371,39 @@ class ExplainEndpointTest {
                 .as("the explanation still says what the other variant waits for").contains("property.use");
     }
 
+    @Test
+    void aFactThatWouldOnlyChooseTheWordingOfAdviceNotYetGivenIsNotAskedForEither() {
+        // Reserves not given: they decide RESERVE_BELOW_SIX_MONTHS. The payments made only choose its wording (a
+        // loan being repaid, or a new one), so asking for them alone would change nothing.
+        JsonNode needs = server.post("/v1/advice", """
+                {"asOf": "2026-11-28",
+                 "property": {"price": 6000000, "valuation": 6000000, "use": "SELF_USE", "currentValue": 6000000},
+                 "loan": {"amount": 4000000, "scheme": "STANDARD", "annualRatePct": 3, "tenorMonths": 360,
+                          "monthsInArrears": 0},
+                 "borrower": {"bankrupt": false, "employment": "EMPLOYED", "monthlyIncome": 50000},
+                 "scenario": {"priceChangePct": -10}}""").json().get("needs");
+
+        assertThat(needs).extracting(n -> n.get("fact").asText()).containsExactly("borrower.liquidReserves");
+        assertThat(need(needs, "borrower.liquidReserves").get("unlocks")).extracting(JsonNode::asText)
+                .containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
+    }
+
+    @Test
+    void anEmptyRequestCountsForEachFactOnlyTheAdviceItDecides() {
+        JsonNode needs = server.post("/v1/advice", "{}").json().get("needs");
+
+        assertThat(needs.toString()).as("the payments made only choose wordings").doesNotContain("loan.paymentsMade");
+        assertThat(need(needs, "loan.monthsInArrears").get("unlocks")).extracting(JsonNode::asText)
+                .as("a negative equity is one whether or not the loan is in arrears").doesNotContain("NEGATIVE_EQUITY")
+                .contains("ARREARS_REMINDER_STAGE", "CALL_LOAN_RISK");
+        assertThat(need(needs, "borrower.bankrupt").get("unlocks")).extracting(JsonNode::asText)
+                .doesNotContain("NEGATIVE_EQUITY").contains("CALL_LOAN_RISK");
+        assertThat(need(needs, "loan.scheme").get("unlocks")).extracting(JsonNode::asText)
+                .as("a job loss is warned of under any scheme").doesNotContain("JOB_LOSS_CONTACT_BANK");
+        assertThat(need(needs, "property.currentValue").get("unlocks")).extracting(JsonNode::asText)
+                .contains("NEGATIVE_EQUITY");
+    }
+
     /** A standard loan on a completed HK$6M flat agreed 2023-08-01, its use not given. */
     private static String useNotGivenUnder2023Limits(int amount) {
         return """
