@@ -74,27 +74,50 @@ public final class Languages {
         return ENGLISH;
     }
 
-    /** The tag itself or one of its subtags: zh-yue, zh-yue-HK. */
-    private static boolean isOrUnder(String tag, String prefix) {
-        return tag.equals(prefix) || tag.startsWith(prefix + "-");
-    }
+    /**
+     * Chinese as its tags write it (BCP 47): {@code zh}, or a Chinese language by its own code, alone (yue-HK) or
+     * as zh's extended subtag (zh-yue-HK): Mandarin, Cantonese, Wu, Min Nan, Hakka, Gan, Xiang, Classical.
+     */
+    private static final Set<String> CHINESE = Set.of("zh", "cmn", "yue", "wuu", "nan", "hak", "gan", "hsn", "lzh");
+    private static final Set<String> SIMPLIFIED_REGIONS = Set.of("cn", "sg", "my");
+    private static final Set<String> TRADITIONAL_REGIONS = Set.of("hk", "tw", "mo");
 
-    /** The catalogue for one language tag, or null if there is none. */
+    /**
+     * The catalogue for one language tag, or null if there is none. Chinese goes by its script where the tag names
+     * one (zh-Hans-HK is Simplified), else by its region, else Traditional, this being a Hong Kong service; the
+     * same whether the tag comes in the body, the query or Accept-Language.
+     */
     static String match(String tag, Set<String> available) {
-        String lower = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String[] subtags = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-').split("-");
         String chosen;
-        if (lower.equals("en") || lower.startsWith("en-")) {
+        if (subtags[0].equals("en")) {
             chosen = ENGLISH;
-        } else if (lower.equals("zh-cn") || lower.equals("zh-sg") || lower.startsWith("zh-hans")
-                || lower.equals("zh-my") || (lower.startsWith("zh-") && lower.contains("-hans"))) {
-            chosen = "zh-CN";
-        } else if (List.of("zh", "zh-hk", "zh-tw", "zh-mo").contains(lower) || lower.startsWith("zh-hant")
-                || (lower.startsWith("zh-") && lower.contains("-hant")) || isOrUnder(lower, "yue")
-                || isOrUnder(lower, "zh-yue")) {
-            chosen = "zh-HK";
+        } else if (CHINESE.contains(subtags[0])) {
+            chosen = chineseScript(subtags);
         } else {
             return null;
         }
         return available.contains(chosen) ? chosen : null;
+    }
+
+    private static String chineseScript(String[] subtags) {
+        String region = null;
+        for (int i = 1; i < subtags.length; i++) {
+            String subtag = subtags[i];
+            if (subtag.length() == 1) {
+                break; // an extension or a private use: what follows is not a script or a region
+            }
+            if (subtag.equals("hans")) {
+                return "zh-CN";
+            }
+            if (subtag.equals("hant")) {
+                return "zh-HK";
+            }
+            if (region == null && subtag.length() == 2) {
+                region = subtag;
+            }
+        }
+        return region != null && SIMPLIFIED_REGIONS.contains(region) && !TRADITIONAL_REGIONS.contains(region)
+                ? "zh-CN" : "zh-HK";
     }
 }

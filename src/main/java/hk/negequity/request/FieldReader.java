@@ -153,7 +153,7 @@ final class FieldReader {
             return null;
         }
         if (!value.isTextual() || value.textValue().isBlank() || value.textValue().length() > maxLength) {
-            reject(name, "must be a non-empty string of at most " + maxLength + " characters");
+            reject(name, "must be a string, not blank, of at most " + maxLength + " characters");
             return null;
         }
         return value.textValue();

@@ -50,6 +50,33 @@ class LanguagesTest {
         assertThat(Languages.choose(lang, header, AVAILABLE)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}: {1}, in the body, the query and Accept-Language alike")
+    @CsvSource(delimiter = '|', value = {
+            "cmn-Hant      | zh-HK",
+            "cmn-Hant-TW   | zh-HK",
+            "cmn-Hans      | zh-CN",
+            "cmn-Hans-CN   | zh-CN",
+            "wuu-Hans      | zh-CN",
+            "yue-Hans      | zh-CN",
+            "yue-Hant      | zh-HK",
+            "yue-HK        | zh-HK",
+            "yue           | zh-HK",
+            "zh-Hans-HK    | zh-CN",
+            "zh-Hant-CN    | zh-HK",
+            "zh-yue-Hans   | zh-CN",
+            "cmn-CN        | zh-CN",
+            "cmn-SG        | zh-CN",
+            "cmn           | zh-HK",
+            "zh-MO         | zh-HK",
+            "zh-x-hans     | zh-HK",
+            "en-Latn-HK    | en",
+    })
+    void aTagMeansTheSameWhereverItIsSent(String tag, String expected) {
+        assertThat(Languages.choose(tag, Languages.Asked.NOTHING, AVAILABLE)).as("body").isEqualTo(expected);
+        assertThat(Languages.choose(null, new Languages.Asked(tag, null), AVAILABLE)).as("query").isEqualTo(expected);
+        assertThat(Languages.choose(null, new Languages.Asked(null, tag), AVAILABLE)).as("header").isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "lang {0}, ?lang={1}, Accept-Language {2}: {3}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "zh-CN  | zh-HK  | en     | zh-CN",

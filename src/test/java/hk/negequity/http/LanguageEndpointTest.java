@@ -129,4 +129,20 @@ class LanguageEndpointTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("lang");
     }
+
+    @Test
+    void aBlankLangIsRefusedAsBlank() {
+        TestServer.Reply reply = server.post("/v1/advice", "{\"lang\": \"   \"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("detail").asText()).contains("not blank");
+    }
+
+    @Test
+    void aChineseTagGoesByItsScriptInTheBodyAsInTheHeader() {
+        assertThat(server.post("/v1/advice", "{\"lang\": \"cmn-Hant-TW\"}").header("Content-Language")).isEqualTo("zh-HK");
+        assertThat(server.post("/v1/advice", "{\"lang\": \"zh-Hans-HK\"}").header("Content-Language")).isEqualTo("zh-CN");
+        assertThat(server.post("/v1/advice", "{}", Map.of("Content-Type", "application/json",
+                "Accept-Language", "yue-Hans")).header("Content-Language")).isEqualTo("zh-CN");
+    }
 }
