@@ -61,12 +61,8 @@ final class FieldReader {
     }
 
     private Double number(String name, double min, double max, boolean money) {
-        JsonNode value = field(name);
+        JsonNode value = numberField(name);
         if (value == null) {
-            return null;
-        }
-        if (!value.isNumber()) {
-            reject(name, "must be a JSON number");
             return null;
         }
         BigDecimal decimal = value.decimalValue();
@@ -90,19 +86,15 @@ final class FieldReader {
             reject(name, "must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
             return null;
         }
-        // A -0 in the body is refused before this (JsonBodies); + 0.0 keeps any other path from a "-0.0".
+        // A -0 in the body is refused above (NegativeZeros); + 0.0 keeps any other path from a "-0.0".
         double read = decimal.doubleValue() + 0.0;
         return toAMillionth ? Decimals.amount(read) : read;
     }
 
     /** A whole number (2 and 2.0 both qualify) within the range. */
     Integer integer(String name, int min, int max) {
-        JsonNode value = field(name);
+        JsonNode value = numberField(name);
         if (value == null) {
-            return null;
-        }
-        if (!value.isNumber()) {
-            reject(name, "must be a JSON number");
             return null;
         }
         BigDecimal decimal = value.decimalValue();
@@ -212,6 +204,23 @@ final class FieldReader {
 
     String pathTo(String name) {
         return FieldNames.child(path, name);
+    }
+
+    /** A number given, or null (absent, or refused: not a number, or -0). */
+    private JsonNode numberField(String name) {
+        JsonNode value = field(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            reject(name, "must be a JSON number");
+            return null;
+        }
+        if (NegativeZeros.isOne(value)) {
+            reject(name, "is -0, a negative zero: write 0");
+            return null;
+        }
+        return value;
     }
 
     private JsonNode field(String name) {

@@ -84,8 +84,7 @@ public final class JsonBodies {
             if (node == null || node.isMissingNode()) {
                 throw InvalidRequestException.of("", "the request body is empty; send a JSON object");
             }
-            NegativeZeros.reject(mapper.getFactory(), body, offset, length);
-            return node;
+            return NegativeZeros.marked(mapper.getFactory(), body, offset, length, node);
         } catch (StreamConstraintsException e) {
             throw failures.beyondLimit(e, body, offset, length);
         } catch (NumberFormatException e) {

@@ -81,6 +81,16 @@ class RequestReaderTest {
         });
     }
 
+    @Test
+    void aNegativeZeroIsRefusedBesideEveryOtherMistakeInTheBody() {
+        assertThat(violations("{\"borrower\": {\"monthlyIncome\": -5}, \"loan\": {\"amount\": -0, \"tenorMonths\": 0},"
+                + " \"scenario\": {\"priceChangePct\": -0.0}}"))
+                .extracting(Violation::path).containsExactlyInAnyOrder("borrower.monthlyIncome", "loan.amount",
+                        "loan.tenorMonths", "scenario.priceChangePct");
+        assertThat(violations("{\"loan\": {\"amount\": -0}, \"lang\": -0}")).extracting(Violation::path)
+                .as("where a number is not wanted, refused as what it is").containsExactlyInAnyOrder("loan.amount", "lang");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"{\"loan\": {\"amount\": 0}}", "{\"loan\": {\"amount\": 0.0}}",
             "{\"loan\": {\"amount\": 1000000, \"annualRatePct\": -0.5e-0}}", "{\"scenario\": {\"priceChangePct\": -0.5}}",
