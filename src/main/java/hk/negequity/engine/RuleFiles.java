@@ -42,7 +42,9 @@ public final class RuleFiles {
         }
         TreeMap<String, byte[]> files = new TreeMap<>();
         long total = 0;
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // Links followed: a rule directory deployed as a link to the current release (ln -sfn), or as a mounted
+        // volume whose files link into a hidden folder, is read as the files it shows.
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String relative = relativeName(dir, file);
                 if (isHidden(relative)) {

@@ -116,6 +116,25 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aRuleDirectoryReachedThroughLinksIsReadAsTheFilesItShows(@TempDir Path dir) throws IOException {
+        // As deployed: a link to the current release; and a mounted volume whose names link into a hidden folder.
+        Path release = dir.resolve("release-1");
+        RuleCopies.copy(FIXTURES.resolve("minimal"), release);
+        String version = RuleFiles.read(release).version();
+        Path current = Files.createSymbolicLink(dir.resolve("current"), release);
+        Path mounted = Files.createDirectory(dir.resolve("mounted"));
+        Files.createSymbolicLink(mounted.resolve("..data"), release);
+        try (var names = Files.list(release)) {
+            for (Path name : names.toList()) {
+                Files.createSymbolicLink(mounted.resolve(name.getFileName()), Path.of("..data").resolve(name.getFileName()));
+            }
+        }
+
+        assertThat(RuleFiles.read(current).version()).isEqualTo(version);
+        assertThat(RuleFiles.read(mounted).version()).isEqualTo(version);
+    }
+
+    @Test
     void aMinimalRuleSetLoadsAndAdvises() throws RuleSetException {
         RuleSet rules = loader.load(FIXTURES.resolve("minimal"));
 
