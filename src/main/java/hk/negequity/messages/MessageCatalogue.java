@@ -84,7 +84,37 @@ public final class MessageCatalogue {
                 leftOut.remove(leftOut.size() - 1); // read: nothing of it was left out
             }
         }
+        leaveOutActionsAfterAGap(entries, leftOut, problems);
         return new MessageCatalogue(language, entries, List.copyOf(leftOut));
+    }
+
+    /**
+     * An action numbered past a gap (action.3 with no action.2) would never be shown, since actions are read 1, 2,
+     * 3... until one is missing: reported at its line and left out. One whose gap is a line left out for a mistake of
+     * its own is not reported again.
+     */
+    private static void leaveOutActionsAfterAGap(Map<String, CatalogueEntry> entries, List<String> leftOut,
+                                                 ObjIntConsumer<String> problems) {
+        List<CatalogueEntry> actions = entries.values().stream().filter(e -> e.part() != null
+                && e.part().startsWith("action.")).sorted(java.util.Comparator.comparingInt(MessageCatalogue::number))
+                .toList();
+        for (CatalogueEntry action : actions) {
+            int n = number(action);
+            String prefix = action.key().substring(0, action.key().length() - action.part().length());
+            String before = prefix + "action." + (n - 1);
+            if (n > 1 && !entries.containsKey(before)) {
+                if (!leftOut.contains(before)) {
+                    problems.accept(action.key() + " comes after no " + before + ": actions are numbered 1, 2, 3..."
+                            + " without a gap, and one after a gap is never shown", action.line());
+                }
+                entries.remove(action.key());
+                leftOut.add(action.key());
+            }
+        }
+    }
+
+    private static int number(CatalogueEntry action) {
+        return Integer.parseInt(action.part().substring("action.".length()));
     }
 
     public String language() {

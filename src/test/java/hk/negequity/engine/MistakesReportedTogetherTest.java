@@ -101,6 +101,39 @@ class MistakesReportedTogetherTest {
                 .anySatisfy(p -> assertThat(p).contains("DSR_ABOVE_CAP.title is missing from messages/zh-HK.properties"));
     }
 
+    @Test
+    void anActionNumberedPastAGapIsOneProblemAtItsLine() throws IOException {
+        int line = lineOf("messages/en.properties", "LTV_ABOVE_SAFE_LEVEL.action.2");
+        replace("messages/en.properties", "LTV_ABOVE_SAFE_LEVEL.action.2 =", "LTV_ABOVE_SAFE_LEVEL.action.3 =");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/en.properties");
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains("LTV_ABOVE_SAFE_LEVEL.action.3 comes after no LTV_ABOVE_SAFE_LEVEL.action.2");
+        });
+    }
+
+    @Test
+    void anActionNumberedPastAGapInAnotherLanguageIsReportedThere() throws IOException {
+        int line = lineOf("messages/zh-CN.properties", "LTV_ABOVE_SAFE_LEVEL.action.2");
+        replace("messages/zh-CN.properties", "LTV_ABOVE_SAFE_LEVEL.action.2 =", "LTV_ABOVE_SAFE_LEVEL.action.5 =");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/zh-CN.properties");
+            assertThat(problem.line()).isEqualTo(line);
+        });
+    }
+
+    private int lineOf(String file, String keyStart) throws IOException {
+        List<String> lines = Files.readAllLines(rules.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(keyStart)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(keyStart + " is not in " + file);
+    }
+
     private void removeLine(String file, String keyStart) throws IOException {
         Path path = rules.resolve(file);
         List<String> lines = Files.readAllLines(path);
