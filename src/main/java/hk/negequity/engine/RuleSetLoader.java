@@ -130,6 +130,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(sorted(problems));
         }
         RuleModels models = ruleModels(outlines, problems);
+        UnmadeFacts.check(outlines, models, problems);
         List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, outlines, problems);
         RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);

@@ -124,6 +124,23 @@ class MistakesReportedTogetherTest {
         });
     }
 
+    @Test
+    void aRuleFileRemovedIsReportedWhereTheOthersWaitForWhatItMade() throws IOException {
+        // regime.drl works out which regime applies; without it no limit could ever be checked, and every loan passed.
+        Files.delete(rules.resolve("regime.drl"));
+        int firstWait = lineOf("policy-limits.drl", "    AppliedRegime(");
+
+        List<RuleProblem> problems = problems();
+
+        assertThat(problems).isNotEmpty().allSatisfy(problem -> assertThat(problem.message())
+                .containsPattern("no rule inserts the fact [A-Z]\\w* and no request brings it"));
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("policy-limits.drl");
+            assertThat(problem.line()).isEqualTo(firstWait);
+            assertThat(problem.message()).contains("no rule inserts the fact AppliedRegime", "can never fire");
+        });
+    }
+
     private int lineOf(String file, String keyStart) throws IOException {
         List<String> lines = Files.readAllLines(rules.resolve(file));
         for (int i = 0; i < lines.size(); i++) {

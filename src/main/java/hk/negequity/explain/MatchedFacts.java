@@ -1,0 +1,45 @@
+package hk.negequity.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fact types a rule's conditions match, as facts in working memory (not looked up {@code from} anything). */
+public final class MatchedFacts {
+
+    /**
+     * @param type    the type's simple name
+     * @param line    the line of its pattern
+     * @param negated whether it is matched under a {@code not} (an odd number of them)
+     */
+    public record Matched(String type, int line, boolean negated) {
+    }
+
+    private MatchedFacts() {
+    }
+
+    public static List<Matched> of(RuleModel rule) {
+        List<Matched> matched = new ArrayList<>();
+        collect(rule.lhs(), false, matched);
+        return matched;
+    }
+
+    private static void collect(List<Element> elements, boolean negated, List<Matched> matched) {
+        for (Element element : elements) {
+            if (element instanceof Element.Pattern pattern) {
+                Element.Pattern inWorkingMemory = pattern.collectOf() != null ? pattern.collectOf() : pattern;
+                if (inWorkingMemory.from() == null && inWorkingMemory.collectOf() == null) {
+                    String type = inWorkingMemory.type();
+                    matched.add(new Matched(type.substring(type.lastIndexOf('.') + 1), inWorkingMemory.line(), negated));
+                }
+            } else if (element instanceof Element.Not not) {
+                collect(not.children(), !negated, matched);
+            } else if (element instanceof Element.Exists exists) {
+                collect(exists.children(), negated, matched);
+            } else if (element instanceof Element.And and) {
+                collect(and.children(), negated, matched);
+            } else if (element instanceof Element.Or or) {
+                collect(or.children(), negated, matched);
+            }
+        }
+    }
+}
