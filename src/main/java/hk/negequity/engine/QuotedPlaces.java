@@ -19,6 +19,7 @@ final class QuotedPlaces {
             "find", "class", "cannot", "resolved", "variable", "field", "parse", "left", "part", "expression",
             "with", "from", "that", "this", "into", "must", "should", "Double", "Integer", "String", "Boolean",
             "Object", "java", "lang");
+    private static final Pattern WORD = Pattern.compile("[\\w$]+");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined");
 
     private QuotedPlaces() {
@@ -70,6 +71,9 @@ final class QuotedPlaces {
             if (wanted.length() < 2) {
                 continue;
             }
+            // A name is found as a whole word: "Figure" (a type misspelt) is not in "import ...Figures".
+            Pattern word = WORD.matcher(wanted).matches()
+                    ? Pattern.compile("(?<!\\w)" + Pattern.quote(wanted) + "(?!\\w)") : null;
             for (String source : sources) {
                 String[] lines = files.text(source).split("\r?\n", -1);
                 for (int i = 0; i < lines.length; i++) {
@@ -77,7 +81,8 @@ final class QuotedPlaces {
                     boolean header = lines[i].startsWith("import ") || lines[i].startsWith("package ");
                     RuleProblem candidate = new RuleProblem(source, i + 1, text);
                     // The same mistake twice is two problems: the next line saying it is the next one.
-                    if (lines[i].contains(wanted) && !(header && f >= quoted) && !found.contains(candidate)) {
+                    boolean holds = word == null ? lines[i].contains(wanted) : word.matcher(lines[i]).find();
+                    if (holds && !(header && f >= quoted) && !found.contains(candidate)) {
                         return List.of(candidate);
                     }
                 }

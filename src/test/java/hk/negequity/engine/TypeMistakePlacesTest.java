@@ -63,6 +63,29 @@ class TypeMistakePlacesTest {
         assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly(file + ":" + line);
     }
 
+    @ParameterizedTest(name = "{1} for {0}")
+    @CsvSource({
+            "ltv.drl,     Figures(,  Figure(",
+            "reserve.drl, Borrower(, Borrowe(",
+    })
+    void aTypeMisspeltAsAPrefixOfAnImportedOneIsPlacedWhereItIsUsed(String file, String type, String misspelt)
+            throws IOException {
+        Path path = rules.resolve(file);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path));
+        int line = 0;
+        while (!lines.get(line).strip().startsWith(type)) {
+            line++;
+        }
+        lines.set(line, lines.get(line).replace(type, misspelt));
+        Files.write(path, lines);
+        String where = file + ":" + (line + 1);
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).as("not the import of " + type).isEqualTo(where);
+            assertThat(problem.message()).contains(misspelt.replace("(", ""));
+        });
+    }
+
     @org.junit.jupiter.api.Test
     void aRuleOfTheSameNameInAnotherPackageIsNotBlamed() throws IOException {
         Files.writeString(rules.resolve("other.drl"), """
