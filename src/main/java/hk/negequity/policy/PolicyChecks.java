@@ -145,7 +145,7 @@ final class PolicyChecks {
         return band instanceof LtvBand ltv ? ltv.line() : band instanceof MipBand mip ? mip.line() : 0;
     }
 
-    private static int lineOf(String text, String id) {
+    static int lineOf(String text, String id) {
         if (text == null) {
             return 0;
         }

@@ -49,6 +49,9 @@ public final class PolicyTablesReader {
         checks.mipBands(versions, mipBands, unreadIds.getOrDefault(MIP_VERSIONS, Set.of()));
         checks.uniqueDates(versions, texts.get(MIP_VERSIONS), MIP_VERSIONS);
         checks.disjoint(schemes, texts.get(SPECIAL_SCHEMES), SPECIAL_SCHEMES);
+        PolicyDates dates = new PolicyDates(problems);
+        dates.regimes(regimes, texts.get(REGIMES));
+        dates.mipVersions(versions, texts.get(MIP_VERSIONS));
         return new PolicyTables(regimes, ltvBands, versions, mipBands, schemes);
     }
 

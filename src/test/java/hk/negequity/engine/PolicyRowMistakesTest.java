@@ -35,7 +35,11 @@ class PolicyRowMistakesTest {
             "a regime with a cell too few     | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40, | 2024-02-28,2024-02-28,50,    | cells, the header has",
             "a regime with a word for a cap   | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40, | 2024-02-28,2024-02-28,fifty,40, | not a number",
             "a MIP version with a bad date    | policy/mip-versions.csv | 2023-07-07,2023-07-07,2023-09-22, | 2023-07-07,2023-07-07,2023-09-31, | not a date",
-            "a regime with a quote left open  | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40,false,,,,\"Official | 2024-02-28,2024-02-28,50,40,false,,,,\"Off\"icial | unbalanced quotes"})
+            "a regime with a quote left open  | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40,false,,,,\"Official | 2024-02-28,2024-02-28,50,40,false,,,,\"Off\"icial | unbalanced quotes",
+            // A date mistyped as another real date: the row reads well, and the regime chosen for a date changes.
+            "a regime dated other than its id | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40, | 2024-02-28,2023-07-01,50,40, | regime 2024-02-28 is in force from 2023-07-01",
+            "a MIP version dated past its id  | policy/mip-versions.csv | 2022-02-23,2022-02-23,2022-02-23, | 2022-02-23,2032-02-23,2022-02-23, | MIP version 2022-02-23 is for completed flats from 2032-02-23",
+            "a MIP version's uncompleted date out of order | policy/mip-versions.csv | 2023-07-07,2023-07-07,2023-09-22, | 2023-07-07,2023-07-07,2021-09-22, | uncompleted flats from 2021-09-22, before the row above it"})
     void theBadRowIsTheOnlyProblem(String what, String file, String row, String bad, String message)
             throws IOException {
         Path table = rules.resolve(file);
@@ -48,6 +52,22 @@ class PolicyRowMistakesTest {
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file() + ":" + problem.line()).isEqualTo(file + ":" + line);
             assertThat(problem.message()).contains(message);
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void regimesOutOfDateOrderAreOneProblemAtTheRowOutOfPlace() throws IOException {
+        Path table = rules.resolve("policy/regimes.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(table));
+        int earlier = lines.indexOf(lines.stream().filter(l -> l.startsWith("2023-07-07,")).findFirst().orElseThrow());
+        int later = lines.indexOf(lines.stream().filter(l -> l.startsWith("2024-02-28,")).findFirst().orElseThrow());
+        java.util.Collections.swap(lines, earlier, later);
+        Files.write(table, lines);
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("policy/regimes.csv:" + (later + 1));
+            assertThat(problem.message()).contains("regime 2023-07-07 is in force from 2023-07-07, before the row above"
+                    + " it (2024-02-28)");
         });
     }
 
