@@ -47,8 +47,9 @@ final class EvaluateCommand {
 
             Evaluates the request in FILE (or standard input, with -), a JSON object as POST %2$s takes, or a
             JSON array of them (up to 1,000), and prints the answer as that endpoint does. An array gets the
-            shape of POST /v1/pre-approval/batch's answer: results by index and a summary, where an advice
-            answer counts as ANSWERED. Bad input: problem details on standard error, exit 2.
+            shape of POST /v1/pre-approval/batch's answer: results by index and a summary, which counts each
+            answer's verdict (a pre-approval) or ANSWERED (advice), and INVALID or ERROR for a case refused.
+            Bad input: problem details on standard error, exit 2.
 
               --rules DIR   the rule directory (default: $ADVISOR_RULES, else the bundled rules)
               --lang LANG   en, zh-HK or zh-CN, for requests without their own "lang"

@@ -106,7 +106,8 @@ public final class Main {
             switch (command) {
                 case "serve" -> {
                     if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
-                        out.print(USAGE + "\n" + ServeCommand.USAGE);
+                        // Asked of the jar itself (--help), the commands too; asked of serve, its own options.
+                        out.print(implicitServe ? USAGE + "\n" + ServeCommand.USAGE : ServeCommand.USAGE);
                         return 0;
                     }
                     started[0] = ServeCommand.start(rest, env, out, err, listening);

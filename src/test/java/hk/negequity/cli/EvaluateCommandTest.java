@@ -189,7 +189,11 @@ class EvaluateCommandTest {
 
     @Test
     void helpAndBadUsage() {
-        assertThat(CliRun.of("pre-approve", "--help").out()).contains("POST /v1/pre-approval");
+        assertThat(CliRun.of("pre-approve", "--help").out()).contains("POST /v1/pre-approval")
+                .contains("verdict (a pre-approval) or ANSWERED (advice)");
+        assertThat(CliRun.of("serve", "--help").out()).as("serve's own options, not every command's")
+                .contains("--port").doesNotContain("check a rule directory");
+        assertThat(CliRun.of("--help").out()).as("the jar's: the commands too").contains("--port", "check a rule directory");
         assertThat(CliRun.of("advise").exit()).isEqualTo(2);
         assertThat(CliRun.of("advise", "a.json", "b.json").exit()).isEqualTo(2);
     }
