@@ -56,6 +56,8 @@ class EveryCodeTest {
             Borrowers.buyer(5_100_000).paymentsMade(12),
             Borrowers.buyer(5_400_000).paymentsMade(12),
             Borrowers.buyer(6_600_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12),
+            Borrowers.buyer(6_000_000).scheme(Scheme.STAFF_LOAN),
+            Borrowers.buyer(6_000_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12),
             Borrowers.buyer(5_400_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12),
             Borrowers.buyer(4_200_000).paymentsMade(12),
             Borrowers.nothing().amount(0).rate(3).tenor(360).otherDebt(0).reserves(100));

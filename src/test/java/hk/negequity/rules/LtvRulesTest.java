@@ -64,10 +64,10 @@ class LtvRulesTest {
         assertThat(item.message()).contains("80.000000000001%").doesNotContain("borrowing 80%");
     }
 
-    @ParameterizedTest(name = "a loan of HK${0} on a HK$5·10¹¹ base is above its value: {1}")
+    @ParameterizedTest(name = "a loan of HK${0} on a HK$5·10¹¹ base, at or above its value: {1}")
     @CsvSource(nullValues = "-", value = {
             "499999999999.99, -",
-            "500000000000,    -",
+            "500000000000,    atValue",
             "500000000000.01, aboveValue",
     })
     void aCentAboveTheWholeValueCountsOnTheLargestBase(double amount, String variant) {
@@ -89,7 +89,8 @@ class LtvRulesTest {
 
     @ParameterizedTest(name = "at {0}% the advice says {1}")
     @CsvSource(delimiter = '|', value = {
-            "100     | fall of more than 0% would put you in negative equity",
+            "99.999  | fall of more than 0.001% would put you in negative equity",
+            "100     | borrowing 100% of the lending base, the whole of it: any fall in price at all would put you in negative equity",
             "100.001 | HK$60 more than it: you would be in negative equity from the day you draw the loan",
             "110     | HK$600,000 more than it: you would be in negative equity from the day you draw the loan"})
     void aboveTheLendingBaseNoFallIsNeededForNegativeEquity(double ltvPct, String says) {
@@ -98,8 +99,9 @@ class LtvRulesTest {
                 .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
 
         assertThat(item.message()).containsIgnoringCase(says);
-        if (ltvPct > 100) {
+        if (ltvPct >= 100) {
             assertThat(item.actions()).noneMatch(action -> action.contains("a fall of more than"));
+            assertThat(item.message()).doesNotContain("more than 0%");
         }
     }
 
@@ -112,7 +114,9 @@ class LtvRulesTest {
             "5399940, 1, LTV_ABOVE_SAFE_LEVEL,  WARNING,  drawn",
             "5400000, 0, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, none",
             "5400000, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawn",
-            "6000000, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawn",
+            "5999940, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawn",
+            "6000000, 0, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, atValue",
+            "6000000, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawnAtValue",
             "6000060, 0, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, aboveValue",
             "6000060, 1, LTV_ABOVE_SAFE_LEVEL,  CRITICAL, drawnAboveValue",
     })

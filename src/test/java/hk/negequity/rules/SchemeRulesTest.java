@@ -34,7 +34,10 @@ class SchemeRulesTest {
             "STAFF_LOAN,         4800060, 0,  base",
             "STAFF_LOAN,         4800060, 1,  drawn",
             "MORTGAGE_INSURANCE, 5400000, 12, drawn",
-            "STAFF_LOAN,         6000000, 1,  drawn",
+            "STAFF_LOAN,         5999940, 0,  base",
+            "STAFF_LOAN,         5999940, 1,  drawn",
+            "STAFF_LOAN,         6000000, 0,  atValue",
+            "STAFF_LOAN,         6000000, 1,  drawnAtValue",
             "STAFF_LOAN,         6000060, 0,  aboveValue",
             "STAFF_LOAN,         6000060, 1,  drawnAboveValue",
     })
@@ -51,6 +54,18 @@ class SchemeRulesTest {
         String actions = String.join(" ", BundledRuleSet.advise(owner).advice().stream()
                 .filter(a -> a.code().equals("HIGH_RISK_SCHEME")).findFirst().orElseThrow().actions());
         assertThat(actions.contains("smaller loan")).isEqualTo(paymentsMade == 0);
+    }
+
+    @ParameterizedTest(name = "{0} instalments paid at 100%: the advice says {1}")
+    @CsvSource(delimiter = '|', value = {
+            "0 | At 100% of the lending base, any fall in price at all would put you in negative equity",
+            "1 | Your loan was drawn at 100% of the lending base: then, any fall in price at all would have put you"})
+    void atTheWholeValueAnyFallIsNegativeEquity(int paymentsMade, String says) {
+        String message = BundledRuleSet.advise(Borrowers.buyer(6_000_000).scheme(Scheme.STAFF_LOAN)
+                .paymentsMade(paymentsMade)).advice().stream().filter(a -> a.code().equals("HIGH_RISK_SCHEME"))
+                .findFirst().orElseThrow().message();
+
+        assertThat(message).contains(says).doesNotContain("more than 0%");
     }
 
     @ParameterizedTest(name = "without a scheme there is no scheme advice")
