@@ -46,7 +46,8 @@ public final class FigureFormatter {
             return formatDate(date);
         }
         if (value instanceof java.util.Collection<?> items) {
-            return String.join(style == Style.ENGLISH ? ", " : "、", items.stream().map(String::valueOf).toList());
+            // Each as the figure it is: dates in the reader's words (2023年7月7日、2024年2月28日).
+            return String.join(style == Style.ENGLISH ? ", " : "、", items.stream().map(item -> format(name, item)).toList());
         }
         if (value instanceof Number number) {
             double x = number.doubleValue();

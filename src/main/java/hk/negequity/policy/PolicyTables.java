@@ -21,9 +21,9 @@ public record PolicyTables(List<Regime> regimes, List<LtvBand> ltvBands, List<Mi
         specialSchemes = List.copyOf(specialSchemes);
     }
 
-    /** The effective dates of the regimes encoded, oldest first: "2023-07-07, 2024-02-28, 2024-10-16". */
-    public String coveredDates() {
-        return String.join(", ", regimes.stream().map(r -> r.effectiveFrom().toString()).toList());
+    /** The effective dates of the regimes encoded, oldest first: 2023-07-07, 2024-02-28, 2024-10-16. */
+    public List<LocalDate> coveredDates() {
+        return regimes.stream().map(Regime::effectiveFrom).toList();
     }
 
     public LocalDate earliestRegimeDate() {

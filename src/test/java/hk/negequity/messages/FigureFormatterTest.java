@@ -155,6 +155,10 @@ class FigureFormatterTest {
     void listsAreJoinedForTheirReader() {
         assertThat(english.format("codes", List.of("A", "B"))).isEqualTo("A, B");
         assertThat(traditional.format("codes", List.of("A", "B"))).isEqualTo("A、B");
+        List<LocalDate> dates = List.of(LocalDate.of(2023, 7, 7), LocalDate.of(2024, 2, 28));
+        assertThat(english.format("coveredDates", dates)).as("each item as the figure it is")
+                .isEqualTo("7 July 2023, 28 February 2024");
+        assertThat(traditional.format("coveredDates", dates)).isEqualTo("2023年7月7日、2024年2月28日");
     }
 
     /** The grouping written by hand agrees with DecimalFormat's on ten thousand amounts. */

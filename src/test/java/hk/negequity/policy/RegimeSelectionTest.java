@@ -8,6 +8,7 @@ import hk.negequity.Borrowers;
 import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.facts.VerdictOutcome;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,7 +91,8 @@ class RegimeSelectionTest {
                 .satisfies(a -> {
                     assertThat(a.severity().name()).isEqualTo("INFO");
                     assertThat(a.figures()).containsEntry("coveredFrom", "2023-07-07")
-                            .containsEntry("coveredDates", "2023-07-07, 2024-02-28, 2024-10-16");
+                            .containsEntry("coveredDates", List.of(LocalDate.of(2023, 7, 7), LocalDate.of(2024, 2, 28),
+                                    LocalDate.of(2024, 10, 16)));
                     assertThat(a.message()).contains("7 July 2023");
                 });
         assertThat(codes(completedFlatAgreedOn("2023-07-06"))).contains("REGIME_NOT_COVERED")
