@@ -166,6 +166,14 @@ class MipBandsTest {
     }
 
     @Test
+    void aLoanACentAboveTheTopTierIsACentAbove() {
+        PreApprovalAnswer answer = preApprove(mip(6_000_000, true, true).amount(5_400_000.01));
+
+        assertThat(answer.reasons()).filteredOn(r -> r.code().equals("LTV_ABOVE_POLICY_CAP")).singleElement()
+                .satisfies(r -> assertThat(r.figures()).containsEntry("excess", 0.01));
+    }
+
+    @Test
     void uncompletedFlatsAgreedBefore2023_09_22KeepThe2022Bands() {
         // 2022-02-23 bands: 80% to 12M, then capped at 9.6M to 19.2M.
         Borrowers uncompleted = mip(12_500_000, false, true).completed(false).agreementDate(LocalDate.of(2023, 9, 21));
