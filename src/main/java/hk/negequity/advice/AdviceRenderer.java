@@ -75,17 +75,29 @@ final class AdviceRenderer {
         for (Map.Entry<String, Object> figure : figures.entrySet()) {
             if (figure.getValue() instanceof java.util.Collection<?> items) {
                 words = words == null ? new LinkedHashMap<>(figures) : words;
-                words.put(figure.getKey(), items.stream().map(item -> catalogue.factName(String.valueOf(item))).toList());
+                // A path is named; anything else in a list (the dates a regime covers) is written as the figure it is.
+                words.put(figure.getKey(), items.stream().map(item -> item instanceof String path
+                        ? catalogue.factName(path) : item).toList());
             }
         }
         return words == null ? figures : words;
     }
 
-    /** Dates go out as ISO text; numbers and text as they are. */
+    /** Dates go out as ISO text, in a list too; numbers and text as they are. */
     private static Map<String, Object> jsonFigures(Map<String, Object> figures) {
         Map<String, Object> json = new LinkedHashMap<>(figures.size() * 2);
-        figures.forEach((name, value) -> json.put(name, value instanceof LocalDate date ? date.toString() : value));
+        figures.forEach((name, value) -> json.put(name, jsonValue(value)));
         return json;
+    }
+
+    private static Object jsonValue(Object value) {
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.stream().map(AdviceRenderer::jsonValue).toList();
+        }
+        return value;
     }
 
     static FigureFormatter.Style styleOf(String language) {

@@ -104,6 +104,23 @@ class PreApprovalEndpointTest {
     }
 
     @Test
+    void anAgreementBeforeEveryRegimeListsTheDatesCoveredAsDates() {
+        JsonNode answer = server.post("/v1/pre-approval", STANDARD_CASE.replace("2026-11-20", "2023-07-06")).json();
+
+        assertThat(answer.get("verdict").asText()).isEqualTo("REFER");
+        JsonNode notCovered = null;
+        for (JsonNode reason : answer.get("reasons")) {
+            if (reason.get("code").asText().equals("REGIME_NOT_COVERED")) {
+                notCovered = reason;
+            }
+        }
+        assertThat(notCovered).isNotNull();
+        assertThat(notCovered.at("/figures/coveredDates")).extracting(JsonNode::asText)
+                .containsExactly("2023-07-07", "2024-02-28", "2024-10-16");
+        assertThat(notCovered.get("message").asText()).contains("7 July 2023, 28 February 2024, 16 October 2024");
+    }
+
+    @Test
     void aDeclineNamesTheAdviceThatDecidedIt() {
         JsonNode answer = server.post("/v1/pre-approval", OVER_THE_CAP).json();
 
