@@ -60,7 +60,16 @@ class EveryCodeTest {
             Borrowers.buyer(6_000_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12),
             Borrowers.buyer(5_400_000).scheme(Scheme.STAFF_LOAN).paymentsMade(12),
             Borrowers.buyer(4_200_000).paymentsMade(12),
-            Borrowers.nothing().amount(0).rate(3).tenor(360).otherDebt(0).reserves(100));
+            Borrowers.nothing().amount(0).rate(3).tenor(360).otherDebt(0).reserves(100),
+            // The policy limits' wordings for a loan already being repaid.
+            Borrowers.buyer(5_000_000).agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12).income(20_000),
+            Borrowers.buyer(4_500_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(10_000).paymentsMade(12),
+            Borrowers.buyer(4_000_000).agreementDate(LocalDate.of(2025, 1, 10)).income(0).paymentsMade(12),
+            Borrowers.buyer(4_000_000).use(null).agreementDate(LocalDate.of(2024, 3, 1)).income(0).paymentsMade(12),
+            Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).firstTimeBuyer(false).salaried(true)
+                    .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
+            Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).completed(false)
+                    .stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_500_000).paymentsMade(12));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);
