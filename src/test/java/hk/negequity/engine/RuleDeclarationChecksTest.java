@@ -69,7 +69,7 @@ class RuleDeclarationChecksTest {
         RuleCopies.copy(Path.of("rules"), rules);
         replaceOnLine("regime.drl", 25, "salience 100", "salience 100.5");
         if (anotherMistake) {
-            replaceOnLine("ltv.drl", 15, "ltvPct > 80", "ltvPc > 80");
+            replaceOnLine("ltv.drl", 16, "ltvPct > 80", "ltvPc > 80");
         }
         Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
         assertThat(thrown).isInstanceOf(RuleSetException.class);
@@ -79,7 +79,7 @@ class RuleDeclarationChecksTest {
         assertThat(problems).hasSize(anotherMistake ? 2 : 1)
                 .anySatisfy(p -> assertThat(p).startsWith("regime.drl:25: salience must be a whole number"));
         if (anotherMistake) {
-            assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("ltv.drl:15: ").contains("ltvPc"));
+            assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("ltv.drl:16: ").contains("ltvPc"));
         }
     }
 

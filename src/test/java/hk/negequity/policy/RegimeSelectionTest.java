@@ -91,8 +91,7 @@ class RegimeSelectionTest {
                 .satisfies(a -> {
                     assertThat(a.severity().name()).isEqualTo("INFO");
                     assertThat(a.figures()).containsEntry("coveredFrom", "2023-07-07")
-                            .containsEntry("coveredDates", List.of(LocalDate.of(2023, 7, 7), LocalDate.of(2024, 2, 28),
-                                    LocalDate.of(2024, 10, 16)));
+                            .containsEntry("coveredDates", List.of("2023-07-07", "2024-02-28", "2024-10-16"));
                     assertThat(a.message()).contains("7 July 2023");
                 });
         assertThat(codes(completedFlatAgreedOn("2023-07-06"))).contains("REGIME_NOT_COVERED")
