@@ -109,15 +109,16 @@ final class BuildErrors {
                 problems.add(new RuleProblem(source != null ? source : "?", 0, text));
             }
         }
-        // A file that ends inside a rule's consequence is also said to have "mismatched input ''" there: the same
-        // end of file, in the consequence's own parser's words, reported once.
+        // A file that ends inside a rule's consequence is also said to have "mismatched input ''" there, and one with a
+        // quote left open "no viable alternative at input ''" at each quote after it: the same end of file, once.
         Set<String> endedEarly = new java.util.HashSet<>();
         problems.stream().filter(p -> p.message().contains("mismatched input '<eof>'")).forEach(p -> endedEarly.add(p.file()));
-        problems.removeIf(p -> endedEarly.contains(p.file()) && EMPTY_INPUT.matcher(p.message()).matches());
+        problems.removeIf(p -> endedEarly.contains(p.file()) && EMPTY_INPUT.matcher(p.message()).find());
         return new ArrayList<>(problems);
     }
 
-    private static final Pattern EMPTY_INPUT = Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ mismatched input ''.*");
+    /** The parser's words for a token it read as empty: after a quote or bracket left open, at every later quote. */
+    private static final Pattern EMPTY_INPUT = Pattern.compile("(?:mismatched input|no viable alternative at input) ''");
 
     /** {@code import a.b.C}, however spaced, with or without a semicolon or a comment after it. */
     private static boolean isImportOf(String line, String name) {

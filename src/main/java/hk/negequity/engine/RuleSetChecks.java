@@ -22,6 +22,8 @@ import java.util.TreeMap;
  */
 final class RuleSetChecks {
 
+    private static final String NOT_UTF8 = "the file is not valid UTF-8 here";
+
     static final List<String> REQUIRED_PARTS = List.of("title", "message");
 
     private RuleSetChecks() {
@@ -146,10 +148,21 @@ final class RuleSetChecks {
                     for (int i = 0; i < in.position(); i++) {
                         line += bytes[i] == '\n' ? 1 : 0;
                     }
-                    problems.add(new RuleProblem(name, line, "the file is not valid UTF-8 here; save it as UTF-8"));
+                    problems.add(new RuleProblem(name, line, NOT_UTF8 + "; save it as UTF-8"));
                 }
             }
         }
+    }
+
+    /**
+     * The parser's "no viable alternative at input ''" on a line already reported as not UTF-8: the bytes it could not
+     * read, said again in its words.
+     */
+    static List<RuleProblem> withoutEchoesOfBadBytes(List<RuleProblem> problems) {
+        Set<String> badBytes = new java.util.HashSet<>();
+        problems.stream().filter(p -> p.message().startsWith(NOT_UTF8)).forEach(p -> badBytes.add(p.file() + ":" + p.line()));
+        return badBytes.isEmpty() ? problems : problems.stream().filter(p -> !(badBytes.contains(p.file() + ":" + p.line())
+                && p.message().contains("input ''"))).toList();
     }
 
     /** Rules that read the policy tables read all of them: a missing file would pass for a table with no rows. */

@@ -149,8 +149,8 @@ public final class RuleSetLoader {
 
     /** By file, then line, each problem once: the order an analyst fixes them in. */
     private static List<RuleProblem> sorted(List<RuleProblem> problems) {
-        return problems.stream().distinct().sorted(Comparator.comparing(RuleProblem::file)
-                .thenComparingInt(RuleProblem::line)).toList();
+        return RuleSetChecks.withoutEchoesOfBadBytes(problems).stream().distinct()
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
     }
 
     private static Map<String, MessageCatalogue> readCatalogues(RuleFiles files, List<RuleProblem> problems) {

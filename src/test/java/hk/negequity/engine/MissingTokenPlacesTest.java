@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A missing token is reported at the line to mend, not where the parser next read something, and other mistakes
@@ -70,6 +71,18 @@ class MissingTokenPlacesTest {
             assertThat(problem.file()).isEqualTo("ltv.drl");
             assertThat(problem.line()).isEqualTo(reported);
             assertThat(problem.message()).contains(says);
+        });
+    }
+
+    @ParameterizedTest(name = "a quote left open on line {0} is one problem, at that line")
+    @ValueSource(ints = {7, 16})
+    void aQuoteLeftOpenIsOneProblemNotOneAtEveryQuoteAfterIt(int line, @TempDir Path dir) throws IOException {
+        String edit = line == 7 ? "7=@code(TEST_HIGH_LTV) @category(LTV) @severity(WARNING) @source(\"test fixture)"
+                : "16=@code(TEST_HIGH_LTV) @variant(again) @category(LTV) @severity(WARNING) @source(\"test fixture)";
+
+        assertThat(problems(dir, edit)).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains("a quote opened on this line is never closed");
         });
     }
 

@@ -141,6 +141,28 @@ class MistakesReportedTogetherTest {
         });
     }
 
+    @Test
+    void bytesThatAreNotUtf8InARuleFileAreOneProblemNotAlsoTheParsersWords() throws IOException {
+        Path file = rules.resolve("price.drl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        int line = lines.size() - 1;
+        byte[] before = String.join("\n", lines.subList(0, line - 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] after = ("\n" + lines.get(line - 1) + " ").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] rest = ("\n" + String.join("\n", lines.subList(line, lines.size())) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(before);
+        bytes.write(after);
+        bytes.write(new byte[] {(byte) 0xff, (byte) 0xfe});
+        bytes.write(rest);
+        Files.write(file, bytes.toByteArray());
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("price.drl:" + line);
+            assertThat(problem.message()).contains("not valid UTF-8");
+        });
+    }
+
     private int lineOf(String file, String keyStart) throws IOException {
         List<String> lines = Files.readAllLines(rules.resolve(file));
         for (int i = 0; i < lines.size(); i++) {
