@@ -83,8 +83,11 @@ final class PolicyChecks {
         return a.isBefore(b) ? a : b;
     }
 
-    /** @param unread the ids of regime rows that could not be read: their bands are no mistake of their own */
-    void ltvBands(List<Regime> regimes, List<LtvBand> bands, Set<String> unread) {
+    /**
+     * @param unread      the ids of regime rows that could not be read: their bands are no mistake of their own
+     * @param unreadBands the regimes with a band row that could not be read: their coverage is not checked
+     */
+    void ltvBands(List<Regime> regimes, List<LtvBand> bands, Set<String> unread, Set<String> unreadBands) {
         Set<String> ids = set(regimes.stream().map(Regime::id).toList());
         for (LtvBand band : bands) {
             if (!ids.contains(band.regime()) && !unread.contains(band.regime())) {
@@ -92,9 +95,12 @@ final class PolicyChecks {
                         + " in " + PolicyTablesReader.REGIMES);
             }
         }
-        group(bands, b -> b.regime() + " " + b.use()).forEach((key, group) ->
-                contiguous(PolicyTablesReader.LTV_CAPS, key, new ArrayList<ValueBand>(group), true));
+        group(bands.stream().filter(b -> !unreadBands.contains(b.regime())).toList(), b -> b.regime() + " " + b.use())
+                .forEach((key, group) -> contiguous(PolicyTablesReader.LTV_CAPS, key, new ArrayList<ValueBand>(group), true));
         for (Regime regime : regimes) {
+            if (unreadBands.contains(regime.id())) {
+                continue;
+            }
             for (hk.negequity.model.Use use : hk.negequity.model.Use.values()) {
                 if (bands.stream().noneMatch(b -> b.regime().equals(regime.id()) && b.use() == use)) {
                     problems.add(PolicyTablesReader.LTV_CAPS, 0, "regime " + regime.id() + " has no band for " + use);
@@ -103,8 +109,11 @@ final class PolicyChecks {
         }
     }
 
-    /** @param unread the ids of version rows that could not be read: their bands are no mistake of their own */
-    void mipBands(List<MipVersion> versions, List<MipBand> bands, Set<String> unread) {
+    /**
+     * @param unread      the ids of version rows that could not be read: their bands are no mistake of their own
+     * @param unreadBands the versions with a band row that could not be read: their coverage is not checked
+     */
+    void mipBands(List<MipVersion> versions, List<MipBand> bands, Set<String> unread, Set<String> unreadBands) {
         Set<String> ids = set(versions.stream().map(MipVersion::id).toList());
         for (MipBand band : bands) {
             if (!ids.contains(band.version()) && !unread.contains(band.version())) {
@@ -113,7 +122,8 @@ final class PolicyChecks {
             }
         }
         // The ANY tier runs from 0 without gaps; the first-time-buyer tier only where it differs.
-        group(bands, b -> b.version() + " " + b.tier()).forEach((key, group) ->
+        group(bands.stream().filter(b -> !unreadBands.contains(b.version())).toList(), b -> b.version() + " " + b.tier())
+                .forEach((key, group) ->
                 contiguous(PolicyTablesReader.MIP_BANDS, key, new ArrayList<ValueBand>(group),
                         key.endsWith(MipTier.ANY.name())));
     }

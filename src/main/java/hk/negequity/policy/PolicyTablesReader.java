@@ -45,8 +45,10 @@ public final class PolicyTablesReader {
                 "agreementTo", "maxLtvPct", "dsrCapPct", "source"), this::specialScheme);
         PolicyChecks checks = new PolicyChecks(problems);
         checks.uniqueDates(regimes, texts.get(REGIMES));
-        checks.ltvBands(regimes, ltvBands, unreadIds.getOrDefault(REGIMES, Set.of()));
-        checks.mipBands(versions, mipBands, unreadIds.getOrDefault(MIP_VERSIONS, Set.of()));
+        checks.ltvBands(regimes, ltvBands, unreadIds.getOrDefault(REGIMES, Set.of()),
+                unreadIds.getOrDefault(LTV_CAPS, Set.of()));
+        checks.mipBands(versions, mipBands, unreadIds.getOrDefault(MIP_VERSIONS, Set.of()),
+                unreadIds.getOrDefault(MIP_BANDS, Set.of()));
         checks.uniqueDates(versions, texts.get(MIP_VERSIONS), MIP_VERSIONS);
         checks.disjoint(schemes, texts.get(SPECIAL_SCHEMES), SPECIAL_SCHEMES);
         PolicyDates dates = new PolicyDates(problems);
@@ -80,8 +82,13 @@ public final class PolicyTablesReader {
         return result;
     }
 
+    /**
+     * A row that could not be read: its id, or for a band the regime or version it belongs to, whose coverage is then
+     * not checked (a band left out for its own mistake would read as a gap too).
+     */
     private void unread(String file, CsvTable.Row row) {
-        row.cell("id").ifPresent(id -> unreadIds.computeIfAbsent(file, f -> new HashSet<>()).add(id));
+        String key = file.equals(LTV_CAPS) ? "regime" : file.equals(MIP_BANDS) ? "version" : "id";
+        row.cell(key).ifPresent(id -> unreadIds.computeIfAbsent(file, f -> new HashSet<>()).add(id));
     }
 
     private Regime regime(RowFields f) {

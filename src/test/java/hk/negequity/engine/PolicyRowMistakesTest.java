@@ -39,7 +39,11 @@ class PolicyRowMistakesTest {
             // A date mistyped as another real date: the row reads well, and the regime chosen for a date changes.
             "a regime dated other than its id | policy/regimes.csv      | 2024-02-28,2024-02-28,50,40, | 2024-02-28,2023-07-01,50,40, | regime 2024-02-28 is in force from 2023-07-01",
             "a MIP version dated past its id  | policy/mip-versions.csv | 2022-02-23,2022-02-23,2022-02-23, | 2022-02-23,2032-02-23,2022-02-23, | MIP version 2022-02-23 is for completed flats from 2032-02-23",
-            "a MIP version's uncompleted date out of order | policy/mip-versions.csv | 2023-07-07,2023-07-07,2023-09-22, | 2023-07-07,2023-07-07,2021-09-22, | uncompleted flats from 2021-09-22, before the row above it"})
+            "a MIP version's uncompleted date out of order | policy/mip-versions.csv | 2023-07-07,2023-07-07,2023-09-22, | 2023-07-07,2023-07-07,2021-09-22, | uncompleted flats from 2021-09-22, before the row above it",
+            // A band left out for its own mistake is not also a gap between its neighbours.
+            "an LTV band with a letter in a number | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF_USE,3OOOOOOO,35000000,,21000000, | not a number",
+            "an LTV band with a use misspelt       | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF-USE,30000000,35000000,,21000000, | SELF_USE",
+            "an LTV band with a cell too many      | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF_USE,30000000,35000000,,,21000000, | cells"})
     void theBadRowIsTheOnlyProblem(String what, String file, String row, String bad, String message)
             throws IOException {
         Path table = rules.resolve(file);
