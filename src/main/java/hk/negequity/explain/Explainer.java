@@ -2,14 +2,12 @@ package hk.negequity.explain;
 
 import hk.negequity.facts.MissingFact;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,8 +79,7 @@ public final class Explainer {
         long given = facts.givenBits();
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
-        Map<String, Set<String>> unlocks = new TreeMap<>();
-        Map<String, List<Set<String>>> waitingByCode = new LinkedHashMap<>();
+        WhatToAskNext toAsk = new WhatToAskNext();
         // A fact that would only change which variant of advice already given fires unlocks nothing new.
         Set<String> codesGiven = new HashSet<>();
         for (AdviceRule advice : adviceRules) {
@@ -113,45 +110,21 @@ public final class Explainer {
             }
             Set<String> missing = trace.missing();
             if (!codesGiven.contains(rule.code()) && !missing.isEmpty()) {
-                waitingByCode.computeIfAbsent(rule.code(), c -> new ArrayList<>()).add(missing);
+                toAsk.waits(rule.code(), missing, inputsOf(rule.name()));
             }
             if (full) {
                 notFired.add(new Explanation.NotFired(rule.name(), rule.code(), rule.file(), rule.line(),
                         trace.firstFailed(), List.copyOf(missing)));
             }
         }
-        waitingByCode.forEach((code, waiting) -> unlockedBy(waiting).forEach(
-                fact -> unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).add(code)));
         if (preApproval) {
             // A fact a pre-approval's verdict waits for is asked for too (a rule that tests for its absence fired,
             // so no rule above waits for it), with the limits its rule says it decides.
             for (Object fact : facts.ofType(MissingFact.class.getSimpleName())) {
                 MissingFact missing = (MissingFact) fact;
-                Set<String> codes = unlocks.computeIfAbsent(missing.path(), f -> new TreeSet<>());
-                missing.decides().stream().filter(code -> !codesGiven.contains(code)).forEach(codes::add);
+                toAsk.decides(missing.path(), missing.decides().stream().filter(code -> !codesGiven.contains(code)).toList());
             }
         }
-        List<Explanation.Need> needs = new ArrayList<>();
-        // Most advice unlocked first; equal counts by path, so the same request always gets the same list.
-        unlocks.forEach((fact, codes) -> needs.add(new Explanation.Need(fact, List.copyOf(codes))));
-        needs.sort(Comparator.comparing((Explanation.Need n) -> -n.unlocks().size()).thenComparing(Explanation.Need::fact));
-        return new Explanation(because, notFired, needs);
-    }
-
-    /**
-     * The facts that could give a code, from what each of its undecided rules waits for. A rule that waits for
-     * more than another of the same code (a wording for a loan being repaid, say, beside the plain one) is left
-     * out: the other's facts decide the code, and the rest would only choose its wording. Where the other turns
-     * out false once its facts are given, the rule still waiting asks for the rest in the next answer.
-     */
-    static Set<String> unlockedBy(List<Set<String>> waiting) {
-        Set<String> facts = new TreeSet<>();
-        for (Set<String> these : waiting) {
-            boolean needsMore = waiting.stream().anyMatch(other -> other.size() < these.size() && these.containsAll(other));
-            if (!needsMore) {
-                facts.addAll(these);
-            }
-        }
-        return facts;
+        return new Explanation(because, notFired, toAsk.needs());
     }
 }

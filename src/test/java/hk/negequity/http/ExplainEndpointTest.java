@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -161,9 +162,15 @@ class ExplainEndpointTest {
     void needsAreOrderedByHowMuchAdviceEachFactUnlocks() {
         JsonNode needs = server.post("/v1/advice", NINETY_PERCENT).json().get("needs");
 
+        // Most advice first; the payments made, which only choose between wordings, after every fact that decides.
         List<Integer> counts = new ArrayList<>();
-        needs.forEach(n -> counts.add(n.get("unlocks").size()));
+        needs.forEach(n -> {
+            if (!n.get("fact").asText().equals("loan.paymentsMade")) {
+                counts.add(n.get("unlocks").size());
+            }
+        });
         assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(needs.get(needs.size() - 1).get("fact").asText()).isEqualTo("loan.paymentsMade");
         JsonNode reserves = need(needs, "borrower.liquidReserves");
         assertThat(reserves.get("unlocks")).extracting(JsonNode::asText)
                 .containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
@@ -372,9 +379,9 @@ class ExplainEndpointTest {
     }
 
     @Test
-    void aFactThatWouldOnlyChooseTheWordingOfAdviceNotYetGivenIsNotAskedForEither() {
+    void aFactThatOnlyChoosesTheWordingOfAdviceComesAfterTheFactThatDecidesIt() {
         // Reserves not given: they decide RESERVE_BELOW_SIX_MONTHS. The payments made only choose its wording (a
-        // loan being repaid, or a new one), so asking for them alone would change nothing.
+        // loan being repaid, or a new one): still a fact a rule waits for, asked for after the reserves.
         JsonNode needs = server.post("/v1/advice", """
                 {"asOf": "2026-11-28",
                  "property": {"price": 6000000, "valuation": 6000000, "use": "SELF_USE", "currentValue": 6000000},
@@ -383,25 +390,24 @@ class ExplainEndpointTest {
                  "borrower": {"bankrupt": false, "employment": "EMPLOYED", "monthlyIncome": 50000},
                  "scenario": {"priceChangePct": -10}}""").json().get("needs");
 
-        assertThat(needs).extracting(n -> n.get("fact").asText()).containsExactly("borrower.liquidReserves");
-        assertThat(need(needs, "borrower.liquidReserves").get("unlocks")).extracting(JsonNode::asText)
-                .containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
+        assertThat(needs).extracting(n -> n.get("fact").asText())
+                .containsExactly("borrower.liquidReserves", "loan.paymentsMade");
     }
 
     @Test
-    void anEmptyRequestCountsForEachFactOnlyTheAdviceItDecides() {
+    void anEmptyRequestGetsEveryFactTheRulesCatalogueNamesWithThoseThatOnlyChooseWordingsLast() {
         JsonNode needs = server.post("/v1/advice", "{}").json().get("needs");
+        Set<String> catalogued = new java.util.TreeSet<>();
+        for (JsonNode rule : server.get("/v1/rules").json().get("rules")) {
+            rule.path("needs").forEach(fact -> catalogued.add(fact.asText()));
+        }
 
-        assertThat(needs.toString()).as("the payments made only choose wordings").doesNotContain("loan.paymentsMade");
-        assertThat(need(needs, "loan.monthsInArrears").get("unlocks")).extracting(JsonNode::asText)
-                .as("a negative equity is one whether or not the loan is in arrears").doesNotContain("NEGATIVE_EQUITY")
-                .contains("ARREARS_REMINDER_STAGE", "CALL_LOAN_RISK");
-        assertThat(need(needs, "borrower.bankrupt").get("unlocks")).extracting(JsonNode::asText)
-                .doesNotContain("NEGATIVE_EQUITY").contains("CALL_LOAN_RISK");
-        assertThat(need(needs, "loan.scheme").get("unlocks")).extracting(JsonNode::asText)
-                .as("a job loss is warned of under any scheme").doesNotContain("JOB_LOSS_CONTACT_BANK");
-        assertThat(need(needs, "property.currentValue").get("unlocks")).extracting(JsonNode::asText)
-                .contains("NEGATIVE_EQUITY");
+        List<String> facts = new ArrayList<>();
+        needs.forEach(n -> facts.add(n.get("fact").asText()));
+        assertThat(facts).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(facts.get(facts.size() - 1)).as("the payments made decide no advice alone").isEqualTo("loan.paymentsMade");
+        assertThat(facts.indexOf("borrower.firstTimeBuyer")).as("a reason of its own for MIP_NOT_ELIGIBLE")
+                .isLessThan(facts.indexOf("loan.paymentsMade"));
     }
 
     /** A standard loan on a completed HK$6M flat agreed 2023-08-01, its use not given. */

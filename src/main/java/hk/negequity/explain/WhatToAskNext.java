@@ -1,0 +1,70 @@
+package hk.negequity.explain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What to ask next: every fact whose absence kept a rule from deciding, each with the codes it would unlock. The
+ * facts that decide the most advice come first; a fact that, for some code, only chooses between its wordings
+ * counts for that code after those that decide it. Equal ranks go by path, so the same request always gets the
+ * same list.
+ */
+final class WhatToAskNext {
+
+    /** An undecided rule of a code: the facts it waits for, and every fact it reads (under a {@code not} too). */
+    record Waiting(Set<String> missing, Set<String> reads) {
+    }
+
+    private final Map<String, Set<String>> unlocks = new TreeMap<>();
+    private final Map<String, Set<String>> decides = new HashMap<>();
+    private final Map<String, List<Waiting>> waitingByCode = new LinkedHashMap<>();
+
+    /** A rule of {@code code}, not given, that waits for {@code missing}. */
+    void waits(String code, Set<String> missing, Set<String> reads) {
+        waitingByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(new Waiting(missing, reads));
+    }
+
+    /** A fact a pre-approval's verdict waits for, with the limits it decides. */
+    void decides(String fact, Collection<String> codes) {
+        unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).addAll(codes);
+        decides.computeIfAbsent(fact, f -> new TreeSet<>()).addAll(codes);
+    }
+
+    List<Explanation.Need> needs() {
+        waitingByCode.forEach((code, waiting) -> {
+            for (Waiting these : waiting) {
+                for (String fact : these.missing()) {
+                    unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
+                    if (!onlyChoosesWording(fact, these, waiting)) {
+                        decides.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
+                    }
+                }
+            }
+        });
+        List<Explanation.Need> needs = new ArrayList<>();
+        unlocks.forEach((fact, codes) -> needs.add(new Explanation.Need(fact, List.copyOf(codes))));
+        needs.sort(Comparator.comparingInt((Explanation.Need n) -> -decides.getOrDefault(n.fact(), Set.of()).size())
+                .thenComparingInt(n -> -n.unlocks().size()).thenComparing(Explanation.Need::fact));
+        return needs;
+    }
+
+    /**
+     * Whether {@code fact} only chooses the wording of the code {@code these} would give: another rule of the code
+     * waits for less, not for this fact, and reads it (the plain reserve warning reads the payments made under a
+     * {@code not}; its wording for a loan being repaid waits for them). A rule for another reason altogether (the
+     * first-time buyer tier, beside self-use only) does not read it, and the fact decides.
+     */
+    static boolean onlyChoosesWording(String fact, Waiting these, List<Waiting> waiting) {
+        return waiting.stream().anyMatch(other -> other != these && !other.missing().contains(fact)
+                && other.reads().contains(fact) && other.missing().size() < these.missing().size()
+                && these.missing().containsAll(other.missing()));
+    }
+}

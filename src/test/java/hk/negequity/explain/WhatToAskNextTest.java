@@ -1,0 +1,55 @@
+package hk.negequity.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What to ask next: every fact a rule waits for, those that decide the most advice first. */
+class WhatToAskNextTest {
+
+    @Test
+    void aFactOnlyAWordingWaitsForComesAfterTheFactsThatDecide() {
+        // The plain reserve rule waits for the reserves and reads the payments made; its wording for a loan being
+        // repaid waits for both.
+        WhatToAskNext toAsk = new WhatToAskNext();
+        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves"), Set.of("reserves", "paymentsMade"));
+        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves", "paymentsMade"), Set.of("reserves", "paymentsMade"));
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves", "paymentsMade"));
+
+        assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "paymentsMade");
+        assertThat(toAsk.needs().get(1).unlocks()).containsExactly("RESERVE_BELOW_SIX_MONTHS");
+    }
+
+    @Test
+    void aRuleForAnotherReasonDecidesThoughItWaitsForMore() {
+        // Mortgage insurance refused for a flat not for self-use, or for a tier the borrower is not in: the second
+        // waits for more, but the first does not read the first-time buyer status at all.
+        WhatToAskNext toAsk = new WhatToAskNext();
+        toAsk.waits("MIP_NOT_ELIGIBLE", Set.of("use"), Set.of("use", "scheme"));
+        toAsk.waits("MIP_NOT_ELIGIBLE", Set.of("use", "firstTimeBuyer"), Set.of("use", "scheme", "firstTimeBuyer"));
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"));
+        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves"), Set.of("reserves"));
+
+        assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "firstTimeBuyer", "use");
+    }
+
+    @Test
+    void rulesThatWaitForDifferentFactsEachCount() {
+        WhatToAskNext toAsk = new WhatToAskNext();
+        toAsk.waits("CALL_LOAN_RISK", Set.of("monthsInArrears"), Set.of("monthsInArrears"));
+        toAsk.waits("CALL_LOAN_RISK", Set.of("bankrupt"), Set.of("bankrupt"));
+
+        assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("bankrupt", "monthsInArrears");
+    }
+
+    @Test
+    void whatAVerdictWaitsForDecidesTheLimitsItNames() {
+        WhatToAskNext toAsk = new WhatToAskNext();
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"));
+        toAsk.decides("agreementDate", List.of("LTV_ABOVE_POLICY_CAP", "DSR_ABOVE_CAP"));
+
+        assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("agreementDate", "reserves");
+    }
+}
