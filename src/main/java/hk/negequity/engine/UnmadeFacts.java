@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * A rule that waits for a fact no rule inserts and no request brings can never fire, and a {@code not} of one always
  * holds: what a rule file removed (the one that works out the regime, say) leaves behind, and the compiler accepts
  * (a type misspelt where it is matched or inserted, the compiler refuses). Only a type that no consequence or
- * function so much as names counts as never made, so that a fact made in some way this check does not read is never
- * taken for one.
+ * function so much as names, and that no other type can extend or implement, counts as never made, so that a fact
+ * made in some way this check does not read is never taken for one.
  */
 final class UnmadeFacts {
 
@@ -50,11 +50,27 @@ final class UnmadeFacts {
     private static void report(RuleModel rule, MatchedFacts.Matched matched, Set<String> named, Set<String> reported,
                                List<RuleProblem> problems) {
         String type = matched.type();
-        if (GIVEN.contains(type) || named.contains(type) || !reported.add(rule.file() + ":" + matched.line())) {
+        if (GIVEN.contains(type) || named.contains(type) || !isFinal(matched.written(), rule)
+                || !reported.add(rule.file() + ":" + matched.line())) {
             return;
         }
         problems.add(new RuleProblem(rule.file(), matched.line(), "no rule inserts the fact " + type
                 + " and no request brings it, so " + (matched.negated() ? "'not " + type + "' always holds in"
                 : "this rule can never fire:") + " \"" + rule.name() + "\" (is a rule file missing?)"));
+    }
+
+    /**
+     * Whether the type is a class no other can extend (a record, an enum, a final class): only then is a fact of it
+     * made where its name is written. An interface or an open class may be matched by the facts of a type that
+     * implements or extends it under another name; a type that cannot be resolved is the compiler's to report.
+     */
+    private static boolean isFinal(String written, RuleModel rule) {
+        String name = written.contains(".") ? written : rule.imports().getOrDefault(written, "java.lang." + written);
+        try {
+            Class<?> type = Class.forName(name, false, UnmadeFacts.class.getClassLoader());
+            return !type.isInterface() && java.lang.reflect.Modifier.isFinal(type.getModifiers());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

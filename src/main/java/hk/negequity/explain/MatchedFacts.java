@@ -8,10 +8,11 @@ public final class MatchedFacts {
 
     /**
      * @param type    the type's simple name
+     * @param written the type as the rule writes it (a simple or a qualified name)
      * @param line    the line of its pattern
      * @param negated whether it is matched under a {@code not} (an odd number of them)
      */
-    public record Matched(String type, int line, boolean negated) {
+    public record Matched(String type, String written, int line, boolean negated) {
     }
 
     private MatchedFacts() {
@@ -29,7 +30,8 @@ public final class MatchedFacts {
                 Element.Pattern inWorkingMemory = pattern.collectOf() != null ? pattern.collectOf() : pattern;
                 if (inWorkingMemory.from() == null && inWorkingMemory.collectOf() == null) {
                     String type = inWorkingMemory.type();
-                    matched.add(new Matched(type.substring(type.lastIndexOf('.') + 1), inWorkingMemory.line(), negated));
+                    matched.add(new Matched(type.substring(type.lastIndexOf('.') + 1), type, inWorkingMemory.line(),
+                            negated));
                 }
             } else if (element instanceof Element.Not not) {
                 collect(not.children(), !negated, matched);

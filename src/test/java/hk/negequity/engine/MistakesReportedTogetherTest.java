@@ -142,6 +142,22 @@ class MistakesReportedTogetherTest {
     }
 
     @Test
+    void aRuleThatMatchesAnInterfaceTheInsertedFactsImplementLoads() throws IOException, RuleSetException {
+        // No consequence names WaitsForFacts; the facts that implement it are inserted under their own names.
+        Files.writeString(rules.resolve("verdict.drl"), Files.readString(rules.resolve("verdict.drl")) + """
+
+                rule "Probe: nothing waits for a fact"
+                    salience -100
+                when
+                    not hk.negequity.facts.WaitsForFacts()
+                then
+                end
+                """);
+
+        assertThat(new RuleSetLoader(Clock.systemUTC()).load(rules).ruleCount()).isPositive();
+    }
+
+    @Test
     void bytesThatAreNotUtf8InARuleFileAreOneProblemNotAlsoTheParsersWords() throws IOException {
         Path file = rules.resolve("price.drl");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
