@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class MessageCatalogue {
 
-    /** CODE.part or CODE.variant.part, where part is title, message or action.N. */
+    /** CODE.part or CODE.variant.part, where part is title, message or action.N (N up to 999). */
     /** ask.part.field: how to ask the borrower for a fact; name.part.field: what to call it in a sentence. */
     private static final Pattern ASK = Pattern.compile(
             "(ask|name)\\.(property|loan|borrower|scenario)\\.[a-z][A-Za-z0-9]*");
     private static final String NAME = "name.";
     private static final Pattern KEY = Pattern.compile(
-            "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]*)");
+            "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]{0,2})");
 
     private final String language;
     private final Map<String, CatalogueEntry> entries;

@@ -114,6 +114,18 @@ class MistakesReportedTogetherTest {
     }
 
     @Test
+    void anActionNumberedPastAnyListIsOneProblemAtItsLine() throws IOException {
+        Files.writeString(rules.resolve("messages/en.properties"),
+                Files.readString(rules.resolve("messages/en.properties")) + "RESERVE_ADEQUATE.action.99999999999 = Keep it.\n");
+        int line = Files.readAllLines(rules.resolve("messages/en.properties")).size();
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("messages/en.properties:" + line);
+            assertThat(problem.message()).contains("RESERVE_ADEQUATE.action.99999999999");
+        });
+    }
+
+    @Test
     void anActionNumberedPastAGapInAnotherLanguageIsReportedThere() throws IOException {
         int line = lineOf("messages/zh-CN.properties", "LTV_ABOVE_SAFE_LEVEL.action.2");
         replace("messages/zh-CN.properties", "LTV_ABOVE_SAFE_LEVEL.action.2 =", "LTV_ABOVE_SAFE_LEVEL.action.5 =");
