@@ -1,16 +1,20 @@
 package hk.negequity.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The files of a rule directory, read once, keyed by their path relative to it ({@code /}-separated),
@@ -42,31 +46,53 @@ public final class RuleFiles {
         }
         TreeMap<String, byte[]> files = new TreeMap<>();
         long total = 0;
-        // Links followed: a rule directory deployed as a link to the current release (ln -sfn), or as a mounted
-        // volume whose files link into a hidden folder, is read as the files it shows.
-        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String relative = relativeName(dir, file);
-                if (isHidden(relative)) {
-                    continue;
-                }
-                long size = Files.size(file);
-                // Read whole, such files could take the heap the service answers with (a dump left in the folder).
-                if (size > MOST_BYTES) {
-                    throw new IOException(relative + " is " + size + " bytes: a rule directory holds at most "
-                            + MOST_BYTES / (1024 * 1024) + " MiB a file; does this file belong here?");
-                }
-                if (total + size > MOST_BYTES_IN_ALL) {
-                    throw new IOException("the files come to more than " + MOST_BYTES_IN_ALL / (1024 * 1024)
-                            + " MiB in all, the most a rule directory holds; do they all belong here?");
-                }
-                total += size;
-                files.put(relative, Files.readAllBytes(file));
+        for (Path file : regularFiles(dir)) {
+            String relative = relativeName(dir, file);
+            if (isHidden(relative)) {
+                continue;
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            long size = Files.size(file);
+            // Read whole, such files could take the heap the service answers with (a dump left in the folder).
+            if (size > MOST_BYTES) {
+                throw new IOException(relative + " is " + size + " bytes: a rule directory holds at most "
+                        + MOST_BYTES / (1024 * 1024) + " MiB a file; does this file belong here?");
+            }
+            if (total + size > MOST_BYTES_IN_ALL) {
+                throw new IOException("the files come to more than " + MOST_BYTES_IN_ALL / (1024 * 1024)
+                        + " MiB in all, the most a rule directory holds; do they all belong here?");
+            }
+            total += size;
+            files.put(relative, Files.readAllBytes(file));
         }
         return new RuleFiles(files);
+    }
+
+    /**
+     * Every regular file under {@code dir}, links followed: a rule directory deployed as a link to the current release
+     * (ln -sfn), or as a mounted volume whose names link into a hidden folder, is read as the files it shows. A link
+     * back to a folder above it is passed over, not followed round.
+     */
+    private static List<Path> regularFiles(Path dir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile()) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (e instanceof FileSystemLoopException) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        throw e;
+                    }
+                });
+        return found;
     }
 
     /** For tests and tools: a rule set from names and contents held in memory. */

@@ -135,6 +135,16 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aLinkBackToAFolderAboveIsPassedOverNotFollowedRound(@TempDir Path dir) throws IOException {
+        RuleCopies.copy(FIXTURES.resolve("minimal"), dir);
+        String version = RuleFiles.read(dir).version();
+        Files.createSymbolicLink(dir.resolve("messages/up"), Path.of(".."));
+        Files.createSymbolicLink(dir.resolve("self"), dir);
+
+        assertThat(RuleFiles.read(dir).version()).isEqualTo(version);
+    }
+
+    @Test
     void aMinimalRuleSetLoadsAndAdvises() throws RuleSetException {
         RuleSet rules = loader.load(FIXTURES.resolve("minimal"));
 
