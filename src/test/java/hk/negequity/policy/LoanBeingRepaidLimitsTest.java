@@ -54,6 +54,38 @@ class LoanBeingRepaidLimitsTest {
         assertThat(String.join(" ", dsr.actions())).contains(action);
     }
 
+    @ParameterizedTest(name = "{1}, {2} instalments paid: {0} variant {3}")
+    @CsvSource(nullValues = "-", value = {
+            "LTV_ABOVE_POLICY_CAP, use not given,         0, everyUse",
+            "LTV_ABOVE_POLICY_CAP, use not given,         1, everyUseDrawn",
+            "DSR_ABOVE_CAP,        use not given,         0, everyUse",
+            "DSR_ABOVE_CAP,        use not given,         1, everyUseDrawn",
+            "LTV_ABOVE_POLICY_CAP, mortgage insurance,    0, mortgageInsurance",
+            "LTV_ABOVE_POLICY_CAP, mortgage insurance,    1, mortgageInsuranceDrawn",
+            "LTV_ABOVE_POLICY_CAP, the special scheme,    0, specialScheme",
+            "LTV_ABOVE_POLICY_CAP, the special scheme,    1, specialSchemeDrawn",
+    })
+    void everyLimitHasItsWordingForALoanBeingRepaid(String code, String which, int paymentsMade, String variant) {
+        Borrowers borrower = switch (which) {
+            // 75% of HK$6M agreed 2024-03-01: above 70% (self-use) and 60% (not); HK$10,000 a month of income.
+            case "use not given" -> Borrowers.buyer(4_500_000).use(null).agreementDate(LocalDate.of(2024, 3, 1))
+                    .income(10_000);
+            // 90% without the first-time buyer tier: above mortgage insurance's 80%.
+            case "mortgage insurance" -> Borrowers.buyer(5_400_000).scheme(hk.negequity.model.Scheme.MORTGAGE_INSURANCE)
+                    .firstTimeBuyer(false).salaried(true).agreementDate(LocalDate.of(2025, 1, 10)).income(100_000);
+            // 90% of a HK$5M valuation under the 2024-12-04 scheme: above its 80%.
+            default -> Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(hk.negequity.model.Use.SELF_USE)
+                    .completed(false).stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_500_000)
+                    .rate(3.5).tenor(360).scheme(hk.negequity.model.Scheme.STANDARD).income(100_000);
+        };
+        borrower.paymentsMade(paymentsMade);
+
+        assertThat(variant(borrower, code)).isEqualTo(variant);
+        String actions = String.join(" ", item(borrower, code).actions());
+        assertThat(actions.contains("Keep up the repayments") || actions.contains("Keep at least six months"))
+                .isEqualTo(paymentsMade > 0);
+    }
+
     @ParameterizedTest(name = "{0} instalments paid: the verdict is DECLINE all the same")
     @CsvSource({"0", "12"})
     void theVerdictIsTheSame(int paymentsMade) {
