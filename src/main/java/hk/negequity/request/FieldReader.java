@@ -1,9 +1,6 @@
 package hk.negequity.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hk.negequity.figures.Decimals;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,51 +59,20 @@ final class FieldReader {
 
     private Double number(String name, double min, double max, boolean money) {
         JsonNode value = numberField(name);
-        if (value == null) {
-            return null;
-        }
-        BigDecimal decimal = value.decimalValue();
-        if (decimal.signum() != 0 && decimal.doubleValue() == 0) {
-            // 1e-400: not zero as written, zero once read; neither reading is safe to answer on.
-            reject(name, "is too close to 0 to be read (" + shortText(decimal) + "): write 0 or a larger value");
-            return null;
-        }
-        if (min == 0 && decimal.signum() < 0) {
-            reject(name, "must not be negative, not " + shortText(decimal));
-            return null;
-        }
-        // Only a sum with places past a millionth is rounded, so that 1e100000000 is never written out in full
-        // (a double cannot hold one with more than about 330). What is not 0 as written is not read as 0: too
-        // little to be a sum is the caller's to refuse.
-        BigDecimal millionths = money && decimal.scale() > Decimals.AMOUNT_PLACES
-                ? decimal.setScale(Decimals.AMOUNT_PLACES, RoundingMode.HALF_EVEN) : decimal;
-        boolean toAMillionth = money && millionths.signum() != 0;
-        BigDecimal bounded = toAMillionth ? millionths : decimal;
-        if (bounded.compareTo(BigDecimal.valueOf(min)) < 0 || bounded.compareTo(BigDecimal.valueOf(max)) > 0) {
-            reject(name, "must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
-            return null;
-        }
-        // A -0 in the body is refused above (NegativeZeros); + 0.0 keeps any other path from a "-0.0".
-        double read = decimal.doubleValue() + 0.0;
-        return toAMillionth ? Decimals.amount(read) : read;
+        return value == null ? null : taken(name, NumberReading.number(value.decimalValue(), min, max, money));
     }
 
     /** A whole number (2 and 2.0 both qualify) within the range. */
     Integer integer(String name, int min, int max) {
         JsonNode value = numberField(name);
-        if (value == null) {
-            return null;
+        return value == null ? null : taken(name, NumberReading.whole(value.decimalValue(), min, max));
+    }
+
+    private <T> T taken(String name, NumberReading.Read<T> read) {
+        if (read.problem() != null) {
+            reject(name, read.problem());
         }
-        BigDecimal decimal = value.decimalValue();
-        if (decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
-            reject(name, "must be a whole number between " + min + " and " + max + ", not " + shortText(decimal));
-            return null;
-        }
-        if (decimal.stripTrailingZeros().scale() > 0) {
-            reject(name, "must be a whole number, not " + shortText(decimal));
-            return null;
-        }
-        return decimal.intValueExact();
+        return read.value();
     }
 
     Boolean bool(String name) {
@@ -238,12 +204,4 @@ final class FieldReader {
         return value;
     }
 
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private static String shortText(BigDecimal value) {
-        String text = value.toString();
-        return text.length() > 24 ? text.substring(0, 24) + "…" : text;
-    }
 }

@@ -1,0 +1,67 @@
+package hk.negequity.request;
+
+import hk.negequity.figures.Decimals;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** A JSON number read against its range: the value, or why it is refused (in words naming what was written). */
+final class NumberReading {
+
+    /** @param problem why the number is refused, null when it is taken */
+    record Read<T>(T value, String problem) {
+
+        static <T> Read<T> refused(String problem) {
+            return new Read<>(null, problem);
+        }
+    }
+
+    private NumberReading() {
+    }
+
+    /**
+     * A number within the range; with {@code money}, a sum read to a millionth of a dollar as every limit is kept,
+     * the range holding for the sum so read (HK$0.009999999 is a cent).
+     */
+    static Read<Double> number(BigDecimal decimal, double min, double max, boolean money) {
+        if (decimal.signum() != 0 && decimal.doubleValue() == 0) {
+            // 1e-400: not zero as written, zero once read; neither reading is safe to answer on.
+            return Read.refused("is too close to 0 to be read (" + shortText(decimal) + "): write 0 or a larger value");
+        }
+        if (min == 0 && decimal.signum() < 0) {
+            return Read.refused("must not be negative, not " + shortText(decimal));
+        }
+        // Only a sum with places past a millionth is rounded, so that 1e100000000 is never written out in full
+        // (a double cannot hold one with more than about 330). What is not 0 as written is not read as 0: too
+        // little to be a sum is the caller's to refuse.
+        BigDecimal millionths = money && decimal.scale() > Decimals.AMOUNT_PLACES
+                ? decimal.setScale(Decimals.AMOUNT_PLACES, RoundingMode.HALF_EVEN) : decimal;
+        boolean toAMillionth = money && millionths.signum() != 0;
+        BigDecimal bounded = toAMillionth ? millionths : decimal;
+        if (bounded.compareTo(BigDecimal.valueOf(min)) < 0 || bounded.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return Read.refused("must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
+        }
+        // A -0 in the body is refused before this (NegativeZeros); + 0.0 keeps any other path from a "-0.0".
+        double read = decimal.doubleValue() + 0.0;
+        return new Read<>(toAMillionth ? Decimals.amount(read) : read, null);
+    }
+
+    /** A whole number (2 and 2.0 both qualify) within the range. */
+    static Read<Integer> whole(BigDecimal decimal, int min, int max) {
+        if (decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return Read.refused("must be a whole number between " + min + " and " + max + ", not " + shortText(decimal));
+        }
+        if (decimal.stripTrailingZeros().scale() > 0) {
+            return Read.refused("must be a whole number, not " + shortText(decimal));
+        }
+        return new Read<>(decimal.intValueExact(), null);
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String shortText(BigDecimal value) {
+        String text = value.toString();
+        return text.length() > 24 ? text.substring(0, 24) + "…" : text;
+    }
+}
