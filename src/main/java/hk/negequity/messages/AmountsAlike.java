@@ -52,7 +52,8 @@ final class AmountsAlike {
                 readings.putIfAbsent(amount, formatter.money(amount, places));
             }
             differ = new HashSet<>(readings.values()).size() < readings.size();
-            if (!differ || places == FigureFormatter.MOST_MONEY_PLACES) {
+            // Still alike at a millionth, they are alike: shown to the cent, not to six places that read the same.
+            if (!differ) {
                 for (int i : alike) {
                     shown[i] = readings.get(((Number) figures.get(names[i])).doubleValue());
                 }

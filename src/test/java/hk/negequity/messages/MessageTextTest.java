@@ -90,6 +90,12 @@ class MessageTextTest {
                 .isEqualTo("Repayments of HK$17,408.253, above the cap (HK$17,408.25)");
         assertThat(MessageText.fill("{q} and {s}", figures, ENGLISH)).as("one value under two names")
                 .isEqualTo("HK$10,000 and HK$10,000");
+        // A shortfall kept to a millionth beside the balance it equals, which is not: alike at a millionth, so to the
+        // cent, not as two six-place sums that read the same.
+        figures.put("shortfall", 4_661_812.735607);
+        figures.put("outstanding", 4_661_812.735606778);
+        assertThat(MessageText.fill("{shortfall} less than the {outstanding} you owe", figures, ENGLISH))
+                .isEqualTo("HK$4,661,812.74 less than the HK$4,661,812.74 you owe");
         assertThat(MessageText.fill("for {reserveMonths|month|months}", figures, ENGLISH)).as("counted as it reads")
                 .isEqualTo("for 1 month");
     }
