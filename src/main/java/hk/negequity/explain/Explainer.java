@@ -80,7 +80,7 @@ public final class Explainer {
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         WhatToAskNext toAsk = new WhatToAskNext();
-        // A fact that would only change which variant of advice already given fires unlocks nothing new.
+        // A fact that would only change advice already given (its wording, say) is asked for after the others.
         Set<String> codesGiven = new HashSet<>();
         for (AdviceRule advice : adviceRules) {
             if (fired.contains(advice.model().name())) {
@@ -100,8 +100,7 @@ public final class Explainer {
                 continue;
             }
             // A rule whose every input is given decided on what it had; only the others can be waiting for a fact.
-            // Without a full explanation only the facts a rule waits for count, and only for advice not yet given.
-            if (!full && (codesGiven.contains(rule.code()) || advice.hasEveryInput(given))) {
+            if (!full && advice.hasEveryInput(given)) {
                 continue;
             }
             RuleTrace trace = traceOf(evaluator, rule);
@@ -109,8 +108,8 @@ public final class Explainer {
                 continue;
             }
             Set<String> missing = trace.missing();
-            if (!codesGiven.contains(rule.code()) && !missing.isEmpty()) {
-                toAsk.waits(rule.code(), missing, inputsOf(rule.name()));
+            if (!missing.isEmpty()) {
+                toAsk.waits(rule.code(), missing, inputsOf(rule.name()), codesGiven.contains(rule.code()));
             }
             if (full) {
                 notFired.add(new Explanation.NotFired(rule.name(), rule.code(), rule.file(), rule.line(),

@@ -13,9 +13,10 @@ import java.util.TreeSet;
 
 /**
  * What to ask next: every fact whose absence kept a rule from deciding, each with the codes it would unlock. The
- * facts that decide the most advice come first; a fact that, for some code, only chooses between its wordings
- * counts for that code after those that decide it. Equal ranks go by path, so the same request always gets the
- * same list.
+ * facts that decide the most advice not yet given come first; a fact counts for a code after those that decide it
+ * where it only chooses between the code's wordings, or where the code is in the answer already (a loan being
+ * repaid is spoken to as an owner once the instalments paid are known). Equal ranks go by path, so the same
+ * request always gets the same list.
  */
 final class WhatToAskNext {
 
@@ -27,9 +28,14 @@ final class WhatToAskNext {
     private final Map<String, Set<String>> decides = new HashMap<>();
     private final Map<String, List<Waiting>> waitingByCode = new LinkedHashMap<>();
 
-    /** A rule of {@code code}, not given, that waits for {@code missing}. */
-    void waits(String code, Set<String> missing, Set<String> reads) {
+    private final Set<String> codesGiven = new java.util.HashSet<>();
+
+    /** A rule of {@code code} that did not fire and waits for {@code missing}; {@code given}: the code is in the answer. */
+    void waits(String code, Set<String> missing, Set<String> reads, boolean given) {
         waitingByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(new Waiting(missing, reads));
+        if (given) {
+            codesGiven.add(code);
+        }
     }
 
     /** A fact a pre-approval's verdict waits for, with the limits it decides. */
@@ -43,7 +49,7 @@ final class WhatToAskNext {
             for (Waiting these : waiting) {
                 for (String fact : these.missing()) {
                     unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
-                    if (!onlyChoosesWording(fact, these, waiting)) {
+                    if (!codesGiven.contains(code) && !onlyChoosesWording(fact, these, waiting)) {
                         decides.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
                     }
                 }

@@ -14,9 +14,9 @@ class WhatToAskNextTest {
         // The plain reserve rule waits for the reserves and reads the payments made; its wording for a loan being
         // repaid waits for both.
         WhatToAskNext toAsk = new WhatToAskNext();
-        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves"), Set.of("reserves", "paymentsMade"));
-        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves", "paymentsMade"), Set.of("reserves", "paymentsMade"));
-        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves", "paymentsMade"));
+        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves"), Set.of("reserves", "paymentsMade"), false);
+        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves", "paymentsMade"), Set.of("reserves", "paymentsMade"), false);
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves", "paymentsMade"), false);
 
         assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "paymentsMade");
         assertThat(toAsk.needs().get(1).unlocks()).containsExactly("RESERVE_BELOW_SIX_MONTHS");
@@ -27,10 +27,10 @@ class WhatToAskNextTest {
         // Mortgage insurance refused for a flat not for self-use, or for a tier the borrower is not in: the second
         // waits for more, but the first does not read the first-time buyer status at all.
         WhatToAskNext toAsk = new WhatToAskNext();
-        toAsk.waits("MIP_NOT_ELIGIBLE", Set.of("use"), Set.of("use", "scheme"));
-        toAsk.waits("MIP_NOT_ELIGIBLE", Set.of("use", "firstTimeBuyer"), Set.of("use", "scheme", "firstTimeBuyer"));
-        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"));
-        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves"), Set.of("reserves"));
+        toAsk.waits("MIP_NOT_ELIGIBLE", Set.of("use"), Set.of("use", "scheme"), false);
+        toAsk.waits("MIP_NOT_ELIGIBLE", Set.of("use", "firstTimeBuyer"), Set.of("use", "scheme", "firstTimeBuyer"), false);
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"), false);
+        toAsk.waits("RESERVE_BELOW_SIX_MONTHS", Set.of("reserves"), Set.of("reserves"), false);
 
         assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "firstTimeBuyer", "use");
     }
@@ -38,16 +38,26 @@ class WhatToAskNextTest {
     @Test
     void rulesThatWaitForDifferentFactsEachCount() {
         WhatToAskNext toAsk = new WhatToAskNext();
-        toAsk.waits("CALL_LOAN_RISK", Set.of("monthsInArrears"), Set.of("monthsInArrears"));
-        toAsk.waits("CALL_LOAN_RISK", Set.of("bankrupt"), Set.of("bankrupt"));
+        toAsk.waits("CALL_LOAN_RISK", Set.of("monthsInArrears"), Set.of("monthsInArrears"), false);
+        toAsk.waits("CALL_LOAN_RISK", Set.of("bankrupt"), Set.of("bankrupt"), false);
 
         assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("bankrupt", "monthsInArrears");
     }
 
     @Test
+    void aFactForAdviceAlreadyGivenComesAfterTheFactsForNewAdvice() {
+        WhatToAskNext toAsk = new WhatToAskNext();
+        toAsk.waits("LTV_ABOVE_SAFE_LEVEL", Set.of("paymentsMade"), Set.of("paymentsMade", "amount"), true);
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"), false);
+
+        assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "paymentsMade");
+        assertThat(toAsk.needs().get(1).unlocks()).containsExactly("LTV_ABOVE_SAFE_LEVEL");
+    }
+
+    @Test
     void whatAVerdictWaitsForDecidesTheLimitsItNames() {
         WhatToAskNext toAsk = new WhatToAskNext();
-        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"));
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"), false);
         toAsk.decides("agreementDate", List.of("LTV_ABOVE_POLICY_CAP", "DSR_ABOVE_CAP"));
 
         assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("agreementDate", "reserves");

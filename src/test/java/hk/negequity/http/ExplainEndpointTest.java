@@ -366,14 +366,19 @@ class ExplainEndpointTest {
                       "borrower": { "monthlyIncome": 100000, "salaried": true } }""");
 
     @Test
-    void aFactThatWouldOnlyChangeTheVariantOfAdviceGivenUnlocksNothingNew() {
-        // 81.7% is above the cap for either use: declined whatever the use, which then adds no new advice.
+    void aFactThatWouldOnlyChangeAdviceAlreadyGivenIsAskedForAfterTheFactsForNewAdvice() {
+        // 81.7% is above the cap for either use: declined whatever the use, which would only change its wording.
         JsonNode answer = server.post("/v1/pre-approval?explain=true", useNotGivenUnder2023Limits(4_900_000)).json();
 
         assertThat(answer.get("verdict").asText()).isEqualTo("DECLINE");
-        for (JsonNode need : answer.get("needs")) {
-            assertThat(need.get("unlocks")).extracting(JsonNode::asText).doesNotContain("LTV_ABOVE_POLICY_CAP");
-        }
+        List<String> facts = new ArrayList<>();
+        answer.get("needs").forEach(n -> facts.add(n.get("fact").asText()));
+        int use = facts.indexOf("property.use");
+        assertThat(need(answer.get("needs"), "property.use").get("unlocks")).extracting(JsonNode::asText)
+                .contains("LTV_ABOVE_POLICY_CAP");
+        assertThat(use).as("the use also decides the DSR cap, not yet given").isNotNegative();
+        assertThat(facts.get(facts.size() - 1)).as("for advice given already, or its wording only: last")
+                .isEqualTo("loan.paymentsMade");
         assertThat(notFired(answer, "LTV_ABOVE_POLICY_CAP").get("missingFacts")).extracting(JsonNode::asText)
                 .as("the explanation still says what the other variant waits for").contains("property.use");
     }
@@ -392,6 +397,15 @@ class ExplainEndpointTest {
 
         assertThat(needs).extracting(n -> n.get("fact").asText())
                 .containsExactly("borrower.liquidReserves", "loan.paymentsMade");
+    }
+
+    @Test
+    void anOwnerIsAskedForTheInstalmentsPaidSoThatTheAdviceSpeaksToAnOwner() {
+        // Advice given in a buyer's words (borrow less) where the loan may be one being repaid.
+        JsonNode needs = server.post("/v1/advice", NINETY_PERCENT).json().get("needs");
+
+        assertThat(need(needs, "loan.paymentsMade").get("unlocks")).extracting(JsonNode::asText)
+                .contains("LTV_ABOVE_SAFE_LEVEL");
     }
 
     @Test
