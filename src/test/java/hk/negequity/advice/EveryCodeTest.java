@@ -69,7 +69,18 @@ class EveryCodeTest {
             Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).firstTimeBuyer(false).salaried(true)
                     .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
             Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE).completed(false)
-                    .stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_500_000).paymentsMade(12));
+                    .stagePayment(true).agreementDate(LocalDate.of(2022, 5, 1)).amount(4_500_000).paymentsMade(12),
+            // The other wordings for a loan already being repaid.
+            Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).valuation(5_900_000).reserves(10_000)
+                    .priceChangePct(-15).firstTimeBuyer(false).salaried(true).income(20_000)
+                    .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
+            Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2023, 8, 1)).income(30_000).paymentsMade(12),
+            Borrowers.buyer(5_000_000).reserves(1_000_000).tenor(420).agreementDate(LocalDate.of(2025, 1, 10))
+                    .paymentsMade(12),
+            Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).use(Use.NON_SELF_USE)
+                    .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
+            Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).price(31_000_000).valuation(31_000_000)
+                    .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);

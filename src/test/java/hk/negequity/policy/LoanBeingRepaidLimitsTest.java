@@ -88,6 +88,45 @@ class LoanBeingRepaidLimitsTest {
                 .isEqualTo(paymentsMade > 0);
     }
 
+    /** What a buyer is told and an owner, with no smaller loan or better price left to choose, never is. */
+    private static final java.util.List<String> BUYERS_STEPS = java.util.List.of("Borrow less", "borrow less",
+            "down payment", "smaller loan", "Negotiate the price", "Choose a tenor", "Borrow at most",
+            "before you commit", "Apply for a standard mortgage");
+
+    @ParameterizedTest(name = "{0}: a buyer is told a buyer's steps, an owner an owner's")
+    @CsvSource({"a 90% mortgage-insurance loan above the valuation", "a loan under the 2023 stress test",
+            "a 35-year tenor", "mortgage insurance on a flat not for self-use", "mortgage insurance above HK$30M",
+            "repayments above the DSR cap"})
+    void anOwnerIsNeverToldABuyersSteps(String which) {
+        java.util.function.IntFunction<Borrowers> borrower = paid -> (switch (which) {
+            case "a 90% mortgage-insurance loan above the valuation" -> Borrowers.buyer(5_400_000)
+                    .scheme(hk.negequity.model.Scheme.MORTGAGE_INSURANCE).valuation(5_900_000).reserves(10_000)
+                    .priceChangePct(-15).firstTimeBuyer(false).salaried(true).income(20_000)
+                    .agreementDate(LocalDate.of(2025, 1, 10));
+            case "a loan under the 2023 stress test" -> Borrowers.buyer(4_200_000)
+                    .agreementDate(LocalDate.of(2023, 8, 1)).income(30_000);
+            case "a 35-year tenor" -> Borrowers.buyer(5_000_000).reserves(1_000_000).tenor(420)
+                    .agreementDate(LocalDate.of(2025, 1, 10));
+            case "mortgage insurance on a flat not for self-use" -> Borrowers.buyer(4_200_000)
+                    .scheme(hk.negequity.model.Scheme.MORTGAGE_INSURANCE).use(hk.negequity.model.Use.NON_SELF_USE)
+                    .agreementDate(LocalDate.of(2025, 1, 10));
+            case "mortgage insurance above HK$30M" -> Borrowers.buyer(4_200_000)
+                    .scheme(hk.negequity.model.Scheme.MORTGAGE_INSURANCE).price(31_000_000).valuation(31_000_000)
+                    .agreementDate(LocalDate.of(2025, 1, 10));
+            default -> aboveTheCap(0).income(30_000);
+        }).paymentsMade(paid);
+
+        assertThat(actions(borrower.apply(0))).as("a buyer").anyMatch(a -> BUYERS_STEPS.stream().anyMatch(a::contains));
+        assertThat(actions(borrower.apply(12))).as("an owner 12 instalments in")
+                .noneMatch(a -> BUYERS_STEPS.stream().anyMatch(a::contains));
+        assertThat(preApprove(borrower.apply(12)).verdict()).isEqualTo(preApprove(borrower.apply(0)).verdict());
+    }
+
+    private static java.util.List<String> actions(Borrowers borrower) {
+        return advise(borrower).advice().stream().filter(a -> a.actions() != null)
+                .flatMap(a -> a.actions().stream()).toList();
+    }
+
     @ParameterizedTest(name = "{0} instalments paid: the verdict is DECLINE all the same")
     @CsvSource({"0", "12"})
     void theVerdictIsTheSame(int paymentsMade) {
