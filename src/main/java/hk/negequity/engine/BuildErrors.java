@@ -117,8 +117,11 @@ final class BuildErrors {
         return new ArrayList<>(problems);
     }
 
-    /** The parser's words for a token it read as empty: after a quote or bracket left open, at every later quote. */
-    private static final Pattern EMPTY_INPUT = Pattern.compile("(?:mismatched input|no viable alternative at input) ''");
+    /**
+     * The parser's words for a token it read as empty: after a quote or bracket left open, at every later quote, and
+     * at bytes that are not UTF-8.
+     */
+    static final Pattern EMPTY_INPUT = Pattern.compile("(?:mismatched input|no viable alternative at input) ''");
 
     /** {@code import a.b.C}, however spaced, with or without a semicolon or a comment after it. */
     private static boolean isImportOf(String line, String name) {

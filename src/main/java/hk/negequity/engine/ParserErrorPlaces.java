@@ -37,17 +37,19 @@ final class ParserErrorPlaces {
         }
         if (read.equals("<eof>")) {
             // An unclosed bracket reads every rule after it as its contents: count from the file's start.
+            String[] written = drl.split("\r?\n", -1);
             int opened = openBracketBefore(code, 0, code.length + 1);
             if (opened > 0) {
                 // A quote left open turns the file's later quotes inside out, so a bracket seems unclosed as well.
-                String what = quoteLeftOpen(drl.split("\r?\n", -1)[opened - 1]) ? "a quote" : "a bracket";
+                String what = DrlCode.leavesAQuoteOpen(written[opened - 1]) ? "a quote" : "a bracket";
                 return new RuleProblem(source, opened, "mismatched input '<eof>'" + rest
                         + ": " + what + " opened on this line is never closed");
             }
             int stray = strayAfterTheLastEnd(code);
             if (stray > 0) {
-                String written = drl.split("\r?\n", -1)[stray - 1].strip(); // as written, strings and all
-                return new RuleProblem(source, stray, "'" + written + "' follows the last rule's 'end' "
+                // Quoted as written, strings and all.
+                return new RuleProblem(source, stray, "'" + written[stray - 1].strip()
+                        + "' follows the last rule's 'end' "
                         + "but begins no rule, query, function or declaration (the parser said: mismatched input "
                         + "'<eof>' on line " + line + ")");
             }
@@ -180,19 +182,5 @@ final class ParserErrorPlaces {
             }
         }
         return 0;
-    }
-
-    /** An odd number of quotes on a line (outside a // comment, escaped ones aside): one is left open. */
-    private static boolean quoteLeftOpen(String line) {
-        String unescaped = line.replace("\\\\", "").replace("\\\"", "");
-        boolean inQuotes = false;
-        for (int i = 0; i < unescaped.length(); i++) {
-            if (unescaped.charAt(i) == '"') {
-                inQuotes = !inQuotes;
-            } else if (!inQuotes && unescaped.startsWith("//", i)) {
-                break;
-            }
-        }
-        return inQuotes;
     }
 }

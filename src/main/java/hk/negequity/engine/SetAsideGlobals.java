@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
 
@@ -48,32 +47,9 @@ final class SetAsideGlobals {
             // Of a parsed file the type may carry type arguments or brackets too: the class is what resolves.
             String raw = type.replaceAll("<.*>", "").strip();
             String brackets = raw.contains("[") ? raw.substring(raw.indexOf('[')).replaceAll("\\s", "") : "";
-            resolve(raw.replaceAll("\\[.*", "").strip(), imports).ifPresent(resolved -> text.append("global ")
-                    .append(resolved).append(brackets).append(' ').append(name).append('\n'));
+            DrlTypes.resolve(raw.replaceAll("\\[.*", "").strip(), imports).ifPresent(resolved -> text.append("global ")
+                    .append(java.util.Objects.requireNonNullElse(resolved.getCanonicalName(), resolved.getName())).append(brackets).append(' ').append(name).append('\n'));
         });
         return text.toString();
-    }
-
-    /** The class a type name in a DRL file stands for, as its imports and java.lang resolve it, if it exists. */
-    private static Optional<String> resolve(String type, List<String> imports) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(type);
-        for (String target : imports) {
-            if (target.endsWith("." + type)) {
-                candidates.add(0, target);
-            } else if (target.endsWith(".*")) {
-                candidates.add(target.substring(0, target.length() - 1) + type);
-            }
-        }
-        candidates.add("java.lang." + type);
-        for (String candidate : candidates) {
-            try {
-                Class.forName(candidate, false, SetAsideGlobals.class.getClassLoader());
-                return Optional.of(candidate);
-            } catch (ClassNotFoundException | LinkageError e) {
-                // Not this one.
-            }
-        }
-        return Optional.empty();
     }
 }

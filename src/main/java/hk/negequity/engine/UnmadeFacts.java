@@ -65,12 +65,8 @@ final class UnmadeFacts {
      * implements or extends it under another name; a type that cannot be resolved is the compiler's to report.
      */
     private static boolean isFinal(String written, RuleModel rule) {
-        String name = written.contains(".") ? written : rule.imports().getOrDefault(written, "java.lang." + written);
-        try {
-            Class<?> type = Class.forName(name, false, UnmadeFacts.class.getClassLoader());
-            return !type.isInterface() && java.lang.reflect.Modifier.isFinal(type.getModifiers());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return DrlTypes.resolve(written, rule.imports().values())
+                .map(type -> !type.isInterface() && java.lang.reflect.Modifier.isFinal(type.getModifiers()))
+                .orElse(false);
     }
 }

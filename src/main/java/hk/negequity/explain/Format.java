@@ -7,8 +7,6 @@ import java.util.Collection;
 /** Values as an explanation shows them: 90.0, 145490.48, MORTGAGE_INSURANCE, 2024-10-16. */
 final class Format {
 
-    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
-
     private Format() {
     }
 
@@ -22,18 +20,9 @@ final class Format {
                 return String.valueOf(x);
             }
             // As the advice texts write figures: a value just off a whole threshold shows the places that say so
-            // (80.00002, never "80.0 > 80"); a whole one keeps a ".0" to read as a measured figure.
+            // (80.00002, never "80.0 > 80"), one under a hundredth too (0.006); a whole one keeps a ".0" to read as a
+            // measured figure.
             String shown = FigureFormatter.plain(x, 2);
-            if (x != 0 && Math.abs(x) < 0.01) {
-                // Under a hundredth but not nothing: the places that show it so (0.006, not 0.01 nor 0.0).
-                for (int places = 3; places <= FigureFormatter.MOST_PLACES; places++) {
-                    String finer = FigureFormatter.plain(x, places);
-                    BigDecimal read = new BigDecimal(finer).abs();
-                    if (read.signum() != 0 && read.compareTo(HUNDREDTH) < 0) {
-                        return finer;
-                    }
-                }
-            }
             return shown.contains(".") ? shown : shown + ".0";
         }
         if (value instanceof Enum<?> constant) {

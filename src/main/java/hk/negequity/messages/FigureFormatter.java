@@ -159,7 +159,8 @@ public final class FigureFormatter {
     /**
      * Up to {@code decimals} places, trailing zeros dropped, no grouping: 90, 19.27. A value just off a whole
      * number gets more places, up to {@value #MOST_PLACES}, until it no longer reads as that number: the
-     * thresholds the advice quotes are whole (80%, 6 months), and "80% is above 80%" would read as an error.
+     * thresholds the advice quotes are whole (80%, 6 months), and "80% is above 80%" would read as an error. So does
+     * a value under the last place shown that would round up to it (0.006, not 0.01).
      */
     public static String plain(double x, int decimals) {
         return plain(x, decimals, MOST_PLACES);
@@ -170,9 +171,11 @@ public final class FigureFormatter {
             return Long.toString((long) x); // no places to round or strip; -0.0 reads 0
         }
         BigDecimal exact = BigDecimal.valueOf(x);
+        BigDecimal lastPlace = BigDecimal.ONE.movePointLeft(decimals);
+        boolean underTheLastPlace = exact.abs().compareTo(lastPlace) < 0;
         BigDecimal rounded = exact.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        for (int places = decimals + 1; places <= mostPlaces && rounded.scale() <= 0 && rounded.compareTo(exact) != 0;
-                places++) {
+        for (int places = decimals + 1; places <= mostPlaces && rounded.compareTo(exact) != 0
+                && (rounded.scale() <= 0 || (underTheLastPlace && rounded.abs().compareTo(lastPlace) == 0)); places++) {
             rounded = exact.setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
         }
         if (rounded.signum() == 0) {

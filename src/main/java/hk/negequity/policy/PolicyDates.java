@@ -19,31 +19,25 @@ final class PolicyDates {
     }
 
     void regimes(List<Regime> regimes, String text) {
-        inOrder(regimes, text, PolicyTablesReader.REGIMES, "regime", Regime::id, Regime::effectiveFrom, "in force from");
+        inOrder(regimes, text, PolicyTablesReader.REGIMES, "regime", Regime::id, Regime::effectiveFrom, "in force from",
+                true);
     }
 
+    /** An id names the completed flats' date; the uncompleted flats' date is checked for its order only. */
     void mipVersions(List<MipVersion> versions, String text) {
         inOrder(versions, text, PolicyTablesReader.MIP_VERSIONS, "MIP version", MipVersion::id,
-                MipVersion::completedFrom, "for completed flats from");
-        // An id names the completed flats' date; the uncompleted flats' date is checked for its order only.
-        LocalDate before = null;
-        for (MipVersion version : versions) {
-            if (before != null && version.uncompletedFrom().isBefore(before)) {
-                problems.add(PolicyTablesReader.MIP_VERSIONS, PolicyChecks.lineOf(text, version.id()), "MIP version "
-                        + version.id() + " applies to uncompleted flats from " + version.uncompletedFrom()
-                        + ", before the row above it (" + before + "): rows go in the order they came into force;"
-                        + " is a date mistyped?");
-            }
-            before = version.uncompletedFrom();
-        }
+                MipVersion::completedFrom, "for completed flats from", true);
+        inOrder(versions, text, PolicyTablesReader.MIP_VERSIONS, "MIP version", MipVersion::id,
+                MipVersion::uncompletedFrom, "for uncompleted flats from", false);
     }
 
+    /** @param idNamesTheDay whether an id that is a date must be this date */
     private <T> void inOrder(List<T> rows, String text, String file, String what, Function<T, String> id,
-                             Function<T, LocalDate> from, String inForce) {
+                             Function<T, LocalDate> from, String inForce, boolean idNamesTheDay) {
         LocalDate before = null;
         for (T row : rows) {
             LocalDate date = from.apply(row);
-            LocalDate named = dateIn(id.apply(row));
+            LocalDate named = idNamesTheDay ? dateIn(id.apply(row)) : null;
             int line = PolicyChecks.lineOf(text, id.apply(row));
             if (named != null && !named.equals(date)) {
                 problems.add(file, line, what + " " + id.apply(row) + " is " + inForce + " " + date + ": an id that is"
