@@ -80,6 +80,42 @@ class DebtServiceTest {
         }
     }
 
+    /**
+     * The flat's use not given: 2023-07-07's stressed caps are 60% (self-use) and 50% (non-self-use), so a stressed
+     * DSR above 60% fails whatever the use, and one between them waits for the use. 23,847.14 / 0.50 = 47,694.28.
+     */
+    @ParameterizedTest(name = "use not given, income HK${0}, {1} instalments paid: fails {2} (variant {3}), verdict {4}")
+    @CsvSource({
+            "39745, 0,  true,  everyUse,      DECLINE",
+            "39745, 12, true,  everyUseDrawn, DECLINE",
+            "39746, 0,  false, ,              REFER",
+            "47694, 0,  false, ,              REFER",
+            "47695, 0,  false, ,              REFER",
+    })
+    void withoutTheUseTheStressTestFailsWhenItFailsForEveryUse(double income, int paymentsMade, boolean fails,
+                                                                String variant, VerdictOutcome verdict) {
+        Borrowers borrower = stressCase("2023-07-07", income).use(null).paymentsMade(paymentsMade);
+
+        PreApprovalAnswer answer = preApprove(borrower);
+        assertThat(answer.verdict()).isEqualTo(verdict);
+        java.util.Optional<AdviceItem> failed = answer.advice().stream()
+                .filter(a -> a.code().equals("STRESS_TEST_FAILED")).findFirst();
+        assertThat(failed.isPresent()).isEqualTo(fails);
+        failed.ifPresent(item -> {
+            assertThat(hk.negequity.BundledRuleSet.advice(borrower, "STRESS_TEST_FAILED").orElseThrow().variant())
+                    .isEqualTo(variant);
+            assertThat(item.figures()).containsEntry("stressedDsrCapPct", 60.0);
+            assertThat(item.message()).endsWith("above the stressed cap of 60% whatever the flat's use.");
+        });
+    }
+
+    @ParameterizedTest(name = "income HK${0}, non-self-use: stressed DSR above 50% fails {1}")
+    @CsvSource({"47694, true", "47695, false"})
+    void aNonSelfUseFlatIsStressedAgainstFiftyPercent(double income, boolean fails) {
+        assertThat(codes(stressCase("2023-07-07", income).use(Use.NON_SELF_USE)).contains("STRESS_TEST_FAILED"))
+                .isEqualTo(fails);
+    }
+
     @ParameterizedTest(name = "regime {0}: no stress test, but the rate-rise sensitivity is reported")
     @CsvSource({"2024-02-28", "2024-10-16"})
     void withoutAStressTestTheRiseIsStillReportedAsASensitivity(String agreed) {
