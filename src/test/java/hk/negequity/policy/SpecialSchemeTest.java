@@ -132,6 +132,39 @@ class SpecialSchemeTest {
     }
 
     /**
+     * Completion not stated, for a flat agreed in 2023 (the 2023-07-07 regime's 70% applies to a flat counted as
+     * completed): the scheme is for uncompleted flats, so a loan within its 80% waits for the answer, with the
+     * payment terms where those are not stated either; above 80% the cap is broken either way.
+     */
+    @ParameterizedTest(name = "a loan of HK${0} without completion, stage payment {1}: {2}")
+    @CsvSource({
+            "3500000, true, REFER,   false, ''",
+            "3500001, true, REFER,   false, property.completed",
+            "4000000, true, REFER,   false, property.completed",
+            "4000001, true, DECLINE, true,  ''",
+            "4000000,     , REFER,   false, property.completed property.stagePayment",
+            "4000000, false, DECLINE, true, ''",
+    })
+    void aLoanOnlyTheSchemeAllowsWaitsForCompletion(double amount, Boolean stagePayment, String verdict,
+                                                    boolean capBroken, String waitsFor) {
+        Borrowers borrower = Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE)
+                .agreementDate(LocalDate.of(2023, 10, 1)).amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD)
+                .income(40_000).reserves(1_000_000);
+        if (stagePayment != null) {
+            borrower.stagePayment(stagePayment);
+        }
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.verdict().name()).isEqualTo(verdict);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
+        List<String> waiting = waitsFor.isEmpty() ? List.of() : List.of(waitsFor.split(" "));
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE")
+                && a.figures().get("missingFacts").equals(waiting))).isEqualTo(!waiting.isEmpty());
+        assertThat(answer.needs().stream().anyMatch(need -> need.fact().equals("property.completed")
+                && need.unlocks().contains("LTV_ABOVE_POLICY_CAP"))).isEqualTo(!waiting.isEmpty());
+    }
+
+    /**
      * Price not stated: the lending base is the valuation (HK$5M), and the scheme needs a price above it. A loan
      * above the standard 70% but within 80% of the valuation waits for the price (and for the payment terms, when
      * those are not given either); above 80% the cap is broken whatever the price.
