@@ -64,7 +64,7 @@ public final class Languages {
         ranges.sort(java.util.Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
         for (Locale.LanguageRange range : ranges) {
             if (range.getWeight() > 0 && range.getRange().equals("*")) {
-                return ENGLISH; // any language, at this weight: the service's own default
+                return anyBut(refused(ranges, available), available);
             }
             String match = range.getWeight() > 0 ? match(range.getRange(), available) : null;
             if (match != null) {
@@ -72,6 +72,29 @@ public final class Languages {
             }
         }
         return ENGLISH;
+    }
+
+    /** The catalogues the header refuses by name, with a weight of 0 ({@code en;q=0}). */
+    private static Set<String> refused(List<Locale.LanguageRange> ranges, Set<String> available) {
+        Set<String> refused = new java.util.HashSet<>();
+        for (Locale.LanguageRange range : ranges) {
+            String match = range.getWeight() == 0 ? match(range.getRange(), available) : null;
+            if (match != null) {
+                refused.add(match);
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Any language ({@code *}): the service's own default, English, unless the header refuses it; then Traditional
+     * Chinese, this being a Hong Kong service, then Simplified, then any other catalogue.
+     */
+    private static String anyBut(Set<String> refused, Set<String> available) {
+        java.util.stream.Stream<String> preferred = java.util.stream.Stream.of(ENGLISH, "zh-HK", "zh-CN");
+        return java.util.stream.Stream.concat(preferred, available.stream().sorted())
+                .filter(language -> available.contains(language) && !refused.contains(language))
+                .findFirst().orElse(ENGLISH);
     }
 
     /**

@@ -60,7 +60,11 @@ final class Presentations {
             throw InvalidRequestException.of("?lang", "must be a language tag of at most "
                     + RequestReader.MAX_LANG_LENGTH + " characters");
         }
-        return new Languages.Asked(lang, ctx.header("Accept-Language"));
+        // A header sent on several lines is one list (RFC 9110 §5.3): "fr" then "zh-HK" reads as "fr, zh-HK".
+        java.util.Enumeration<String> lines = ctx.req().getHeaders("Accept-Language");
+        String header = lines == null || !lines.hasMoreElements() ? null
+                : String.join(", ", java.util.Collections.list(lines));
+        return new Languages.Asked(lang, header);
     }
 
     static boolean explain(Context ctx) {
@@ -135,21 +139,26 @@ final class Presentations {
     }
 
     /**
-     * A query whose percent-encoding is broken (?explain=%ZZ) is refused, naming the parameter: the server would
-     * otherwise read every parameter as absent.
+     * A query whose percent-encoding is broken (?explain=%ZZ) is refused, naming each such parameter: the server
+     * would otherwise read every parameter as absent. The body is not read: its answer would rest on a query that
+     * cannot be.
      */
     static void requireReadableQuery(Context ctx) {
         String query = ctx.queryString();
         if (query == null) {
             return;
         }
+        List<Violation> broken = new ArrayList<>();
         for (String pair : query.split("&")) {
             try {
                 java.net.URLDecoder.decode(pair, java.nio.charset.StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-                throw InvalidRequestException.of("?" + name, "the parameter's percent-encoding is broken");
+                broken.add(new Violation("?" + name, "the parameter's percent-encoding is broken"));
             }
+        }
+        if (!broken.isEmpty()) {
+            throw new InvalidRequestException(broken);
         }
     }
 

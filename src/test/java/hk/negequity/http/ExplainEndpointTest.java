@@ -298,8 +298,10 @@ class ExplainEndpointTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"explain=%ZZ, explain", "explain=tr%75e%, explain", "lang=%ZZ&explain=true, lang"})
-    void aParameterWhosePercentEncodingIsBrokenIsRefusedByName(String query, String name) throws java.io.IOException {
+    @CsvSource({"explain=%ZZ, explain, 1", "explain=tr%75e%, explain, 1", "lang=%ZZ&explain=true, lang, 1",
+            "lang=%ZZ&explain=%ZZ, explain, 2"})
+    void aParameterWhosePercentEncodingIsBrokenIsRefusedByName(String query, String name, int broken)
+            throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", java.net.URI.create(server.base()).getPort())) {
             socket.getOutputStream().write(("POST /v1/advice?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
@@ -308,6 +310,8 @@ class ExplainEndpointTest {
 
             assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json",
                     "\"path\":\"?" + name + "\"");
+            // Each broken parameter is named, not only the first.
+            assertThat(answer.split("\"path\":\"\\?", -1)).hasSize(broken + 1);
         }
     }
 

@@ -139,6 +139,21 @@ class LanguageEndpointTest {
     }
 
     @Test
+    void anAcceptLanguageSentOnTwoLinesIsOneList() {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/v1/advice"))
+                .header("Content-Type", "application/json").header("Accept-Language", "fr")
+                .header("Accept-Language", "zh-HK").POST(java.net.http.HttpRequest.BodyPublishers.ofString(CASE + "}"))
+                .build();
+
+        assertThat(server.send(request).header("Content-Language")).isEqualTo("zh-HK");
+    }
+
+    @Test
+    void anyLanguageButARefusedEnglishIsTraditionalChinese() {
+        assertThat(ask(null, "en;q=0, *").header("Content-Language")).isEqualTo("zh-HK");
+    }
+
+    @Test
     void aChineseTagGoesByItsScriptInTheBodyAsInTheHeader() {
         assertThat(server.post("/v1/advice", "{\"lang\": \"cmn-Hant-TW\"}").header("Content-Language")).isEqualTo("zh-HK");
         assertThat(server.post("/v1/advice", "{\"lang\": \"zh-Hans-HK\"}").header("Content-Language")).isEqualTo("zh-CN");
