@@ -201,7 +201,11 @@ final class FieldReader {
             reject(name, "must not be null; leave out a fact you do not know");
             return null;
         }
+        String again = DuplicateKeys.givenAgainAt(value);
+        if (again != null) {
+            reject(name, "is given more than once (again" + again + "); give it once");
+            return null;
+        }
         return value;
     }
-
 }

@@ -44,6 +44,8 @@ public final class JsonBodies {
     private static final Pattern FEATURE_ASIDE = Pattern.compile("\\s*\\([^()]*Feature[^()]*\\)");
 
     private final ObjectMapper mapper;
+    /** The same, but for a key given twice: used only to read past one, to name it beside the other mistakes. */
+    private final ObjectMapper lenient;
     private final ParseFailures failures;
 
     public JsonBodies() {
@@ -53,6 +55,11 @@ public final class JsonBodies {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        this.lenient = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS)
+                        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
@@ -80,7 +87,7 @@ public final class JsonBodies {
                     + " case; JSON needs it escaped");
         }
         try {
-            JsonNode node = mapper.readTree(body, offset, length);
+            JsonNode node = readTree(body, offset, length, origin);
             if (node == null || node.isMissingNode()) {
                 throw InvalidRequestException.of("", "the request body is empty; send a JSON object");
             }
@@ -97,10 +104,22 @@ public final class JsonBodies {
         }
     }
 
+    /** The tree; a key given twice is marked in it ({@link DuplicateKeys}), any other malformation fails. */
+    private JsonNode readTree(byte[] body, int offset, int length, JsonLocation origin) throws IOException {
+        try {
+            return mapper.readTree(body, offset, length);
+        } catch (JsonProcessingException e) {
+            if (!DuplicateKeys.isTheFailure(e)) {
+                throw e;
+            }
+            return DuplicateKeys.marked(lenient, body, offset, length, origin);
+        }
+    }
+
     /** Why the whole body does not parse as strict JSON, or null where it does (or fails otherwise). */
     JsonProcessingException strictFailure(byte[] body) {
         try {
-            mapper.readTree(body);
+            readTree(body, 0, body.length, null);
             return null;
         } catch (JsonProcessingException e) {
             return e;
@@ -147,7 +166,7 @@ public final class JsonBodies {
         return FieldNames.pathOf(parser.getParsingContext().pathAsPointer().toString());
     }
 
-    private static String where(JsonLocation location, JsonLocation origin) {
+    static String where(JsonLocation location, JsonLocation origin) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }

@@ -168,7 +168,7 @@ class PreApprovalEndpointTest {
         assertThat(duplicate.get("path").asText()).isEqualTo("loan.amount");
         long line = batch.substring(0, batch.indexOf("\"amount\": 2")).lines().count();
         assertThat(duplicate.get("detail").asText()).as("the line in the whole body")
-                .contains("at line " + line + ", column", "Duplicate field");
+                .contains("is given more than once (again at line " + line + ", column");
         assertThat(results.get(1).get("problem").get("instance").asText()).endsWith("#1");
         JsonNode exponent = results.get(2).get("problem").get("errors").get(0);
         assertThat(exponent.get("path").asText()).isEqualTo("loan.amount");
@@ -183,8 +183,8 @@ class PreApprovalEndpointTest {
         JsonNode results = server.post("/v1/pre-approval/batch", batch).json().get("results");
 
         assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(400, 400, 400, 400, 400, 200);
-        assertThat(results.get(0).toString()).contains("Duplicate field");
-        assertThat(results.get(1).toString()).contains("NaN").doesNotContain("Duplicate");
+        assertThat(results.get(0).toString()).contains("more than once");
+        assertThat(results.get(1).toString()).contains("NaN").doesNotContain("more than once");
     }
 
     @Test

@@ -232,7 +232,7 @@ class RequestReaderTest {
             "{\"loan\": {\"amount\": 1}       | malformed JSON",
             "{\"loan\": {\"amount\": NaN}}    | malformed JSON",
             "{\"loan\": {\"amount\": Infinity}} | malformed JSON",
-            "{\"loan\": {}, \"loan\": {}}     | malformed JSON",
+            "{\"loan\": {}, \"loan\": {}}     | is given more than once",
             "{} {}                            | malformed JSON",
             "'   '                            | empty",
     })
@@ -243,8 +243,19 @@ class RequestReaderTest {
     }
 
     @Test
-    void aDuplicateKeyIsNamedByItsPath() {
-        assertThat(violations("{\"loan\": {\"amount\": 1, \"amount\": 2}}").get(0).detail()).contains("amount");
+    void aDuplicateKeyIsNamedByItsPathBesideEveryOtherMistake() {
+        List<Violation> found = violations(
+                "{\"borrower\": {\"x\": 1}, \"loan\": {\"amount\": 1, \"amount\": 2}, \"scenario\": {\"y\": 2}}");
+
+        assertThat(found).extracting(Violation::path).containsExactlyInAnyOrder("borrower.x", "loan.amount", "scenario.y");
+        assertThat(found).filteredOn(v -> v.path().equals("loan.amount")).singleElement()
+                .extracting(Violation::detail).isEqualTo("is given more than once (again at line 1, column 46); give it once");
+    }
+
+    @Test
+    void aPartGivenTwiceIsNamedOnce() {
+        assertThat(violations("{\"loan\": {}, \"loan\": {\"amount\": 1}, \"loan\": {}}"))
+                .extracting(Violation::path).containsExactly("loan");
     }
 
     @Test
