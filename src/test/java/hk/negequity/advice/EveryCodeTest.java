@@ -38,6 +38,9 @@ class EveryCodeTest {
             Borrowers.thousandDollarInstalment().arrears(6).bankrupt(true),
             Borrowers.nothing().bankrupt(true),
             Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2023, 8, 1)).income(30_000),
+            Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2023, 8, 1)).income(35_000).use(null),
+            Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2023, 8, 1)).income(35_000).use(null)
+                    .paymentsMade(12),
             Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2022, 8, 1)),
             Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).use(Use.NON_SELF_USE),
             Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).price(31_000_000).valuation(31_000_000),

@@ -99,6 +99,20 @@ class RegimeSelectionTest {
     }
 
     @Test
+    void aFlatAgreedBeforeTheRegimesEncodedWhoseCompletionIsNotGivenIsAskedWhetherItHasCompleted() {
+        PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2022-06-01").completed(null));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.figures().get("missingFacts")).asList()
+                .containsExactly("property.completed"));
+        assertThat(answer.needs()).anySatisfy(need -> assertThat(need.fact()).isEqualTo("property.completed"));
+        assertThat(preApprove(completedFlatAgreedOn("2022-06-01")).reasons())
+                .as("completed: nothing to ask").noneSatisfy(r -> assertThat(r.code()).isEqualTo("PRE_APPROVAL_INCOMPLETE"));
+        assertThat(preApprove(completedFlatAgreedOn("2023-07-07").completed(null)).reasons())
+                .as("covered: nothing to ask").noneSatisfy(r -> assertThat(r.code()).isEqualTo("PRE_APPROVAL_INCOMPLETE"));
+    }
+
+    @Test
     void anUncompletedFlatTakesTheRegimeInForceWhenItCompletesNotWhenItWasBought() {
         PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-08-01").completed(false));
 

@@ -165,6 +165,33 @@ class SpecialSchemeTest {
     }
 
     /**
+     * Nothing said of when or how the flat was bought, nor whether it has completed (the regime is then today's,
+     * 70%): the flat, valued below its price, may be in the scheme, so a loan within its 80% waits for those facts.
+     */
+    @ParameterizedTest(name = "a loan of HK${0}, completed {1}: {2}")
+    @CsvSource({
+            "3500000,      , REFER,   false, ''",
+            "3500001,      , REFER,   false, property.agreementDate property.completed property.stagePayment",
+            "4000000,      , REFER,   false, property.agreementDate property.completed property.stagePayment",
+            "4000001,      , DECLINE, true,  ''",
+            "4000000, true,  DECLINE, true,  ''",
+            "4000000, false, REFER,   false, property.agreementDate property.stagePayment",
+    })
+    void aLoanOnlyTheSchemeAllowsWaitsForTheAgreementDate(double amount, Boolean completed, String verdict,
+                                                          boolean capBroken, String waitsFor) {
+        Borrowers borrower = Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE)
+                .amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD).income(40_000).reserves(1_000_000)
+                .completed(completed);
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.verdict().name()).isEqualTo(verdict);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
+        List<String> waiting = waitsFor.isEmpty() ? List.of() : List.of(waitsFor.split(" "));
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE")
+                && a.figures().get("missingFacts").equals(waiting))).isEqualTo(!waiting.isEmpty());
+    }
+
+    /**
      * Price not stated: the lending base is the valuation (HK$5M), and the scheme needs a price above it. A loan
      * above the standard 70% but within 80% of the valuation waits for the price (and for the payment terms, when
      * those are not given either); above 80% the cap is broken whatever the price.

@@ -116,6 +116,28 @@ class CallLoanRulesTest {
         assertThat(codes(borrower).contains("JOB_LOSS_CONTACT_BANK")).isEqualTo(fires);
     }
 
+    /**
+     * A loan repaid (every instalment paid): nothing is owed, so there is nothing for the bank to call, and a fall in
+     * value leaves no debt above the flat; a borrower with one instalment left still owes, and is warned.
+     */
+    @ParameterizedTest(name = "{0} of 240 instalments paid: warned {1}")
+    @CsvSource({"240, false", "239, true"})
+    void aRepaidLoanLeavesNothingToCallAndNoDebtAboveTheFlat(int paymentsMade, boolean warned) {
+        Borrowers borrower = Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).tenor(240)
+                .paymentsMade(paymentsMade).arrears(0).bankrupt(true);
+
+        List<String> codes = codes(borrower);
+        for (String code : List.of("CALL_LOAN_RISK", "LTV_ABOVE_SAFE_LEVEL", "HIGH_RISK_SCHEME")) {
+            assertThat(codes.contains(code)).as(code).isEqualTo(warned);
+        }
+        for (double amount : new double[] {6_000_000, 6_600_000}) {
+            List<String> atOrAboveValue = codes(Borrowers.buyer(amount).scheme(Scheme.STAFF_LOAN).tenor(240)
+                    .paymentsMade(paymentsMade));
+            assertThat(atOrAboveValue.contains("LTV_ABOVE_SAFE_LEVEL")).as("HK$%s", amount).isEqualTo(warned);
+            assertThat(atOrAboveValue.contains("HIGH_RISK_SCHEME")).as("HK$%s", amount).isEqualTo(warned);
+        }
+    }
+
     @ParameterizedTest(name = "{0}, repaid: no instalment to miss")
     @CsvSource({"STANDARD, 2026-11-28", "MORTGAGE_INSURANCE, 2026-11-28", "MORTGAGE_INSURANCE, 2024-01-02"})
     void anOwnerOutOfWorkWithTheLoanRepaidHasNoInstalmentToMiss(Scheme scheme, String asOf) {
