@@ -75,9 +75,10 @@ class SelfUseSchemeFactsTest {
      * 2023-09-22; before and after, one table serves both.
      */
     @ParameterizedTest(name = "MIP agreed {0}, completion not given: asked for it {1}")
-    @CsvSource({"2023-07-06, false", "2023-07-07, true", "2023-09-21, true", "2023-09-22, false"})
+    @CsvSource({"2023-07-06, true", "2023-07-07, true", "2023-09-21, true", "2023-09-22, false"})
     void whereTheBandTableDependsOnCompletionAPassWaitsForIt(String agreed, boolean asked) {
-        // 2023-07-06 is before the first HKMA regime encoded: referred for that, not for completion.
+        // 2023-07-06 is before the first HKMA regime encoded, but only for a completed flat: an uncompleted one takes
+        // the regime of the advice date, so completion is asked for there too (RegimeSelectionTest).
         Borrowers borrower = mipEightyPercent().use(Use.SELF_USE).asOf(LocalDate.of(2023, 10, 1))
                 .agreementDate(LocalDate.parse(agreed)).completed(null);
 

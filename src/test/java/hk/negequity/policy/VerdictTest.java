@@ -252,7 +252,8 @@ class VerdictTest {
 
     @Test
     void beforeTheEarliestRegimeNoMissingFactIsSaidToDecideALimit() {
-        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(6_000_000).valuation(6_000_000)
+        // Completed: were it not, it would take today's regime (RegimeSelectionTest asks whether it has completed).
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(6_000_000).valuation(6_000_000).completed(true)
                 .agreementDate(LocalDate.of(2023, 1, 1)).scheme(Scheme.STAFF_LOAN).reserves(1_000));
 
         assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
