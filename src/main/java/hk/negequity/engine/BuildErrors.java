@@ -153,9 +153,13 @@ final class BuildErrors {
         return error.getText().startsWith("Java source of ");
     }
 
+    /** "on class hk.negequity.model.Scheme": the type as the rule author writes it, not the Java class's full name. */
+    private static final Pattern ON_CLASS = Pattern.compile("\\bon class (?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)");
+
     private static String firstLine(String text) {
         String stripped = text.strip();
         int newline = stripped.indexOf('\n');
-        return newline < 0 ? stripped : stripped.substring(0, newline).strip();
+        String first = newline < 0 ? stripped : stripped.substring(0, newline).strip();
+        return ON_CLASS.matcher(first).replaceAll("on $1");
     }
 }

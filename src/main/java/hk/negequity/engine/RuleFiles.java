@@ -54,7 +54,7 @@ public final class RuleFiles {
             long size = Files.size(file);
             // Read whole, such files could take the heap the service answers with (a dump left in the folder).
             if (size > MOST_BYTES) {
-                throw new IOException(relative + " is " + size + " bytes: a rule directory holds at most "
+                throw new FileTooLargeException(relative, "it is " + size + " bytes: a rule directory holds at most "
                         + MOST_BYTES / (1024 * 1024) + " MiB a file; does this file belong here?");
             }
             if (total + size > MOST_BYTES_IN_ALL) {
@@ -62,7 +62,7 @@ public final class RuleFiles {
                         + " MiB in all, the most a rule directory holds; do they all belong here?");
             }
             total += size;
-            files.put(relative, Files.readAllBytes(file));
+            files.put(relative, withoutByteOrderMark(relative, Files.readAllBytes(file)));
         }
         return new RuleFiles(files);
     }
@@ -124,6 +124,17 @@ public final class RuleFiles {
         return names;
     }
 
+    /**
+     * A rule file saved with a UTF-8 byte order mark (as some Windows editors do) reads as without it: the DRL parser
+     * would take the mark for a token and report "no viable alternative at input ''" at line 1. Catalogues and tables
+     * are read past it by their own readers.
+     */
+    private static byte[] withoutByteOrderMark(String name, byte[] bytes) {
+        boolean marked = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        return marked && name.endsWith(".drl") ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
     public byte[] bytes(String name) {
         return files.get(name).clone();
     }
@@ -177,5 +188,21 @@ public final class RuleFiles {
 
     private static byte[] longBytes(long value) {
         return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(value).array();
+    }
+
+    /** One file too large to read: reported at that file, not at the directory. */
+    static final class FileTooLargeException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final String file;
+
+        FileTooLargeException(String file, String message) {
+            super(message);
+            this.file = file;
+        }
+
+        String file() {
+            return file;
+        }
     }
 }

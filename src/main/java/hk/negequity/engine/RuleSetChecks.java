@@ -125,6 +125,30 @@ final class RuleSetChecks {
         }
     }
 
+    /**
+     * A variant's own text in one language is in every language: where one lacks it, the code's own text is shown
+     * instead (a buyer's "borrow less" to an owner, say), with no other sign.
+     */
+    static void checkVariantTextsInEveryLanguage(Map<String, MessageCatalogue> catalogues, List<RuleProblem> problems) {
+        Map<String, String> firstIn = new TreeMap<>();
+        new TreeMap<>(catalogues).values().forEach(catalogue -> catalogue.entries().stream()
+                .filter(entry -> entry.variant() != null)
+                .forEach(entry -> firstIn.putIfAbsent(entry.key(), entry.file() + ":" + entry.line())));
+        for (MessageCatalogue catalogue : new TreeMap<>(catalogues).values()) {
+            Set<String> own = new java.util.HashSet<>();
+            catalogue.entries().forEach(entry -> own.add(entry.key()));
+            String file = RuleSetLoader.MESSAGES_DIR + catalogue.language() + ".properties";
+            firstIn.forEach((key, where) -> {
+                String codeAndVariant = key.substring(0, key.indexOf('.', key.indexOf('.') + 1));
+                if (!own.contains(key) && !catalogue.leftOut(key) && !(key.contains(".action.")
+                        && catalogue.actionLeftOut(codeAndVariant))) {
+                    problems.add(new RuleProblem(file, 0, key + " is missing: " + where + " has it, and without it"
+                            + " this language would show the code's own text for that variant"));
+                }
+            });
+        }
+    }
+
     /** Whether any rule file declares the {@code policy} global, that is, reads the policy tables. */
     static boolean declaresPolicyGlobal(Map<String, DrlOutline> outlines) {
         return outlines.values().stream().filter(outline -> outline.descr() != null)

@@ -45,6 +45,8 @@ public final class RuleSetLoader {
         RuleFiles files;
         try {
             files = RuleFiles.read(dir);
+        } catch (RuleFiles.FileTooLargeException e) {
+            throw new RuleSetException(List.of(new RuleProblem(e.file(), 0, "cannot read: " + e.getMessage())));
         } catch (IOException e) {
             throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, "cannot read: " + e.getMessage())));
         }
@@ -117,6 +119,7 @@ public final class RuleSetLoader {
             RuleSetChecks.requireEveryPolicyTable(files, problems);
         }
         RuleDeclarationChecks.checkAdviceRulesDeclareACode(outlines, problems);
+        RuleAnnotationChecks.check(files, outlines, problems);
         RuleDeclarationChecks.checkEveryFileDeclaresSomething(outlines, problems);
         boolean saliencesSound = RuleDeclarationChecks.checkSalience(outlines, problems);
         // Brackets nested past reason would take the compiler minutes, or all its stack: not compiled at all.
@@ -135,6 +138,7 @@ public final class RuleSetLoader {
         RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
         RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer::inputsOf, catalogues, problems);
+        RuleSetChecks.checkVariantTextsInEveryLanguage(catalogues, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
         }

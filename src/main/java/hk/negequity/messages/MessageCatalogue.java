@@ -23,6 +23,8 @@ public final class MessageCatalogue {
     private static final Pattern ASK = Pattern.compile(
             "(ask|name)\\.(property|loan|borrower|scenario)\\.[a-z][A-Za-z0-9]*");
     private static final String NAME = "name.";
+    /** A {@code .properties} escape ({@code \u8cb7}) or a trailing backslash, which this reader does not decode. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\u[0-9a-fA-F]{4}|\\\\$");
     private static final Pattern KEY = Pattern.compile(
             "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]{0,2})");
 
@@ -74,6 +76,11 @@ public final class MessageCatalogue {
             } else if (MessageText.problem(value) != null) {
                 // Else it would reach the borrower as written: "At {ltvPct of the lending base".
                 problems.accept(key + " " + MessageText.problem(value), number);
+            } else if (ESCAPE.matcher(value).find()) {
+                // Else "\u8cb7" or a continuation's "\" would reach the reader as written: the file is read as text.
+                problems.accept(key + " has a backslash escape or line continuation (" + escapeIn(value) + "): the"
+                        + " catalogue is UTF-8 read as written; write the character itself, and each text on one line",
+                        number);
             } else if (entries.containsKey(key)) {
                 problems.accept(key + " repeats line " + entries.get(key).line(), number);
             } else {
@@ -115,6 +122,11 @@ public final class MessageCatalogue {
 
     private static int number(CatalogueEntry action) {
         return Integer.parseInt(action.part().substring("action.".length()));
+    }
+
+    private static String escapeIn(String value) {
+        Matcher escape = ESCAPE.matcher(value);
+        return escape.find() ? escape.group() : "";
     }
 
     public String language() {

@@ -96,7 +96,15 @@ final class PolicyChecks {
             }
         }
         group(bands.stream().filter(b -> !unreadBands.contains(b.regime())).toList(), b -> b.regime() + " " + b.use())
-                .forEach((key, group) -> contiguous(PolicyTablesReader.LTV_CAPS, key, new ArrayList<ValueBand>(group), true));
+                .forEach((key, group) -> {
+                    contiguous(PolicyTablesReader.LTV_CAPS, key, new ArrayList<ValueBand>(group), true);
+                    // Every flat has an HKMA limit: the top band has no upper value (mortgage insurance's table ends).
+                    LtvBand top = group.stream().max(Comparator.comparingDouble(LtvBand::valueUpTo)).orElseThrow();
+                    if (!Double.isInfinite(top.valueUpTo())) {
+                        problems.add(PolicyTablesReader.LTV_CAPS, top.line(), key + ": no band covers values above "
+                                + plain(top.valueUpTo()) + "; leave valueUpTo blank on the top band");
+                    }
+                });
         for (Regime regime : regimes) {
             if (unreadBands.contains(regime.id())) {
                 continue;
@@ -169,7 +177,7 @@ final class PolicyChecks {
         return found;
     }
 
-    private static String plain(double value) {
+    static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 

@@ -119,6 +119,11 @@ final class RowFields {
             fail("give either maxLtvPct or loanCap, not both or neither");
         } else if (band.valueUpTo() <= band.valueAbove()) {
             fail("valueUpTo must be above valueAbove");
+        } else if (band.loanCap() != null && band.loanCap() > band.valueAbove()) {
+            // A cap band holds the loan below the values it covers (HK$10.5M from HK$15M): above its lowest value,
+            // the cap would lend more than the flat is worth there.
+            fail("loanCap " + PolicyChecks.plain(band.loanCap()) + " is above the band's lowest value, "
+                    + PolicyChecks.plain(band.valueAbove()) + ": it would lend more than 100% of the flat's value");
         }
     }
 }

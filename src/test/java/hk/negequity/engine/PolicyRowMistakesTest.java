@@ -43,7 +43,10 @@ class PolicyRowMistakesTest {
             // A band left out for its own mistake is not also a gap between its neighbours.
             "an LTV band with a letter in a number | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF_USE,3OOOOOOO,35000000,,21000000, | not a number",
             "an LTV band with a use misspelt       | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF-USE,30000000,35000000,,21000000, | SELF_USE",
-            "an LTV band with a cell too many      | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF_USE,30000000,35000000,,,21000000, | cells"})
+            "an LTV band with a cell too many      | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF_USE,30000000,35000000,,,21000000, | cells",
+            // A cap typed with a zero too many reads well, and turns a DECLINE into a pass on the LTV.
+            "a loan cap above its band's values     | policy/ltv-caps.csv | 2024-02-28,SELF_USE,30000000,35000000,,21000000, | 2024-02-28,SELF_USE,30000000,35000000,,210000000, | loanCap 210000000 is above the band's lowest value, 30000000",
+            "an HKMA table whose top band ends      | policy/ltv-caps.csv | 2024-10-16,SELF_USE,0,,70, | 2024-10-16,SELF_USE,0,50000000,70, | 2024-10-16 SELF_USE: no band covers values above 50000000"})
     void theBadRowIsTheOnlyProblem(String what, String file, String row, String bad, String message)
             throws IOException {
         Path table = rules.resolve(file);

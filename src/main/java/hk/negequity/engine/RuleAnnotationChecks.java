@@ -1,0 +1,104 @@
+package hk.negequity.engine;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/**
+ * What a rule says of its advice, checked as written: Drools keeps any annotation and reads a repeated one as one,
+ * so a misspelt {@code @varient(drawn)} would silently give an owner a buyer's wording, and a second
+ * {@code @severity} would be dropped without a word.
+ */
+final class RuleAnnotationChecks {
+
+    /** The metadata an advice rule declares (README, "The rules"). */
+    static final Set<String> KNOWN = Set.of("code", "variant", "category", "severity", "source");
+    private static final Pattern ANNOTATION = Pattern.compile("@(\\w+)");
+    private static final Pattern BODY_STARTS = Pattern.compile("^\\s*(when|then|end)\\b");
+
+    private RuleAnnotationChecks() {
+    }
+
+    static void check(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+        Map<String, String[]> categoryOf = new HashMap<>(); // code -> {category, where first declared}
+        Map<String, String> fileOfRule = new HashMap<>();
+        for (DrlOutline outline : outlines.values()) {
+            String[] code = DrlCode.withoutCommentsAndStrings(files.text(outline.file()));
+            for (RuleDescr rule : outline.rules()) {
+                checkHeader(outline.file(), code, rule, problems);
+                checkCategory(outline.file(), rule, categoryOf, problems);
+                checkName(outline, rule, fileOfRule, problems);
+            }
+        }
+    }
+
+    /** Each annotation between the rule's name and its {@code when}: one the rules read, and given once. */
+    private static void checkHeader(String file, String[] code, RuleDescr rule, List<RuleProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = Math.max(0, rule.getLine() - 1); i < code.length; i++) {
+            String line = code[i];
+            if (i > rule.getLine() - 1 && BODY_STARTS.matcher(line).find()) {
+                return;
+            }
+            Matcher annotation = ANNOTATION.matcher(line);
+            while (annotation.find()) {
+                String key = annotation.group(1);
+                if (!KNOWN.contains(key)) {
+                    problems.add(new RuleProblem(file, i + 1, "rule \"" + rule.getName() + "\": @" + key
+                            + " is not metadata the rules read (they read @" + String.join(", @", KNOWN.stream()
+                            .sorted().toList()) + ")"));
+                } else if (!seen.add(key)) {
+                    problems.add(new RuleProblem(file, i + 1, "rule \"" + rule.getName() + "\": @" + key
+                            + " is given more than once; only one is read"));
+                }
+            }
+        }
+    }
+
+    /** One category per code: the code table, and a client grouping advice by it, rely on it. */
+    private static void checkCategory(String file, RuleDescr rule, Map<String, String[]> categoryOf,
+                                      List<RuleProblem> problems) {
+        AnnotationDescr code = rule.getAnnotation("code");
+        AnnotationDescr category = rule.getAnnotation("category");
+        if (code == null || category == null) {
+            return;
+        }
+        String codeName = String.valueOf(code.getSingleValue()).strip();
+        String categoryName = String.valueOf(category.getSingleValue()).strip();
+        String[] first = categoryOf.putIfAbsent(codeName, new String[] {categoryName, file + ":" + rule.getLine()});
+        if (first != null && !first[0].equals(categoryName)) {
+            problems.add(new RuleProblem(file, rule.getLine(), "rule \"" + rule.getName() + "\": " + codeName
+                    + " is @category(" + categoryName + ") here but @category(" + first[0] + ") at " + first[1]
+                    + "; a code has one category"));
+        }
+    }
+
+    /**
+     * A rule name is one rule: Drools reports a name declared twice in one package, but not in two packages (a
+     * copy of a file whose package was changed to match its folder), where both would fire.
+     */
+    private static void checkName(DrlOutline outline, RuleDescr rule, Map<String, String> fileOfRule,
+                                  List<RuleProblem> problems) {
+        String where = outline.packageName() + "\u0000" + outline.file() + ":" + rule.getLine();
+        String first = fileOfRule.putIfAbsent(rule.getName(), where);
+        if (first == null) {
+            return;
+        }
+        String firstPackage = first.substring(0, first.indexOf('\u0000'));
+        if (!firstPackage.equals(outline.packageName())) {
+            String firstPlace = first.substring(first.indexOf('\u0000') + 1);
+            problems.add(new RuleProblem(outline.file(), rule.getLine(), "Duplicate rule name: " + rule.getName()
+                    + " (also at " + firstPlace + ", in another package)"));
+            int colon = firstPlace.lastIndexOf(':');
+            problems.add(new RuleProblem(firstPlace.substring(0, colon), Integer.parseInt(firstPlace.substring(colon + 1)),
+                    "Duplicate rule name: " + rule.getName() + " (also at " + outline.file() + ":" + rule.getLine()
+                            + ", in another package)"));
+        }
+    }
+}

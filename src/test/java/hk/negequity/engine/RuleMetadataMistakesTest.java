@@ -1,0 +1,151 @@
+package hk.negequity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import hk.negequity.RuleCopies;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rule author's slips that would otherwise load and quietly change what a borrower is told (an owner given a
+ * buyer's wording, one language falling back to another's text) are reported at their file and line, in the rule
+ * author's words: no Java class name.
+ */
+class RuleMetadataMistakesTest {
+
+    @TempDir
+    Path rules;
+
+    @BeforeEach
+    void copyTheProjectsRules() throws IOException {
+        RuleCopies.copy(Path.of("rules"), rules);
+    }
+
+    @Test
+    void aMisspeltMetadataKeyIsReportedAtItsLine() throws IOException {
+        int line = replaceFirst("ltv.drl", "@variant(drawn)", "@varient(drawn)");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("ltv.drl:" + line);
+            assertThat(problem.message()).contains("@varient is not metadata the rules read");
+        });
+    }
+
+    @Test
+    void aMetadataKeyGivenTwiceIsReported() throws IOException {
+        int line = replaceFirst("price.drl", "@severity(WARNING)", "@severity(WARNING) @severity(CRITICAL)");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("price.drl:" + line);
+            assertThat(problem.message()).contains("@severity is given more than once");
+        });
+    }
+
+    @Test
+    void aCodeWithTwoCategoriesIsReportedAtTheSecond() throws IOException {
+        replaceFirst("price.drl", "@category(PRICE)", "@category(LTV)");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("price.drl");
+            assertThat(problem.message()).contains("PRICE_ABOVE_VALUATION is @category(PRICE) here but @category(LTV)",
+                    "a code has one category");
+        });
+    }
+
+    @Test
+    void aRuleNameDeclaredAgainInAnotherPackageIsReportedAtBoth() throws IOException {
+        Files.createDirectories(rules.resolve("old"));
+        String price = Files.readString(rules.resolve("price.drl"));
+        Files.writeString(rules.resolve("old/price.drl"), price.replaceFirst("package [\\w.]+", "package hk.negequity.rules.old"));
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line())
+                .contains("price.drl:11", "old/price.drl:11");
+        assertThat(problems()).allSatisfy(p -> assertThat(p.message()).startsWith("Duplicate rule name: "));
+    }
+
+    @Test
+    void aVariantsTextMissingInOneLanguageIsReportedForThatLanguage() throws IOException {
+        Path zhHk = rules.resolve("messages/zh-HK.properties");
+        Files.write(zhHk, Files.readAllLines(zhHk).stream()
+                .filter(l -> !l.startsWith("LTV_ABOVE_SAFE_LEVEL.drawn.message")).toList());
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages/zh-HK.properties");
+            assertThat(problem.message()).startsWith("LTV_ABOVE_SAFE_LEVEL.drawn.message is missing: messages/en.properties:");
+        });
+    }
+
+    @Test
+    void anEscapeInACatalogueIsReportedNotShownAsWritten() throws IOException {
+        Path zhHk = rules.resolve("messages/zh-HK.properties");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(zhHk));
+        int index = lines.indexOf(lines.stream().filter(l -> l.startsWith("PRICE_ABOVE_VALUATION.title")).findFirst()
+                .orElseThrow());
+        lines.set(index, "PRICE_ABOVE_VALUATION.title = \\u8cb7\\u5165\\u50f9");
+        Files.write(zhHk, lines);
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("messages/zh-HK.properties:" + (index + 1));
+            assertThat(problem.message()).contains("backslash escape", "\\u8cb7", "write the character itself");
+        });
+    }
+
+    @Test
+    void aMisspeltMethodOrConstantIsReportedByItsTypesOwnName() throws IOException {
+        replaceFirst("reserve.drl", "outgoingsOver(", "outgoingsOverr(");
+        replaceFirst("scheme.drl", "Scheme.MORTGAGE_INSURANCE", "Scheme.MORTGAGE_INSURANC");
+
+        assertThat(problems()).hasSize(2).allSatisfy(p -> assertThat(p.message()).doesNotContain("hk.negequity"))
+                .anySatisfy(p -> assertThat(p.message()).contains("outgoingsOverr on Figures"))
+                .anySatisfy(p -> assertThat(p.message()).contains("MORTGAGE_INSURANC on Scheme"));
+    }
+
+    @Test
+    void aRuleFileSavedWithAByteOrderMarkLoads() throws IOException, RuleSetException {
+        Path ltv = rules.resolve("ltv.drl");
+        byte[] text = Files.readAllBytes(ltv);
+        byte[] marked = new byte[text.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, marked, 3, text.length);
+        Files.write(ltv, marked);
+
+        RuleSet loaded = new RuleSetLoader(Clock.systemUTC()).load(rules);
+        assertThat(loaded.ruleCount()).isGreaterThan(100);
+    }
+
+    @Test
+    void aFileTooLargeIsReportedAtThatFile() throws IOException {
+        Files.write(rules.resolve("dump.drl"), new byte[(int) RuleFiles.MOST_BYTES + 1]);
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("dump.drl");
+            assertThat(problem.message()).contains("cannot read", "bytes");
+        });
+    }
+
+    /** Replaces the first {@code from} in a rule file; the line it was on. */
+    private int replaceFirst(String file, String from, String to) throws IOException {
+        Path path = rules.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        int at = text.indexOf(from);
+        assertThat(at).as("%s in %s", from, file).isNotNegative();
+        Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+        return (int) text.substring(0, at).lines().count() + (text.substring(0, at).endsWith("\n") ? 1 : 0);
+    }
+
+    private List<RuleProblem> problems() {
+        Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
+        assertThat(thrown).as("the broken rules must not load").isInstanceOf(RuleSetException.class);
+        return ((RuleSetException) thrown).problems();
+    }
+}
