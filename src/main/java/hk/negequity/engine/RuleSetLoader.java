@@ -56,9 +56,10 @@ public final class RuleSetLoader {
     public RuleSet load(RuleFiles files) throws RuleSetException {
         try {
             return loadChecked(files);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Whatever else the files made fail is still a problem with the files, reported as one, so that a
-            // check, a reload or the watcher goes on and the rules in service stay.
+            // check, a reload or the watcher goes on and the rules in service stay (the heap a rule base too large
+            // for it took is garbage once its build is abandoned).
             throw new RuleSetException(List.of(compilerFailure(e)));
         }
     }
@@ -96,6 +97,7 @@ public final class RuleSetLoader {
 
     private static RuleProblem compilerFailure(Throwable e) {
         String why = e instanceof StackOverflowError ? "the compiler ran out of stack"
+                : e instanceof OutOfMemoryError ? "the compiler ran out of memory: the rule base is too large for the heap"
                 : String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
         return new RuleProblem("?", 0, "the rule files could not be compiled (" + (why.length() > 200
                 ? why.substring(0, 200) + "…" : why) + "); check the file changed last");

@@ -131,6 +131,22 @@ class LtvRulesTest {
         assertThat(ltv.figures()).isEqualTo(advice(Borrowers.buyer(amount), code).orElseThrow().figures());
     }
 
+    /**
+     * A balance owed below the amount drawn marks a loan being repaid as the instalments made do: an owner who gives
+     * only what is owed is spoken to as an owner. A balance of 0 with no instalment recorded may be a loan not yet
+     * drawn (nothing owed today), so it does not; nor does a balance at or above the amount.
+     */
+    @ParameterizedTest(name = "HK$5.4M drawn, HK${0} owed, no instalments recorded: variant {1}")
+    @CsvSource({"4000000, drawn", "5399999.99, drawn", "5400000, none", "5500000, none", "0, none"})
+    void aBalanceBelowTheAmountDrawnMarksALoanBeingRepaid(double outstanding, String variant) {
+        Borrowers owner = Borrowers.buyer(5_400_000).outstanding(outstanding);
+
+        assertThat(advice(owner, "LTV_ABOVE_SAFE_LEVEL").orElseThrow().variant()).isEqualTo(
+                variant.equals("none") ? null : variant);
+        String says = BundledRuleSet.message(owner, "LTV_ABOVE_SAFE_LEVEL");
+        assertThat(says.contains("when it was drawn")).isEqualTo(!variant.equals("none"));
+    }
+
     @ParameterizedTest(name = "{0} instalments paid at 90%: the advice says {1}")
     @CsvSource(delimiter = '|', value = {
             "0  | You are borrowing 90% of the lending base",
