@@ -44,8 +44,10 @@ class RuleDirectoryWatcherTest {
             Files.write(dump, new byte[(int) RuleFiles.MOST_BYTES + 1]);
             Thread.sleep(1_500);
             assertThat(holder.get().version()).isEqualTo(first);
-            assertThat(holder.reload().problems()).singleElement().satisfies(problem ->
-                    assertThat(problem.message()).contains("dump.bin is " + (RuleFiles.MOST_BYTES + 1) + " bytes"));
+            assertThat(holder.reload().problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.file()).isEqualTo("dump.bin");
+                assertThat(problem.message()).contains("it is " + (RuleFiles.MOST_BYTES + 1) + " bytes");
+            });
 
             Files.delete(dump);
             retitle(dir, "High LTV", "A high LTV");

@@ -100,7 +100,10 @@ class TypeMistakePlacesTest {
                 end
                 """);
 
-        assertThat(problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly("other.drl:7");
+        // The name declared again is a mistake of its own, reported at both rules (RuleMetadataMistakesTest); the
+        // type mistake is the other rule's alone.
+        assertThat(problems()).filteredOn(p -> !p.message().startsWith("Duplicate rule name"))
+                .extracting(p -> p.file() + ":" + p.line()).containsExactly("other.drl:7");
     }
 
     @org.junit.jupiter.api.Test

@@ -162,15 +162,18 @@ class ExplainEndpointTest {
     void needsAreOrderedByHowMuchAdviceEachFactUnlocks() {
         JsonNode needs = server.post("/v1/advice", NINETY_PERCENT).json().get("needs");
 
-        // Most advice first; the payments made, which only choose between wordings, after every fact that decides.
+        // Most advice first; the payments made and the balance owed, which only choose between wordings (a loan
+        // being repaid, or a new one), after every fact that decides.
+        List<String> wordingOnly = List.of("loan.outstanding", "loan.paymentsMade");
         List<Integer> counts = new ArrayList<>();
         needs.forEach(n -> {
-            if (!n.get("fact").asText().equals("loan.paymentsMade")) {
+            if (!wordingOnly.contains(n.get("fact").asText())) {
                 counts.add(n.get("unlocks").size());
             }
         });
         assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
-        assertThat(needs.get(needs.size() - 1).get("fact").asText()).isEqualTo("loan.paymentsMade");
+        assertThat(List.of(needs.get(needs.size() - 2).get("fact").asText(), needs.get(needs.size() - 1).get("fact")
+                .asText())).containsExactlyInAnyOrderElementsOf(wordingOnly);
         JsonNode reserves = need(needs, "borrower.liquidReserves");
         assertThat(reserves.get("unlocks")).extracting(JsonNode::asText)
                 .containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
@@ -389,8 +392,8 @@ class ExplainEndpointTest {
 
     @Test
     void aFactThatOnlyChoosesTheWordingOfAdviceComesAfterTheFactThatDecidesIt() {
-        // Reserves not given: they decide RESERVE_BELOW_SIX_MONTHS. The payments made only choose its wording (a
-        // loan being repaid, or a new one): still a fact a rule waits for, asked for after the reserves.
+        // Reserves not given: they decide RESERVE_BELOW_SIX_MONTHS. The payments made and the balance owed only
+        // choose its wording (a loan being repaid, or a new one): still facts a rule waits for, asked for after.
         JsonNode needs = server.post("/v1/advice", """
                 {"asOf": "2026-11-28",
                  "property": {"price": 6000000, "valuation": 6000000, "use": "SELF_USE", "currentValue": 6000000},
@@ -400,7 +403,7 @@ class ExplainEndpointTest {
                  "scenario": {"priceChangePct": -10}}""").json().get("needs");
 
         assertThat(needs).extracting(n -> n.get("fact").asText())
-                .containsExactly("borrower.liquidReserves", "loan.paymentsMade");
+                .containsExactly("borrower.liquidReserves", "loan.outstanding", "loan.paymentsMade");
     }
 
     @Test

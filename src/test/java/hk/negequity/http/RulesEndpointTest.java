@@ -72,7 +72,8 @@ class RulesEndpointTest {
         JsonNode reserve = rule(server.get("/v1/rules").json(), "Warn: reserves cover less than six months of repayments");
 
         assertThat(reserve.get("needs")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
-                "borrower.liquidReserves", "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "loan.paymentsMade");
+                "borrower.liquidReserves", "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "loan.paymentsMade",
+                "loan.outstanding");
     }
 
     @Test

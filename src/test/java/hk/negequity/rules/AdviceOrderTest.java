@@ -14,7 +14,7 @@ class AdviceOrderTest {
     private static Borrowers troubledOwner() {
         return Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).valuation(5_900_000)
                 .outstanding(5_000_000).currentValue(4_900_000).reserves(10_000).arrears(2).bankrupt(false)
-                .priceChangePct(-10);
+                .priceChangePct(-10).agreementDate(java.time.LocalDate.of(2024, 11, 1));
     }
 
     @Test

@@ -136,10 +136,14 @@ class LtvRulesTest {
      * only what is owed is spoken to as an owner. A balance of 0 with no instalment recorded may be a loan not yet
      * drawn (nothing owed today), so it does not; nor does a balance at or above the amount.
      */
-    @ParameterizedTest(name = "HK$5.4M drawn, HK${0} owed, no instalments recorded: variant {1}")
-    @CsvSource({"4000000, drawn", "5399999.99, drawn", "5400000, none", "5500000, none", "0, none"})
-    void aBalanceBelowTheAmountDrawnMarksALoanBeingRepaid(double outstanding, String variant) {
+    @ParameterizedTest(name = "HK$5.4M drawn, HK${0} owed, {1} instalments recorded: variant {2}")
+    @CsvSource({"4000000, , drawn", "5399999.99, , drawn", "5400000, , none", "5500000, , none", "0, , none",
+            "4000000, 0, none", "4000000, 12, drawn"})
+    void aBalanceBelowTheAmountDrawnMarksALoanBeingRepaid(double outstanding, Integer paymentsMade, String variant) {
         Borrowers owner = Borrowers.buyer(5_400_000).outstanding(outstanding);
+        if (paymentsMade != null) {
+            owner.paymentsMade(paymentsMade); // stated, it is taken at its word: 0 is a loan not yet being repaid
+        }
 
         assertThat(advice(owner, "LTV_ABOVE_SAFE_LEVEL").orElseThrow().variant()).isEqualTo(
                 variant.equals("none") ? null : variant);
