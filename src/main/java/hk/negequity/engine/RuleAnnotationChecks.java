@@ -69,14 +69,21 @@ final class RuleAnnotationChecks {
         if (code == null || category == null) {
             return;
         }
-        String codeName = String.valueOf(code.getSingleValue()).strip();
-        String categoryName = String.valueOf(category.getSingleValue()).strip();
+        // As the service reads them (RuleMetadata): without quotes, the category in capitals.
+        String codeName = unquoted(code.getSingleValue());
+        String categoryName = unquoted(category.getSingleValue()).toUpperCase(java.util.Locale.ROOT);
         String[] first = categoryOf.putIfAbsent(codeName, new String[] {categoryName, file + ":" + rule.getLine()});
         if (first != null && !first[0].equals(categoryName)) {
             problems.add(new RuleProblem(file, rule.getLine(), "rule \"" + rule.getName() + "\": " + codeName
                     + " is @category(" + categoryName + ") here but @category(" + first[0] + ") at " + first[1]
                     + "; a code has one category"));
         }
+    }
+
+    private static String unquoted(Object value) {
+        String text = String.valueOf(value).strip();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     /**

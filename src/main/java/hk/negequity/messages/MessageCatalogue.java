@@ -23,8 +23,11 @@ public final class MessageCatalogue {
     private static final Pattern ASK = Pattern.compile(
             "(ask|name)\\.(property|loan|borrower|scenario)\\.[a-z][A-Za-z0-9]*");
     private static final String NAME = "name.";
-    /** A {@code .properties} escape ({@code \u8cb7}) or a trailing backslash, which this reader does not decode. */
-    private static final Pattern ESCAPE = Pattern.compile("\\\\u[0-9a-fA-F]{4}|\\\\$");
+    /**
+     * A {@code .properties} escape ({@code \u8cb7}, {@code \n}, {@code \t}, {@code \:}...) or a trailing backslash,
+     * which this reader does not decode: texts are plain UTF-8, and no text needs a backslash.
+     */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:u[0-9a-fA-F]{4}|.|$)");
     private static final Pattern KEY = Pattern.compile(
             "([A-Z][A-Z0-9_]*)(?:\\.([a-z][A-Za-z0-9]*))?\\.(title|message|action\\.[1-9][0-9]{0,2})");
 

@@ -63,7 +63,8 @@ public final class JsonBodies {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
-        this.failures = new ParseFailures(mapper.getFactory());
+        // Read again to place a failure or a -0, the body's duplicate keys (reported by field) must not stop them.
+        this.failures = new ParseFailures(lenient.getFactory());
     }
 
     /** The body as a tree; malformed input becomes an {@link InvalidRequestException} at the root. */
@@ -91,7 +92,7 @@ public final class JsonBodies {
             if (node == null || node.isMissingNode()) {
                 throw InvalidRequestException.of("", "the request body is empty; send a JSON object");
             }
-            return NegativeZeros.marked(mapper.getFactory(), body, offset, length, node);
+            return NegativeZeros.marked(lenient.getFactory(), body, offset, length, node);
         } catch (StreamConstraintsException e) {
             throw failures.beyondLimit(e, body, offset, length);
         } catch (NumberFormatException e) {

@@ -99,6 +99,39 @@ class RuleMetadataMistakesTest {
     }
 
     @Test
+    void aCategoryWrittenInOtherCaseOrQuotedIsTheSameCategory() throws IOException, RuleSetException {
+        replaceFirst("price.drl", "@category(PRICE)", "@category(price)");
+        replaceFirst("price.drl", "@category(PRICE)", "@category(\"PRICE\")");
+
+        assertThat(new RuleSetLoader(Clock.systemUTC()).load(rules).ruleCount()).isGreaterThan(100);
+    }
+
+    @Test
+    void aQuotedCodeWithAnotherCategoryIsStillTwoCategories() throws IOException {
+        replaceFirst("price.drl", "@code(PRICE_ABOVE_VALUATION) @category(PRICE)",
+                "@code(\"PRICE_ABOVE_VALUATION\") @category(LTV)");
+
+        assertThat(problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("a code has one category"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\\u8cb7", "\\n", "\\t", "ratio\\: 50%", "\\"})
+    void aBackslashInACatalogueTextIsReported(String written) throws IOException {
+        Path en = rules.resolve("messages/en.properties");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(en));
+        int index = lines.indexOf(lines.stream().filter(l -> l.startsWith("TENOR_ABOVE_MAXIMUM.title")).findFirst()
+                .orElseThrow());
+        lines.set(index, lines.get(index) + " " + written);
+        Files.write(en, lines);
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("messages/en.properties:" + (index + 1));
+            assertThat(problem.message()).contains("backslash");
+        });
+    }
+
+    @Test
     void aMisspeltMethodOrConstantIsReportedByItsTypesOwnName() throws IOException {
         replaceFirst("reserve.drl", "outgoingsOver(", "outgoingsOverr(");
         replaceFirst("scheme.drl", "Scheme.MORTGAGE_INSURANCE", "Scheme.MORTGAGE_INSURANC");

@@ -253,6 +253,26 @@ class RequestReaderTest {
     }
 
     @Test
+    void aDuplicateKeyBesideANumberStartingMinusZeroStillListsEveryMistake() {
+        // The body is read again for a "-0" only where one may be: that reading must not stop at the duplicate.
+        assertThat(violations("{\"scenario\": {\"priceChangePct\": -0.5}, \"loan\": {\"amount\": 1, \"amount\": 2,"
+                + " \"tenorMonths\": 9999}}")).extracting(Violation::path)
+                .containsExactlyInAnyOrder("loan.amount", "loan.tenorMonths");
+    }
+
+    @Test
+    void aParsingLimitPastADuplicateKeyIsStillPlacedAtItsField() {
+        String longNumber = "9".repeat(2_000);
+        List<Violation> found = violations("{\"asOf\": \"2026-01-01\", \"asOf\": \"2026-01-01\", \"loan\": {\"amount\": "
+                + longNumber + "}}");
+
+        assertThat(found).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("loan.amount");
+            assertThat(v.detail()).contains("a number has more than 64 characters");
+        });
+    }
+
+    @Test
     void aPartGivenTwiceIsNamedOnce() {
         assertThat(violations("{\"loan\": {}, \"loan\": {\"amount\": 1}, \"loan\": {}}"))
                 .extracting(Violation::path).containsExactly("loan");

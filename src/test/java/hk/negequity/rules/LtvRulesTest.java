@@ -138,11 +138,11 @@ class LtvRulesTest {
      */
     @ParameterizedTest(name = "HK$5.4M drawn, HK${0} owed, {1} instalments recorded: variant {2}")
     @CsvSource({"4000000, , drawn", "5399999.99, , drawn", "5400000, , none", "5500000, , none", "0, , none",
-            "4000000, 0, none", "4000000, 12, drawn"})
+            "4000000, 0, drawn", "4000000, 12, drawn", "0, 0, none"})
     void aBalanceBelowTheAmountDrawnMarksALoanBeingRepaid(double outstanding, Integer paymentsMade, String variant) {
         Borrowers owner = Borrowers.buyer(5_400_000).outstanding(outstanding);
         if (paymentsMade != null) {
-            owner.paymentsMade(paymentsMade); // stated, it is taken at its word: 0 is a loan not yet being repaid
+            owner.paymentsMade(paymentsMade); // none recorded, but a balance below the amount: drawn, and partly repaid
         }
 
         assertThat(advice(owner, "LTV_ABOVE_SAFE_LEVEL").orElseThrow().variant()).isEqualTo(
