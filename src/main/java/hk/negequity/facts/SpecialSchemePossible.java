@@ -29,6 +29,11 @@ public record SpecialSchemePossible(List<String> waitingFor, double maxLoan, boo
         return List.copyOf(paths);
     }
 
+    /** Whether {@code path} is among the facts it waits for. */
+    public boolean waitsFor(String path) {
+        return waitingFor.contains(path);
+    }
+
     /** Whether the scheme could allow a loan of this amount, once the facts it waits for are given. */
     public boolean mayAllow(double amount) {
         return amount < maxLoan || maxLoanAllowed && amount == maxLoan;

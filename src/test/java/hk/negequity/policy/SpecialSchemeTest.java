@@ -186,6 +186,53 @@ class SpecialSchemeTest {
     }
 
     /**
+     * Completion not stated for a flat agreed in 2023, under the 2023-07-07 regime and its stress test: the flat may
+     * be an uncompleted one in the scheme, which takes today's regime, with no stress test. HK$4.4M at 3.5% is
+     * HK$19,757.99 a month, HK$24,982.84 at 5.5%: 69.4% of HK$36,000, above the stressed 60%.
+     */
+    @ParameterizedTest(name = "completed {0}: verdict {1}, stress test failed {2}")
+    @CsvSource({", REFER, false", "true, DECLINE, true", "false, REFER, false"})
+    void aStressTestOnlyTheAssumedCompletionBringsWaitsForIt(Boolean completed, String verdict, boolean failed) {
+        Borrowers borrower = Borrowers.nothing().price(6_000_000).valuation(5_500_000).use(Use.SELF_USE)
+                .stagePayment(true).agreementDate(LocalDate.of(2023, 8, 1)).amount(4_400_000).rate(3.5).tenor(360)
+                .income(36_000).reserves(500_000).completed(completed);
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.verdict().name()).isEqualTo(verdict);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("STRESS_TEST_FAILED"))).isEqualTo(failed);
+        if (completed == null) {
+            assertThat(missingFacts(answer)).contains("property.completed");
+            assertThat(answer.needs()).anySatisfy(need -> {
+                assertThat(need.fact()).isEqualTo("property.completed");
+                assertThat(need.unlocks()).contains("STRESS_TEST_FAILED");
+            });
+        }
+    }
+
+    /**
+     * Neither the agreement date nor the valuation given (the lending base is the price, today's regime 70%): the
+     * scheme may apply to a loan above 70% and below 80% of the price.
+     */
+    @ParameterizedTest(name = "a loan of HK${0}, no agreement date, no valuation: {1}")
+    @CsvSource({
+            "4200000, PASS,    false, ''",
+            "4200001, REFER,   false, property.valuation property.agreementDate",
+            "4799999, REFER,   false, property.valuation property.agreementDate",
+            // The scheme needs a valuation below the price, so 80% of the price itself is more than it can allow.
+            "4800000, DECLINE, true,  ''",
+    })
+    void aLoanOnlyTheSchemeAllowsWaitsForTheDateAndTheValuation(double amount, String verdict, boolean capBroken,
+                                                                 String waitsFor) {
+        Borrowers borrower = Borrowers.nothing().price(6_000_000).use(Use.SELF_USE).completed(false).stagePayment(true)
+                .amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD).income(80_000).reserves(1_000_000);
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.verdict().name()).isEqualTo(verdict);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
+        assertWaitsFor(answer, waitsFor, "LTV_ABOVE_POLICY_CAP");
+    }
+
+    /**
      * Price not stated: the lending base is the valuation (HK$5M), and the scheme needs a price above it. A loan
      * above the standard 70% but within 80% of the valuation waits for the price (and for the payment terms, when
      * those are not given either); above 80% the cap is broken whatever the price.
