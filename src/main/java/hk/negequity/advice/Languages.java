@@ -74,11 +74,22 @@ public final class Languages {
         return ENGLISH;
     }
 
-    /** The catalogues the header refuses by name, with a weight of 0 ({@code en;q=0}). */
+    /**
+     * The catalogues the header refuses by name, with a weight of 0 ({@code en;q=0}); a Chinese language named
+     * without script or region ({@code zh;q=0}) refuses both of its catalogues, as a range covers every tag it
+     * prefixes (RFC 4647).
+     */
     private static Set<String> refused(List<Locale.LanguageRange> ranges, Set<String> available) {
         Set<String> refused = new java.util.HashSet<>();
         for (Locale.LanguageRange range : ranges) {
-            String match = range.getWeight() == 0 ? match(range.getRange(), available) : null;
+            if (range.getWeight() != 0) {
+                continue;
+            }
+            String tag = range.getRange().toLowerCase(Locale.ROOT);
+            if (CHINESE.contains(tag)) {
+                available.stream().filter(language -> language.startsWith("zh-")).forEach(refused::add);
+            }
+            String match = match(tag, available);
             if (match != null) {
                 refused.add(match);
             }

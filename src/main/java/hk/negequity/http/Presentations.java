@@ -154,7 +154,10 @@ final class Presentations {
                 java.net.URLDecoder.decode(pair, java.nio.charset.StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-                broken.add(new Violation("?" + name, "the parameter's percent-encoding is broken"));
+                Violation violation = new Violation("?" + name, "the parameter's percent-encoding is broken");
+                if (!broken.contains(violation)) { // a parameter given twice, broken twice, is named once
+                    broken.add(violation);
+                }
             }
         }
         if (!broken.isEmpty()) {

@@ -39,6 +39,8 @@ class LanguagesTest {
             "-      | en;q=0, *                        | zh-HK",
             "-      | en;q=0, zh-HK;q=0, *             | zh-CN",
             "-      | en-GB;q=0, *;q=0.5               | zh-HK",
+            "-      | en;q=0, zh;q=0, *                | en",
+            "-      | zh;q=0, *                        | en",
             "-      | ;;;=garbage                      | en",
             "-      | x;q=abc, zh-CN                   | zh-CN",
             "-      | zh-HK;q=1.5, zh-CN;q=0.5         | zh-CN",

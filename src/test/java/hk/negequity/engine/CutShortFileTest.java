@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A rule file cut short (half saved, say) is one problem, in that file, at its end: given a copy of the project's
@@ -25,15 +25,20 @@ class CutShortFileTest {
     @TempDir
     Path rules;
 
-    @ParameterizedTest(name = "cut after {0} bytes")
-    @ValueSource(ints = {600, 900, 1200, 1480, 1500, 1700, 2500, 2900})
-    void aFileCutShortIsOneProblemInThatFile(int bytes) throws IOException {
+    @ParameterizedTest(name = "cut {1} bytes into rule {0}")
+    @CsvSource({"1, 5", "1, 200", "2, 30", "2, 300", "3, 10", "3, 150", "4, 100", "5, 120"})
+    void aFileCutShortIsOneProblemInThatFile(int rule, int into) throws IOException {
         RuleCopies.copy(Path.of("rules"), rules);
         byte[] whole = Files.readAllBytes(rules.resolve("ltv.drl"));
+        String text = new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1); // a char a byte
+        int start = -1;
+        for (int i = 0; i < rule; i++) {
+            start = text.indexOf("\nrule ", start + 1);
+        }
+        int bytes = start + into;
         Files.write(rules.resolve("ltv.drl"), Arrays.copyOf(whole, bytes));
         // Each cut falls inside a rule or its header (a cut between rules leaves a shorter file that loads).
-        String kept = new String(Arrays.copyOf(whole, bytes), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(kept.lastIndexOf("\nrule ")).as("the cut is inside a rule").isGreaterThan(kept.lastIndexOf("\nend"));
+        assertThat(text.indexOf("\nend", start)).as("the cut is inside a rule").isGreaterThan(bytes);
 
         Throwable thrown = catchThrowable(() -> new RuleSetLoader(Clock.systemUTC()).load(rules));
         assertThat(thrown).isInstanceOf(RuleSetException.class);

@@ -131,6 +131,16 @@ class LtvRulesTest {
         assertThat(ltv.figures()).isEqualTo(advice(Borrowers.buyer(amount), code).orElseThrow().figures());
     }
 
+    @org.junit.jupiter.api.Test
+    void aBalanceGivenWithoutTheAmountIsAnOwnersLoan() {
+        // The flat bought above its valuation: an owner is not told to negotiate the price (PRICE_ABOVE_VALUATION drawn).
+        Borrowers owner = Borrowers.nothing().price(6_000_000).valuation(5_500_000).outstanding(3_000_000);
+
+        assertThat(advice(owner, "PRICE_ABOVE_VALUATION").orElseThrow().variant()).isEqualTo("drawn");
+        assertThat(advice(Borrowers.nothing().price(6_000_000).valuation(5_500_000), "PRICE_ABOVE_VALUATION")
+                .orElseThrow().variant()).as("no loan figures: a buyer").isNull();
+    }
+
     /**
      * A balance owed below the amount drawn marks a loan being repaid as the instalments made do: an owner who gives
      * only what is owed is spoken to as an owner. A balance of 0 with no instalment recorded may be a loan not yet
