@@ -46,8 +46,24 @@ sealed interface Expr {
 
     record Binary(String op, Expr left, Expr right) implements Expr {
 
+        /** Written as the rule writes it: an operand that binds more loosely than this operator keeps its brackets. */
         public String text() {
-            return left.text() + " " + op + " " + right.text();
+            int own = precedence(op);
+            boolean wrapLeft = left instanceof Binary l && precedence(l.op) < own;
+            boolean wrapRight = right instanceof Binary r && (precedence(r.op) < own
+                    || precedence(r.op) == own && !(r.op.equals(op) && (op.equals("&&") || op.equals("||"))));
+            return (wrapLeft ? "( " + left.text() + " )" : left.text()) + " " + op + " "
+                    + (wrapRight ? "( " + right.text() + " )" : right.text());
+        }
+
+        private static int precedence(String op) {
+            return switch (op) {
+                case "||" -> 1;
+                case "&&" -> 2;
+                case "==", "!=", "<", "<=", ">", ">=" -> 3;
+                case "+", "-" -> 4;
+                default -> 5;
+            };
         }
 
         boolean isComparison() {

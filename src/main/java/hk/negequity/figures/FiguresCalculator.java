@@ -73,13 +73,22 @@ public final class FiguresCalculator {
         return outstanding != null && outstanding == 0 && loan.paymentsMade() != null && loan.paymentsMade() > 0;
     }
 
+    private static boolean notYetDrawn(Loan loan) {
+        return loan.amount() != null && (loan.paymentsMade() == null || loan.paymentsMade() == 0)
+                && (loan.monthsInArrears() == null || loan.monthsInArrears() == 0);
+    }
+
     private static boolean scheduled(Loan loan) {
         return loan.outstanding() == null && loan.paymentsMade() != null && loan.paymentsMade() > 0;
     }
 
-    /** Given, else scheduled after the payments made, else the amount drawn when no payment is recorded. */
+    /**
+     * Given, else scheduled after the payments made, else the amount drawn when no payment is recorded. A balance of
+     * 0 with no instalment recorded (nor any overdue) is a loan not yet drawn, as the rules read it: its debt, once
+     * drawn, is the amount, so that its equity and scenarios are those of the loan it advises on.
+     */
     private static Double outstanding(Loan loan) {
-        if (loan.outstanding() != null) {
+        if (loan.outstanding() != null && !(loan.outstanding() == 0 && notYetDrawn(loan))) {
             return loan.outstanding();
         }
         if (loan.amount() == null) {

@@ -82,6 +82,18 @@ class FiguresCalculatorTest {
         }
 
         @Test
+        void aBalanceOfZeroWithNoInstalmentRecordedIsALoanNotYetDrawn() {
+            // Its debt, once drawn, is the amount; with instalments made (or overdue), 0 is a loan repaid.
+            assertThat(figuresOf(Borrowers.buyer(5_400_000).outstanding(0)).outstanding()).isEqualTo(5_400_000);
+            assertThat(figuresOf(Borrowers.buyer(5_400_000).outstanding(0).paymentsMade(0)).outstanding())
+                    .isEqualTo(5_400_000);
+            assertThat(figuresOf(Borrowers.buyer(5_400_000).outstanding(0).paymentsMade(360)).outstanding()).isZero();
+            assertThat(figuresOf(Borrowers.buyer(5_400_000).outstanding(0).paymentsMade(360)).monthlyPayment())
+                    .isZero();
+            assertThat(figuresOf(Borrowers.nothing().outstanding(0)).outstanding()).as("no amount: as given").isZero();
+        }
+
+        @Test
         void paymentsMadeWithoutRateOrTenorLeaveTheBalanceUnknown() {
             assertThat(figuresOf(Borrowers.nothing().amount(5_400_000).paymentsMade(12)).outstanding()).isNull();
         }

@@ -244,7 +244,10 @@ class DebtServiceTest {
     @Test
     void aLoanPaidOffHasNoRateRiseToReport() {
         assertThat(codes(seedLoan().paymentsMade(360))).doesNotContain("RATE_RISE_SENSITIVITY");
-        assertThat(codes(seedLoan().outstanding(0))).as("nothing owed").doesNotContain("RATE_RISE_SENSITIVITY");
+        assertThat(codes(seedLoan().outstanding(0).paymentsMade(12))).as("nothing owed")
+                .doesNotContain("RATE_RISE_SENSITIVITY");
+        assertThat(codes(seedLoan().outstanding(0))).as("a balance of 0 and no instalment: a loan not yet drawn")
+                .contains("RATE_RISE_SENSITIVITY");
         assertThat(hk.negequity.figures.Repricing.instalment(5_400_000, 0, 360, null, 3.5, 5.5)).isZero();
         assertThat(codes(seedLoan().paymentsMade(359))).contains("RATE_RISE_SENSITIVITY");
     }

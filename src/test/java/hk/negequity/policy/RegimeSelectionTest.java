@@ -99,6 +99,21 @@ class RegimeSelectionTest {
     }
 
     @Test
+    void aMortgageInsuranceLoanBeingRepaidWithoutItsAgreementDateIsNotHeldToTheHkmaCap() {
+        // 90% under mortgage insurance, an uncompleted flat, 12 instalments paid: the band table of its day is unknown.
+        Borrowers owner = Borrowers.buyer(5_400_000).scheme(hk.negequity.model.Scheme.MORTGAGE_INSURANCE).completed(false)
+                .paymentsMade(12).income(60_000).reserves(500_000).firstTimeBuyer(true).salaried(true);
+        PreApprovalAnswer answer = preApprove(owner);
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.advice()).noneSatisfy(a -> assertThat(a.code()).isEqualTo("LTV_ABOVE_POLICY_CAP"));
+        assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.figures().get("missingFacts")).asList()
+                .contains("property.agreementDate"));
+        assertThat(preApprove(owner.agreementDate(LocalDate.of(2025, 6, 1))).limit().kind())
+                .as("given, the band table decides").isEqualTo("MORTGAGE_INSURANCE");
+    }
+
+    @Test
     void aFlatAgreedBeforeTheRegimesEncodedWhoseCompletionIsNotGivenIsAskedWhetherItHasCompleted() {
         PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2022-06-01").completed(null));
 

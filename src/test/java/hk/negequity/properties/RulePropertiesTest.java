@@ -150,8 +150,15 @@ class RulePropertiesTest {
 
     /** Repaid as the rules see it: instalments made and nothing owed, so the instalment is 0. */
     private static boolean isRepaid(Figures figures, FactSpace.Case c) {
-        Integer made = c.request().loan() == null ? null : c.request().loan().paymentsMade();
-        return made != null && made > 0 && figures.monthlyPayment() != null && figures.monthlyPayment() == 0;
+        var loan = c.request().loan();
+        if (loan == null || figures.monthlyPayment() == null || figures.monthlyPayment() != 0) {
+            return false;
+        }
+        // Being repaid, as the rules tell it: instalments made or overdue, or a balance above 0 below the amount.
+        return loan.paymentsMade() != null && loan.paymentsMade() > 0
+                || loan.monthsInArrears() != null && loan.monthsInArrears() > 0
+                || loan.outstanding() != null && loan.outstanding() > 0
+                && (loan.amount() == null || loan.outstanding() < loan.amount());
     }
 
     /** LTVs from 0 to 150%, at and around every threshold: each case is a ladder of loans, 600 ladders. */

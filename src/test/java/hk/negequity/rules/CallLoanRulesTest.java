@@ -130,6 +130,14 @@ class CallLoanRulesTest {
         for (String code : List.of("CALL_LOAN_RISK", "LTV_ABOVE_SAFE_LEVEL", "HIGH_RISK_SCHEME")) {
             assertThat(codes.contains(code)).as(code).isEqualTo(warned);
         }
+        // Nor is a loan repaid held to the limits of a loan still owed (the cap, the tenor, mortgage insurance's terms).
+        Borrowers overTheLimits = Borrowers.buyer(4_500_000).valuation(5_000_000).scheme(Scheme.MORTGAGE_INSURANCE)
+                .use(hk.negequity.model.Use.NON_SELF_USE).tenor(420).paymentsMade(paymentsMade == 240 ? 420 : 24)
+                .agreementDate(LocalDate.of(2024, 11, 1)).income(30_000);
+        for (String code : List.of("LTV_ABOVE_POLICY_CAP", "TENOR_ABOVE_MAXIMUM", "MIP_NOT_ELIGIBLE")) {
+            assertThat(hk.negequity.BundledRuleSet.preApprove(overTheLimits).advice().stream()
+                    .anyMatch(a -> a.code().equals(code))).as(code).isEqualTo(warned);
+        }
         for (double amount : new double[] {6_000_000, 6_600_000}) {
             List<String> atOrAboveValue = codes(Borrowers.buyer(amount).scheme(Scheme.STAFF_LOAN).tenor(240)
                     .paymentsMade(paymentsMade));

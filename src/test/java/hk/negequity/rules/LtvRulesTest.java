@@ -131,6 +131,15 @@ class LtvRulesTest {
         assertThat(ltv.figures()).isEqualTo(advice(Borrowers.buyer(amount), code).orElseThrow().figures());
     }
 
+    @ParameterizedTest(name = "{0} months in arrears: variant {1}")
+    @CsvSource({"0, none", "1, drawn", "4, drawn"})
+    void aLoanWithInstalmentsOverdueHasBeenDrawn(int arrears, String variant) {
+        Borrowers owner = Borrowers.buyer(5_400_000).arrears(arrears);
+
+        assertThat(advice(owner, "LTV_ABOVE_SAFE_LEVEL").orElseThrow().variant())
+                .isEqualTo(variant.equals("none") ? null : variant);
+    }
+
     @org.junit.jupiter.api.Test
     void aBalanceGivenWithoutTheAmountIsAnOwnersLoan() {
         // The flat bought above its valuation: an owner is not told to negotiate the price (PRICE_ABOVE_VALUATION drawn).
