@@ -12,6 +12,6 @@ public record SpecialScheme(String id, LocalDate availableFrom, LocalDate agreem
 
     /** The largest loan the scheme allows on a lending base, to a millionth of a dollar as every limit is kept. */
     public double maxLoan(double base) {
-        return Decimals.amount(base * maxLtvPct / 100);
+        return Decimals.share(base, maxLtvPct);
     }
 }

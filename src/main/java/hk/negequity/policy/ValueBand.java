@@ -23,6 +23,6 @@ public interface ValueBand {
 
     /** The largest loan this band allows on a lending base of {@code value}. */
     default double maxLoan(double value) {
-        return loanCap() != null ? loanCap() : Decimals.amount(value * maxLtvPct() / 100);
+        return loanCap() != null ? loanCap() : Decimals.share(value, maxLtvPct());
     }
 }

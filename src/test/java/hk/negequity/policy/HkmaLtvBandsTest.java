@@ -78,4 +78,25 @@ class HkmaLtvBandsTest {
 
         assertThat(codes(borrower).contains("LTV_ABOVE_POLICY_CAP")).isEqualTo(above);
     }
+
+    /**
+     * 70% of a value as written is the loan that reads as it, to the cent even on the largest flats the API takes:
+     * the binary product of HK$999,999,999,999.99 and 0.7 came out HK$0.0001 below HK$699,999,999,999.993, and a
+     * loan of exactly 70% was declined.
+     */
+    @ParameterizedTest(name = "HK${0}: 70% is HK${1}; a cent more is above the cap")
+    @CsvSource({
+            "999999999999.99, 699999999999.993",
+            "66430920240.43,  46501644168.301",
+            "16000000,        11200000",
+            "1234567.89,      864197.523",
+    })
+    void aLoanOfExactlyTheCapsShareOfTheValuePassesAndACentMoreDoesNot(double value, double atTheCap) {
+        Borrowers borrower = Borrowers.nothing().price(value).valuation(value).use(Use.SELF_USE).completed(true)
+                .agreementDate(LocalDate.of(2026, 1, 5)).amount(atTheCap);
+
+        assertThat(preApprove(borrower).maxLoanByLtv()).isEqualTo(atTheCap);
+        assertThat(codes(borrower)).doesNotContain("LTV_ABOVE_POLICY_CAP");
+        assertThat(codes(borrower.amount(atTheCap + 0.01))).contains("LTV_ABOVE_POLICY_CAP");
+    }
 }
