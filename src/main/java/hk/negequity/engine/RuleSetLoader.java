@@ -145,8 +145,13 @@ public final class RuleSetLoader {
             throw new RuleSetException(sorted(problems));
         }
         int ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        return new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues, policy,
-                usesPolicy, explainer, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
+        RuleSet ruleSet = new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues,
+                policy, usesPolicy, explainer, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
+        VerdictCheck.check(ruleSet, outlines, java.time.LocalDate.now(clock), problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(sorted(problems));
+        }
+        return ruleSet;
     }
 
     private static boolean isCatalogueOrTable(String file) {

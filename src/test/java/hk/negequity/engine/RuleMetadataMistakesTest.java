@@ -166,6 +166,22 @@ class RuleMetadataMistakesTest {
         });
     }
 
+    @Test
+    void verdictRulesThatLeaveACaseWithoutAVerdictAreRefusedAsTheyLoad() throws IOException {
+        // The PASS rule deleted: every clean pre-approval would have failed, after check and a reload had said OK.
+        Path verdicts = rules.resolve("verdict.drl");
+        String text = Files.readString(verdicts);
+        int start = text.indexOf("rule \"Verdict: PASS");
+        assertThat(start).isNotNegative();
+        Files.writeString(verdicts, text.substring(0, start) + text.substring(text.indexOf("\nend", start) + 4));
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("verdict.drl");
+            assertThat(problem.line()).isPositive();
+            assertThat(problem.message()).contains("gets 0 verdicts", "exactly one");
+        });
+    }
+
     /** Replaces the first {@code from} in a rule file; the line it was on. */
     private int replaceFirst(String file, String from, String to) throws IOException {
         Path path = rules.resolve(file);

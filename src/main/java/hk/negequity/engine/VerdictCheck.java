@@ -1,0 +1,79 @@
+package hk.negequity.engine;
+
+import hk.negequity.facts.Verdict;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.model.Borrower;
+import hk.negequity.model.Employment;
+import hk.negequity.model.Loan;
+import hk.negequity.model.Property;
+import hk.negequity.model.Scenario;
+import hk.negequity.model.Scheme;
+import hk.negequity.model.Use;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/**
+ * A rule set that gives a pre-approval no verdict, or two, is refused as it is loaded, at the rules that give
+ * verdicts: else it would pass {@code check} and a reload, and every pre-approval would then fail (a verdict rule
+ * deleted, a condition made to overlap another's). Two cases are judged: nothing known, which any rule set must
+ * refer, and a complete, unremarkable purchase, which reaches the rules that pass. What they are judged is not
+ * checked here, only that each gets exactly one verdict; a rule that fails as it fires is reported too.
+ */
+final class VerdictCheck {
+
+    private static final String VERDICT = "Verdict";
+
+    private VerdictCheck() {
+    }
+
+    static void check(RuleSet ruleSet, Map<String, DrlOutline> outlines, LocalDate today, List<RuleProblem> problems) {
+        String[] at = firstVerdictRule(outlines);
+        if (at == null) {
+            return; // a rule set without verdicts (a test's minimal one) answers advice only
+        }
+        RuleEngine engine = new RuleEngine();
+        for (Map.Entry<String, AdviceRequest> sample : samples(today).entrySet()) {
+            String where = "a pre-approval of " + sample.getKey();
+            try {
+                int verdicts = engine.evaluate(ruleSet, sample.getValue(), RuleEngine.Purpose.PRE_APPROVAL)
+                        .facts(Verdict.class).size();
+                if (verdicts != 1) {
+                    problems.add(new RuleProblem(at[0], Integer.parseInt(at[1]), where + " gets " + verdicts
+                            + " verdicts; the rules must give every case exactly one (PASS, REFER or DECLINE)"));
+                }
+            } catch (RuleFailedException e) {
+                problems.add(new RuleProblem(at[0], Integer.parseInt(at[1]), where + ": " + e.what()));
+            } catch (FiringLimitExceededException e) {
+                problems.add(new RuleProblem(at[0], Integer.parseInt(at[1]), where + " fires rules more than "
+                        + e.limit() + " times; the last: " + e.lastRules()));
+            }
+        }
+    }
+
+    /** The file and line of the first rule that gives a verdict, or null where none does. */
+    private static String[] firstVerdictRule(Map<String, DrlOutline> outlines) {
+        for (DrlOutline outline : outlines.values()) {
+            for (RuleDescr rule : outline.rules()) {
+                if (String.valueOf(rule.getConsequence()).contains(VERDICT)) {
+                    return new String[] {outline.file(), String.valueOf(rule.getLine())};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, AdviceRequest> samples(LocalDate today) {
+        AdviceRequest nothing = new AdviceRequest(today, Property.NONE, Loan.NONE, Borrower.NONE, Scenario.NONE);
+        AdviceRequest purchase = new AdviceRequest(today,
+                new Property(6_000_000d, 6_000_000d, 6_000_000d, Use.SELF_USE, true, today, false),
+                new Loan(4_200_000d, null, 3.5, 360, 0, Scheme.STANDARD, 0),
+                new Borrower(100_000d, 0d, 1_000_000d, false, true, Employment.EMPLOYED, false),
+                new Scenario(0d));
+        Map<String, AdviceRequest> samples = new java.util.LinkedHashMap<>();
+        samples.put("a case with nothing known", nothing);
+        samples.put("a complete purchase at 70% with ample income", purchase);
+        return samples;
+    }
+}
