@@ -49,10 +49,13 @@ final class EvaluateCommand {
             JSON array of them (up to 1,000), and prints the answer as that endpoint does. An array gets the
             shape of POST /v1/pre-approval/batch's answer: results by index and a summary, which counts each
             answer's verdict (a pre-approval) or ANSWERED (advice), and INVALID or ERROR for a case refused.
-            Bad input: problem details on standard error, exit 2.
+            Exit 0 when every request is answered. Bad input: problem details on standard error, exit 2. Rules
+            that fail on a request (a loop, an error in a rule), or a rule directory that does not load: exit 1,
+            which an array with both a bad case and a failed one gives too.
 
               --rules DIR   the rule directory (default: $ADVISOR_RULES, else the bundled rules)
-              --lang LANG   en, zh-HK or zh-CN, for requests without their own "lang"
+              --lang LANG   en, zh-HK or zh-CN, for requests without their own "lang" (another tag falls back
+                            as Accept-Language does: to English)
               --explain     add the explanations, as ?explain=true does
             """;
 
