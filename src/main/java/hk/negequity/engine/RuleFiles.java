@@ -54,7 +54,7 @@ public final class RuleFiles {
             long size = Files.size(file);
             // Read whole, such files could take the heap the service answers with (a dump left in the folder).
             if (size > MOST_BYTES) {
-                throw new FileTooLargeException(relative, "it is " + size + " bytes: a rule directory holds at most "
+                throw new RuleFileTooLargeException(relative, "it is " + size + " bytes: a rule directory holds at most "
                         + MOST_BYTES / (1024 * 1024) + " MiB a file; does this file belong here?");
             }
             if (total + size > MOST_BYTES_IN_ALL) {
@@ -188,21 +188,5 @@ public final class RuleFiles {
 
     private static byte[] longBytes(long value) {
         return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(value).array();
-    }
-
-    /** One file too large to read: reported at that file, not at the directory. */
-    static final class FileTooLargeException extends IOException {
-
-        private static final long serialVersionUID = 1L;
-        private final String file;
-
-        FileTooLargeException(String file, String message) {
-            super(message);
-            this.file = file;
-        }
-
-        String file() {
-            return file;
-        }
     }
 }

@@ -3,7 +3,6 @@ package hk.negequity.engine;
 import hk.negequity.explain.Explainer;
 import hk.negequity.explain.RuleModels;
 import hk.negequity.messages.MessageCatalogue;
-import hk.negequity.policy.PolicyProblems;
 import hk.negequity.policy.PolicyTables;
 import hk.negequity.policy.PolicyTablesReader;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +24,6 @@ import org.drools.drl.ast.descr.PackageDescr;
 public final class RuleSetLoader {
 
     static final String MESSAGES_DIR = "messages/";
-    private static final String CATALOGUE_SUFFIX = ".properties";
 
     private final Clock clock;
     private final CompiledRuleBases ruleBases;
@@ -45,7 +42,7 @@ public final class RuleSetLoader {
         RuleFiles files;
         try {
             files = RuleFiles.read(dir);
-        } catch (RuleFiles.FileTooLargeException e) {
+        } catch (RuleFileTooLargeException e) {
             throw new RuleSetException(List.of(new RuleProblem(e.file(), 0, "cannot read: " + e.getMessage())));
         } catch (IOException e) {
             throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, "cannot read: " + e.getMessage())));
@@ -114,8 +111,8 @@ public final class RuleSetLoader {
         for (String name : drlNames) {
             outlines.put(name, DrlOutline.parse(name, files.text(name)));
         }
-        Map<String, MessageCatalogue> catalogues = readCatalogues(files, problems);
-        PolicyTables policy = readPolicy(files, problems);
+        Map<String, MessageCatalogue> catalogues = TablesAndCatalogues.catalogues(files, problems);
+        PolicyTables policy = TablesAndCatalogues.policy(files, problems);
         boolean usesPolicy = RuleSetChecks.declaresPolicyGlobal(outlines);
         if (usesPolicy) {
             RuleSetChecks.requireEveryPolicyTable(files, problems);
@@ -164,26 +161,6 @@ public final class RuleSetLoader {
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
     }
 
-    private static Map<String, MessageCatalogue> readCatalogues(RuleFiles files, List<RuleProblem> problems) {
-        Map<String, MessageCatalogue> catalogues = new HashMap<>();
-        for (String name : files.namesEndingWith(CATALOGUE_SUFFIX)) {
-            if (!name.startsWith(MESSAGES_DIR)) {
-                continue;
-            }
-            String language = name.substring(MESSAGES_DIR.length(), name.length() - CATALOGUE_SUFFIX.length());
-            catalogues.put(language, MessageCatalogue.parse(language, name, files.text(name),
-                    (message, line) -> problems.add(new RuleProblem(name, line, message))));
-        }
-        // Without one, every borrower who asks for that language would be answered in English without a word.
-        for (String language : RuleSet.LANGUAGES) {
-            if (!catalogues.containsKey(language)) {
-                problems.add(new RuleProblem(MESSAGES_DIR + language + CATALOGUE_SUFFIX, 0, "the " + language
-                        + " message catalogue is missing: the service answers in " + String.join(", ", RuleSet.LANGUAGES)));
-            }
-        }
-        return catalogues;
-    }
-
     /** Every condition must be one the explanations can follow; one they cannot is a problem of the file. */
     private static RuleModels ruleModels(Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
         Map<String, PackageDescr> packages = new TreeMap<>();
@@ -197,20 +174,5 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(where.substring(0, colon), Integer.parseInt(where.substring(colon + 1)),
                     message));
         });
-    }
-
-    private static PolicyTables readPolicy(RuleFiles files, List<RuleProblem> problems) {
-        Map<String, String> texts = new HashMap<>();
-        for (String name : files.namesEndingWith(".csv")) {
-            if (name.startsWith(PolicyTablesReader.DIR)) {
-                texts.put(name, files.text(name));
-            }
-        }
-        PolicyTablesReader reader = new PolicyTablesReader();
-        PolicyTables tables = reader.read(texts);
-        for (PolicyProblems.Problem problem : reader.problems().list()) {
-            problems.add(new RuleProblem(problem.file(), problem.line(), problem.message()));
-        }
-        return tables;
     }
 }
