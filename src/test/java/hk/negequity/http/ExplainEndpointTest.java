@@ -162,9 +162,9 @@ class ExplainEndpointTest {
     void needsAreOrderedByHowMuchAdviceEachFactUnlocks() {
         JsonNode needs = server.post("/v1/advice", NINETY_PERCENT).json().get("needs");
 
-        // Most advice first; the payments made and the balance owed, which only choose between wordings (a loan
-        // being repaid, or a new one), after every fact that decides.
-        List<String> wordingOnly = List.of("loan.outstanding", "loan.paymentsMade");
+        // Most advice first; the payments made (and the months in arrears), which only choose between wordings (a
+        // loan being repaid, or a new one), after every fact that decides.
+        List<String> wordingOnly = List.of("loan.monthsInArrears", "loan.paymentsMade");
         List<Integer> counts = new ArrayList<>();
         needs.forEach(n -> {
             if (!wordingOnly.contains(n.get("fact").asText())) {
@@ -172,8 +172,7 @@ class ExplainEndpointTest {
             }
         });
         assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
-        assertThat(List.of(needs.get(needs.size() - 2).get("fact").asText(), needs.get(needs.size() - 1).get("fact")
-                .asText())).containsExactlyInAnyOrderElementsOf(wordingOnly);
+        assertThat(needs.get(needs.size() - 1).get("fact").asText()).isEqualTo("loan.paymentsMade");
         JsonNode reserves = need(needs, "borrower.liquidReserves");
         assertThat(reserves.get("unlocks")).extracting(JsonNode::asText)
                 .containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
@@ -392,8 +391,8 @@ class ExplainEndpointTest {
 
     @Test
     void aFactThatOnlyChoosesTheWordingOfAdviceComesAfterTheFactThatDecidesIt() {
-        // Reserves not given: they decide RESERVE_BELOW_SIX_MONTHS. The payments made and the balance owed only
-        // choose its wording (a loan being repaid, or a new one): still facts a rule waits for, asked for after.
+        // Reserves not given: they decide RESERVE_BELOW_SIX_MONTHS. The payments made only choose its wording (a
+        // loan being repaid, or a new one): still a fact a rule waits for, asked for after the reserves.
         JsonNode needs = server.post("/v1/advice", """
                 {"asOf": "2026-11-28",
                  "property": {"price": 6000000, "valuation": 6000000, "use": "SELF_USE", "currentValue": 6000000},
@@ -403,7 +402,7 @@ class ExplainEndpointTest {
                  "scenario": {"priceChangePct": -10}}""").json().get("needs");
 
         assertThat(needs).extracting(n -> n.get("fact").asText())
-                .containsExactly("borrower.liquidReserves", "loan.outstanding", "loan.paymentsMade");
+                .containsExactly("borrower.liquidReserves", "loan.paymentsMade");
     }
 
     @Test

@@ -140,36 +140,6 @@ class LtvRulesTest {
                 .isEqualTo(variant.equals("none") ? null : variant);
     }
 
-    @org.junit.jupiter.api.Test
-    void aBalanceGivenWithoutTheAmountIsAnOwnersLoan() {
-        // The flat bought above its valuation: an owner is not told to negotiate the price (PRICE_ABOVE_VALUATION drawn).
-        Borrowers owner = Borrowers.nothing().price(6_000_000).valuation(5_500_000).outstanding(3_000_000);
-
-        assertThat(advice(owner, "PRICE_ABOVE_VALUATION").orElseThrow().variant()).isEqualTo("drawn");
-        assertThat(advice(Borrowers.nothing().price(6_000_000).valuation(5_500_000), "PRICE_ABOVE_VALUATION")
-                .orElseThrow().variant()).as("no loan figures: a buyer").isNull();
-    }
-
-    /**
-     * A balance owed below the amount drawn marks a loan being repaid as the instalments made do: an owner who gives
-     * only what is owed is spoken to as an owner. A balance of 0 with no instalment recorded may be a loan not yet
-     * drawn (nothing owed today), so it does not; nor does a balance at or above the amount.
-     */
-    @ParameterizedTest(name = "HK$5.4M drawn, HK${0} owed, {1} instalments recorded: variant {2}")
-    @CsvSource({"4000000, , drawn", "5399999.99, , drawn", "5400000, , none", "5500000, , none", "0, , none",
-            "4000000, 0, drawn", "4000000, 12, drawn", "0, 0, none"})
-    void aBalanceBelowTheAmountDrawnMarksALoanBeingRepaid(double outstanding, Integer paymentsMade, String variant) {
-        Borrowers owner = Borrowers.buyer(5_400_000).outstanding(outstanding);
-        if (paymentsMade != null) {
-            owner.paymentsMade(paymentsMade); // none recorded, but a balance below the amount: drawn, and partly repaid
-        }
-
-        assertThat(advice(owner, "LTV_ABOVE_SAFE_LEVEL").orElseThrow().variant()).isEqualTo(
-                variant.equals("none") ? null : variant);
-        String says = BundledRuleSet.message(owner, "LTV_ABOVE_SAFE_LEVEL");
-        assertThat(says.contains("when it was drawn")).isEqualTo(!variant.equals("none"));
-    }
-
     @ParameterizedTest(name = "{0} instalments paid at 90%: the advice says {1}")
     @CsvSource(delimiter = '|', value = {
             "0  | You are borrowing 90% of the lending base",
