@@ -27,13 +27,13 @@ final class RuleAnnotationChecks {
 
     static void check(RuleFiles files, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
         Map<String, String[]> categoryOf = new HashMap<>(); // code -> {category, where first declared}
-        Map<String, String> fileOfRule = new HashMap<>();
+        Map<String, Declared> declared = new HashMap<>();
         for (DrlOutline outline : outlines.values()) {
             String[] code = DrlCode.withoutCommentsAndStrings(files.text(outline.file()));
             for (RuleDescr rule : outline.rules()) {
                 checkHeader(outline.file(), code, rule, problems);
                 checkCategory(outline.file(), rule, categoryOf, problems);
-                checkName(outline, rule, fileOfRule, problems);
+                checkName(outline, rule, declared, problems);
             }
         }
     }
@@ -90,22 +90,23 @@ final class RuleAnnotationChecks {
      * A rule name is one rule: Drools reports a name declared twice in one package, but not in two packages (a
      * copy of a file whose package was changed to match its folder), where both would fire.
      */
-    private static void checkName(DrlOutline outline, RuleDescr rule, Map<String, String> fileOfRule,
+    private static void checkName(DrlOutline outline, RuleDescr rule, Map<String, Declared> declared,
                                   List<RuleProblem> problems) {
-        String where = outline.packageName() + "\u0000" + outline.file() + ":" + rule.getLine();
-        String first = fileOfRule.putIfAbsent(rule.getName(), where);
-        if (first == null) {
-            return;
+        Declared here = new Declared(outline.packageName(), outline.file(), rule.getLine());
+        Declared first = declared.putIfAbsent(rule.getName(), here);
+        if (first != null && !first.packageName().equals(here.packageName())) {
+            problems.add(new RuleProblem(here.file(), here.line(), "Duplicate rule name: " + rule.getName()
+                    + " (also at " + first.place() + ", in another package)"));
+            problems.add(new RuleProblem(first.file(), first.line(), "Duplicate rule name: " + rule.getName()
+                    + " (also at " + here.place() + ", in another package)"));
         }
-        String firstPackage = first.substring(0, first.indexOf('\u0000'));
-        if (!firstPackage.equals(outline.packageName())) {
-            String firstPlace = first.substring(first.indexOf('\u0000') + 1);
-            problems.add(new RuleProblem(outline.file(), rule.getLine(), "Duplicate rule name: " + rule.getName()
-                    + " (also at " + firstPlace + ", in another package)"));
-            int colon = firstPlace.lastIndexOf(':');
-            problems.add(new RuleProblem(firstPlace.substring(0, colon), Integer.parseInt(firstPlace.substring(colon + 1)),
-                    "Duplicate rule name: " + rule.getName() + " (also at " + outline.file() + ":" + rule.getLine()
-                            + ", in another package)"));
+    }
+
+    /** Where a rule name was first declared. */
+    private record Declared(String packageName, String file, int line) {
+
+        String place() {
+            return file + ":" + line;
         }
     }
 }
