@@ -30,6 +30,7 @@ class EveryCodeTest {
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).payingOnTime(),
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(2),
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(0).bankrupt(true),
+            Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(2).bankrupt(true),
             Borrowers.nothing().outstanding(5_000_000).currentValue(5_000_000),
             Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
             Borrowers.thousandDollarInstalment().arrears(1),
@@ -77,6 +78,7 @@ class EveryCodeTest {
             Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).valuation(5_900_000).reserves(10_000)
                     .priceChangePct(-15).firstTimeBuyer(false).salaried(true).income(20_000)
                     .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
+            Borrowers.buyer(4_000_000).valuation(5_900_000).paymentsMade(12).currentValue(5_500_000),
             Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2023, 8, 1)).income(30_000).paymentsMade(12),
             Borrowers.buyer(5_000_000).reserves(1_000_000).tenor(420).agreementDate(LocalDate.of(2025, 1, 10))
                     .paymentsMade(12),

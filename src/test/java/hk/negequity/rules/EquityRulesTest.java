@@ -91,7 +91,8 @@ class EquityRulesTest {
     }
 
     @ParameterizedTest(name = "bankrupt {0}, {1} instalment(s) overdue: variant {2}")
-    @CsvSource(nullValues = "-", value = {"false, 0, -", "true, 0, bankrupt", "true, 2, inArrears"})
+    @CsvSource(nullValues = "-", value = {"false, 0, -", "true, 0, bankrupt", "false, 2, inArrears",
+            "true, 1, inArrearsBankrupt", "true, 2, inArrearsBankrupt"})
     void aBankruptBorrowerIsNotPromisedThePerformingBorrowersProtection(boolean bankrupt, int arrears,
                                                                        String variant) {
         Borrowers borrower = Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(arrears)
@@ -99,6 +100,16 @@ class EquityRulesTest {
 
         assertThat(advice(borrower, "NEGATIVE_EQUITY").orElseThrow().variant()).isEqualTo(variant);
         assertThat(codes(borrower).stream().filter("NEGATIVE_EQUITY"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aBankruptBorrowerInArrearsIsToldOfBothDefaults() {
+        Borrowers borrower = Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(2).bankrupt(true);
+
+        assertThat(advise(borrower).advice()).filteredOn(a -> a.code().equals("NEGATIVE_EQUITY")).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("2 instalments overdue", "bankruptcy", "HK$100,000"))
+                .satisfies(a -> assertThat(a.actions()).anySatisfy(action -> assertThat(action)
+                        .contains("arrears", "bankruptcy")));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package hk.negequity.rules;
 
 import static hk.negequity.BundledRuleSet.advice;
+import static hk.negequity.BundledRuleSet.advise;
 import static hk.negequity.BundledRuleSet.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hk.negequity.Borrowers;
+import hk.negequity.advice.AdviceItem;
 import hk.negequity.facts.Advice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +32,35 @@ class PriceRulesTest {
         assertThat(price.figures()).containsEntry("valuationShortfall", 100_000.0)
                 .containsEntry("price", 6_000_000.0).containsEntry("valuation", 5_900_000.0);
         assertThat((Double) price.figures().get("priceOverValuationPct")).isCloseTo(1.6949, within(1e-4));
+    }
+
+    /**
+     * An owner (instalments made) is spoken to about a purchase already made; asked for the flat's value today only
+     * where it is not given, and pointed to the equity it decides where it is.
+     */
+    @ParameterizedTest(name = "value today {0}: wording {1}")
+    @CsvSource(nullValues = "none", value = {"none, drawn", "5500000, drawnValued"})
+    void anOwnerIsAskedForTheValueTodayOnlyWhereItIsNotGiven(Double currentValue, String variant) {
+        Borrowers owner = Borrowers.nothing().price(6_000_000).valuation(5_900_000).amount(4_000_000).rate(3.5)
+                .tenor(360).paymentsMade(12);
+        if (currentValue != null) {
+            owner = owner.currentValue(currentValue);
+        }
+
+        Advice price = advice(owner, "PRICE_ABOVE_VALUATION").orElseThrow();
+        AdviceItem item = advise(owner).advice().stream().filter(a -> a.code().equals("PRICE_ABOVE_VALUATION"))
+                .findFirst().orElseThrow();
+
+        assertThat(price.variant()).isEqualTo(variant);
+        assertThat(price.figures()).containsEntry("valuationShortfall", 100_000.0);
+        if (currentValue == null) {
+            assertThat(item.actions()).anySatisfy(action -> assertThat(action).contains("give its current value"));
+        } else {
+            assertThat(price.figures()).containsEntry("currentValue", 5_500_000.0);
+            assertThat(item.message()).contains("HK$5,500,000");
+            assertThat(item.actions()).noneSatisfy(action -> assertThat(action).contains("give its current value"))
+                    .anySatisfy(action -> assertThat(action).contains("equity advice"));
+        }
     }
 
     @Test
