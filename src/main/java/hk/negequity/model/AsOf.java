@@ -15,11 +15,16 @@ public record AsOf(LocalDate date) {
 
     /** Whether this is {@code isoDate} (YYYY-MM-DD) or later: for a rule that takes effect on a day. */
     public boolean onOrAfter(String isoDate) {
+        return !date.isBefore(ruleDate(isoDate));
+    }
+
+    /** A date a rule names, as YYYY-MM-DD, parsed on its first use only. */
+    public static LocalDate ruleDate(String isoDate) {
         LocalDate day = RULE_DATES.get(isoDate);
         if (day == null) {
             day = LocalDate.parse(isoDate);
             RULE_DATES.putIfAbsent(isoDate, day);
         }
-        return !date.isBefore(day);
+        return day;
     }
 }

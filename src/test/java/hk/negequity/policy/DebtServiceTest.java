@@ -305,4 +305,25 @@ class DebtServiceTest {
     void tenorAboveThirtyYearsIsDeclined(int months, boolean above) {
         assertThat(codes(Borrowers.buyer(4_000_000).tenor(months)).contains("TENOR_ABOVE_MAXIMUM")).isEqualTo(above);
     }
+
+    /** The 30-year maximum is the HKMA's for mortgages agreed from 2012-09-14 (facts file §2). */
+    @ParameterizedTest(name = "a 35-year loan agreed {0}: above the maximum {1}")
+    @CsvSource({"2012-09-13, false", "2012-09-14, true", "2012-09-15, true"})
+    void theThirtyYearMaximumHoldsForAgreementsFromItsDay(String agreed, boolean above) {
+        Borrowers buyer = Borrowers.buyer(4_000_000).tenor(420).agreementDate(LocalDate.parse(agreed));
+        Borrowers owner = Borrowers.buyer(4_000_000).tenor(420).agreementDate(LocalDate.parse(agreed)).paymentsMade(12);
+
+        assertThat(codes(buyer).contains("TENOR_ABOVE_MAXIMUM")).isEqualTo(above);
+        assertThat(codes(owner).contains("TENOR_ABOVE_MAXIMUM")).isEqualTo(above);
+    }
+
+    @Test
+    void aLoanBeingRepaidWithoutItsAgreementDateIsAskedForItBeforeItsTenorIsJudged() {
+        PreApprovalAnswer answer = preApprove(Borrowers.buyer(4_000_000).tenor(420).paymentsMade(12));
+
+        assertThat(answer.advice()).extracting(AdviceItem::code).doesNotContain("TENOR_ABOVE_MAXIMUM");
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.needs()).filteredOn(need -> need.fact().equals("property.agreementDate")).singleElement()
+                .satisfies(need -> assertThat(need.unlocks()).contains("TENOR_ABOVE_MAXIMUM"));
+    }
 }
