@@ -113,6 +113,9 @@ public final class Languages {
      * as zh's extended subtag (zh-yue-HK): Mandarin, Cantonese, Wu, Min Nan, Hakka, Gan, Xiang, Classical.
      */
     private static final Set<String> CHINESE = Set.of("zh", "cmn", "yue", "wuu", "nan", "hak", "gan", "hsn", "lzh");
+    /** A language tag's shape (BCP 47): subtags of one to eight letters or digits, the first letters only. */
+    private static final java.util.regex.Pattern WELL_FORMED =
+            java.util.regex.Pattern.compile("\\s*[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*\\s*");
     private static final Set<String> SIMPLIFIED_REGIONS = Set.of("cn", "sg", "my");
     private static final Set<String> TRADITIONAL_REGIONS = Set.of("hk", "tw", "mo");
 
@@ -122,6 +125,9 @@ public final class Languages {
      * same whether the tag comes in the body, the query or Accept-Language.
      */
     static String match(String tag, Set<String> available) {
+        if (!WELL_FORMED.matcher(tag).matches()) {
+            return null; // not one tag (zh-HK,zh-CN is a list, not a region "hk,zh"): no catalogue covers it
+        }
         String[] subtags = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-').split("-");
         String chosen;
         if (subtags[0].equals("en")) {

@@ -14,7 +14,16 @@ final class Conditions {
         Object value = null;
         String operator = null;
         Object threshold = null;
-        if (condition instanceof Expr.Binary binary && binary.isComparison()) {
+        String shown = outcome.shown();
+        if (condition instanceof Expr.Call call && isFromADay(call)) {
+            // A measure in force from a day (AsOf, AgreementDate): shown as the fact's date against that day.
+            operator = ">=";
+            value = plain(evaluator.value(new Expr.Name("date"), scope).value());
+            threshold = ((Expr.Literal) call.args().get(0)).value();
+            fact = pattern.type().equals("AgreementDate") ? "property.agreementDate"
+                    : EvaluationFacts.pathOf(pattern.type(), "date");
+            shown = "date " + Format.show(value) + " >= " + threshold;
+        } else if (condition instanceof Expr.Binary binary && binary.isComparison()) {
             operator = binary.op();
             value = evaluator.value(binary.left(), scope).value();
             threshold = plain(evaluator.value(binary.right(), scope).value());
@@ -23,8 +32,14 @@ final class Conditions {
             }
         }
         return new Condition(condition.text(), fact, plain(value), operator, threshold, outcome.truth(),
-                outcome.shown(), rule.file(), pattern.line(), outcome.truth() == Truth.UNKNOWN ? outcome.missing()
+                shown, rule.file(), pattern.line(), outcome.truth() == Truth.UNKNOWN ? outcome.missing()
                 : java.util.Set.of());
+    }
+
+    /** {@code onOrAfter("YYYY-MM-DD")} on the fact itself: the way a rule names the day a measure takes effect. */
+    private static boolean isFromADay(Expr.Call call) {
+        return call.target() == null && call.method().equals("onOrAfter") && call.args().size() == 1
+                && call.args().get(0) instanceof Expr.Literal day && day.value() instanceof String;
     }
 
     /**

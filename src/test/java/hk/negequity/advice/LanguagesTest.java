@@ -50,6 +50,12 @@ class LanguagesTest {
             "zh-cmn-Hans | -                           | zh-CN",
             "zh-yue | -                                | zh-HK",
             "-      | zh-yue                           | zh-HK",
+            // Not one tag: a list (or a stray character) in lang is no language, and gives way to the next choice.
+            "zh-HK,zh-CN | -                           | en",
+            "zh-CN,zh-HK | zh-HK                       | zh-HK",
+            "zh-TW,zh-CN | en                          | en",
+            "zh-HK;q=1 | -                             | en",
+            "zh--HK | -                                | en",
     })
     void theRequestsLangWinsThenAcceptLanguageThenEnglish(String lang, String header, String expected) {
         assertThat(Languages.choose(lang, header, AVAILABLE)).isEqualTo(expected);

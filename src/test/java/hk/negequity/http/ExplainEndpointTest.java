@@ -43,6 +43,38 @@ class ExplainEndpointTest {
         throw new AssertionError("no " + code + " in " + answer);
     }
 
+    /** A measure in force from a day (the 30-year tenor, 2012-09-14) shows the agreement date against that day. */
+    @Test
+    void aMeasureFromADayShowsTheAgreementDateAgainstIt() {
+        String loan = """
+                { "asOf": "2023-08-15", "property": { "price": 6000000, "valuation": 6000000, "agreementDate": "%s" },
+                  "loan": { "amount": 4000000, "annualRatePct": 4, "tenorMonths": 480 } }""";
+
+        JsonNode fromTheDay = null;
+        for (JsonNode condition : item(server.post("/v1/advice?explain=true", loan.formatted("2023-08-01")).json(),
+                "TENOR_ABOVE_MAXIMUM").get("because")) {
+            if (condition.get("condition").asText().startsWith("onOrAfter")) {
+                fromTheDay = condition;
+            }
+        }
+        JsonNode before = null;
+        for (JsonNode rule : server.post("/v1/advice?explain=true", loan.formatted("2010-08-01")).json().get("notFired")) {
+            if (rule.get("rule").asText().equals("Decline: a tenor above 30 years")) {
+                before = rule.get("firstFailed");
+            }
+        }
+
+        assertThat(fromTheDay).isNotNull();
+        assertThat(fromTheDay.get("fact").asText()).isEqualTo("property.agreementDate");
+        assertThat(fromTheDay.get("value").asText()).isEqualTo("2023-08-01");
+        assertThat(fromTheDay.get("operator").asText()).isEqualTo(">=");
+        assertThat(fromTheDay.get("threshold").asText()).isEqualTo("2012-09-14");
+        assertThat(fromTheDay.get("text").asText()).isEqualTo("date 2023-08-01 >= 2012-09-14");
+        assertThat(before).isNotNull();
+        assertThat(before.get("result").asText()).isEqualTo("FALSE");
+        assertThat(before.get("text").asText()).isEqualTo("date 2010-08-01 >= 2012-09-14");
+    }
+
     @Test
     void becauseShowsEachConditionWithTheRealValueAndThreshold() {
         JsonNode answer = server.post("/v1/advice?explain=true", NINETY_PERCENT).json();
