@@ -39,11 +39,16 @@ public final class Views {
         }
     }
 
-    /** A fact to ask for next, the codes it would let the rules decide, and how to ask for it. */
-    public record NeedView(String fact, List<String> unlocks, String question) {
+    /**
+     * A fact to ask for next, the codes it would let the rules decide, those whose wording alone it would change
+     * (left out when none), and how to ask for it.
+     */
+    public record NeedView(String fact, List<String> unlocks, List<String> changesWording, String question) {
 
         static NeedView of(Explanation.Need need, MessageCatalogue catalogue) {
-            return new NeedView(need.fact(), need.unlocks(), catalogue.question(need.fact()).orElse(null));
+            return new NeedView(need.fact(), need.unlocks(),
+                    need.changesWording().isEmpty() ? null : need.changesWording(),
+                    catalogue.question(need.fact()).orElse(null));
         }
     }
 }

@@ -15,7 +15,11 @@ public record Explanation(Map<String, List<Condition>> because, List<NotFired> n
                            List<String> missingFacts) {
     }
 
-    /** A fact to ask the borrower for, and the advice codes it would let the rules decide. */
-    public record Need(String fact, List<String> unlocks) {
+    /**
+     * A fact to ask the borrower for: the advice codes it would let the rules decide ({@code unlocks}: advice not in
+     * the answer yet), and those whose wording alone it would change ({@code changesWording}: advice already given,
+     * or a code another of whose wordings waits for less).
+     */
+    public record Need(String fact, List<String> unlocks, List<String> changesWording) {
     }
 }

@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What to ask next: every fact whose absence kept a rule from deciding, each with the codes it would unlock. The
- * facts that decide the most advice not yet given come first; a fact counts for a code after those that decide it
- * where it only chooses between the code's wordings, or where the code is in the answer already (a loan being
- * repaid is spoken to as an owner once the instalments paid are known). Equal ranks go by path, so the same
- * request always gets the same list.
+ * What to ask next: every fact whose absence kept a rule from deciding, each with the codes it would unlock (advice not
+ * yet given that it decides) and those whose wording alone it would change: a code already in the answer (a loan being
+ * repaid is spoken to as an owner once the instalments paid are known), or one another of whose wordings waits for
+ * less. The facts that unlock the most come first, then those that change the most wording. Equal ranks go by path,
+ * so the same request always gets the same list.
  */
 final class WhatToAskNext {
 
@@ -56,9 +56,14 @@ final class WhatToAskNext {
             }
         });
         List<Explanation.Need> needs = new ArrayList<>();
-        unlocks.forEach((fact, codes) -> needs.add(new Explanation.Need(fact, List.copyOf(codes))));
-        needs.sort(Comparator.comparingInt((Explanation.Need n) -> -decides.getOrDefault(n.fact(), Set.of()).size())
-                .thenComparingInt(n -> -n.unlocks().size()).thenComparing(Explanation.Need::fact));
+        unlocks.forEach((fact, codes) -> {
+            Set<String> decided = decides.getOrDefault(fact, Set.of());
+            List<String> wording = codes.stream().filter(code -> !decided.contains(code)).toList();
+            needs.add(new Explanation.Need(fact, List.copyOf(new TreeSet<>(decided)), wording));
+        });
+        // Most new advice first, as the list shows it; then the most wording changed; then by path.
+        needs.sort(Comparator.comparingInt((Explanation.Need n) -> -n.unlocks().size())
+                .thenComparingInt(n -> -n.changesWording().size()).thenComparing(Explanation.Need::fact));
         return needs;
     }
 

@@ -19,7 +19,10 @@ class WhatToAskNextTest {
         toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves", "paymentsMade"), false);
 
         assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "paymentsMade");
-        assertThat(toAsk.needs().get(1).unlocks()).containsExactly("RESERVE_BELOW_SIX_MONTHS");
+        // The payments made unlock no advice of their own: they change the reserve warning's wording.
+        assertThat(toAsk.needs().get(0).unlocks()).containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
+        assertThat(toAsk.needs().get(1).unlocks()).isEmpty();
+        assertThat(toAsk.needs().get(1).changesWording()).containsExactly("RESERVE_BELOW_SIX_MONTHS");
     }
 
     @Test
@@ -51,7 +54,27 @@ class WhatToAskNextTest {
         toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"), false);
 
         assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "paymentsMade");
-        assertThat(toAsk.needs().get(1).unlocks()).containsExactly("LTV_ABOVE_SAFE_LEVEL");
+        assertThat(toAsk.needs().get(1).unlocks()).isEmpty();
+        assertThat(toAsk.needs().get(1).changesWording()).containsExactly("LTV_ABOVE_SAFE_LEVEL");
+    }
+
+    /** Issue 4: ordered by how much advice each fact unlocks, as the list shows it. */
+    @Test
+    void theListIsOrderedByTheAdviceEachFactUnlocks() {
+        WhatToAskNext toAsk = new WhatToAskNext();
+        toAsk.waits("JOB_LOSS_CONTACT_BANK", Set.of("monthsInArrears"), Set.of("monthsInArrears"), false);
+        toAsk.waits("ARREARS_REMINDER_STAGE", Set.of("monthsInArrears"), Set.of("monthsInArrears"), false);
+        toAsk.waits("LTV_ABOVE_SAFE_LEVEL", Set.of("amount", "price"), Set.of("amount", "price", "paymentsMade"), false);
+        toAsk.waits("LTV_ABOVE_SAFE_LEVEL", Set.of("amount", "price", "paymentsMade"),
+                Set.of("amount", "price", "paymentsMade"), false);
+
+        List<Explanation.Need> needs = toAsk.needs();
+
+        assertThat(needs).extracting(Explanation.Need::fact).containsExactly("monthsInArrears", "amount", "price",
+                "paymentsMade");
+        for (int i = 1; i < needs.size(); i++) {
+            assertThat(needs.get(i).unlocks().size()).isLessThanOrEqualTo(needs.get(i - 1).unlocks().size());
+        }
     }
 
     @Test

@@ -412,8 +412,11 @@ class ExplainEndpointTest {
         List<String> facts = new ArrayList<>();
         answer.get("needs").forEach(n -> facts.add(n.get("fact").asText()));
         int use = facts.indexOf("property.use");
-        assertThat(need(answer.get("needs"), "property.use").get("unlocks")).extracting(JsonNode::asText)
+        // The decline stands whatever the use: the use changes its wording, and decides the DSR cap not yet given.
+        assertThat(need(answer.get("needs"), "property.use").get("changesWording")).extracting(JsonNode::asText)
                 .contains("LTV_ABOVE_POLICY_CAP");
+        assertThat(need(answer.get("needs"), "property.use").get("unlocks")).extracting(JsonNode::asText)
+                .contains("DSR_ABOVE_CAP").doesNotContain("LTV_ABOVE_POLICY_CAP");
         assertThat(use).as("the use also decides the DSR cap, not yet given").isNotNegative();
         assertThat(facts.get(facts.size() - 1)).as("for advice given already, or its wording only: last")
                 .isEqualTo("loan.paymentsMade");
@@ -437,13 +440,29 @@ class ExplainEndpointTest {
                 .containsExactly("borrower.liquidReserves", "loan.paymentsMade");
     }
 
+    /** Issue 4: ordered by how much advice each fact unlocks; out of work, the arrears decide the warning at once. */
+    @Test
+    void needsAreOrderedByTheAdviceEachFactUnlocks() {
+        JsonNode needs = server.post("/v1/advice", """
+                {"asOf": "2026-11-28", "borrower": {"employment": "UNEMPLOYED"}}""").json().get("needs");
+
+        for (int i = 1; i < needs.size(); i++) {
+            assertThat(needs.get(i).get("unlocks").size()).as("needs[%d] against needs[%d]", i, i - 1)
+                    .isLessThanOrEqualTo(needs.get(i - 1).get("unlocks").size());
+        }
+        assertThat(need(needs, "loan.monthsInArrears").get("unlocks")).extracting(JsonNode::asText)
+                .contains("JOB_LOSS_CONTACT_BANK");
+    }
+
     @Test
     void anOwnerIsAskedForTheInstalmentsPaidSoThatTheAdviceSpeaksToAnOwner() {
         // Advice given in a buyer's words (borrow less) where the loan may be one being repaid.
         JsonNode needs = server.post("/v1/advice", NINETY_PERCENT).json().get("needs");
 
-        assertThat(need(needs, "loan.paymentsMade").get("unlocks")).extracting(JsonNode::asText)
+        assertThat(need(needs, "loan.paymentsMade").get("changesWording")).extracting(JsonNode::asText)
                 .contains("LTV_ABOVE_SAFE_LEVEL");
+        assertThat(need(needs, "loan.paymentsMade").get("unlocks")).extracting(JsonNode::asText)
+                .doesNotContain("LTV_ABOVE_SAFE_LEVEL");
     }
 
     @Test
