@@ -66,6 +66,7 @@ public final class Main {
     private static void stop(ServeCommand.Service service) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("stopping: not ready, no new connections, finishing the requests in flight");
+        hk.negequity.ops.LogSetup.quietDuringStop();
         int exit = 0;
         try {
             if (service != null) {

@@ -33,6 +33,17 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     static final String APPENDER = "CONSOLE";
 
+    /**
+     * For a stop: a stop whose grace runs out is reported once, as a warning, by the caller; Javalin would add an
+     * ERROR with the timeout's stack trace, and Jetty a warning for each thread still busy.
+     */
+    public static void quietDuringStop() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("io.javalin.Javalin").setLevel(Level.OFF);
+            context.getLogger("org.eclipse.jetty.util.thread.QueuedThreadPool").setLevel(Level.ERROR);
+        }
+    }
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         PatternLayoutEncoder encoder = plainEncoder(context);
