@@ -3,6 +3,7 @@ package hk.negequity.advice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the language of an answer: the request's {@code lang}, else {@code ?lang=}, else the best of
@@ -114,8 +115,7 @@ public final class Languages {
      */
     private static final Set<String> CHINESE = Set.of("zh", "cmn", "yue", "wuu", "nan", "hak", "gan", "hsn", "lzh");
     /** A language tag's shape (BCP 47): subtags of one to eight letters or digits, the first letters only. */
-    private static final java.util.regex.Pattern WELL_FORMED =
-            java.util.regex.Pattern.compile("\\s*[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*\\s*");
+    private static final Pattern WELL_FORMED = Pattern.compile("\\s*[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*\\s*");
     private static final Set<String> SIMPLIFIED_REGIONS = Set.of("cn", "sg", "my");
     private static final Set<String> TRADITIONAL_REGIONS = Set.of("hk", "tw", "mo");
 

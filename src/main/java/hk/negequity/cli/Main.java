@@ -1,5 +1,6 @@
 package hk.negequity.cli;
 
+import hk.negequity.ops.LogSetup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -66,7 +67,7 @@ public final class Main {
     private static void stop(ServeCommand.Service service) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("stopping: not ready, no new connections, finishing the requests in flight");
-        hk.negequity.ops.LogSetup.quietDuringStop();
+        LogSetup.quietDuringStop();
         int exit = 0;
         try {
             if (service != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,13 @@ final class WhatToAskNext {
     record Waiting(Set<String> missing, Set<String> reads) {
     }
 
-    private final Map<String, Set<String>> unlocks = new TreeMap<>();
+    /** Every code each fact bears on, by path: what it decides, and what it would only reword. */
+    private final Map<String, Set<String>> codesByFact = new TreeMap<>();
+    /** The codes each fact decides: advice not in the answer yet, and not only a wording of it. */
     private final Map<String, Set<String>> decides = new HashMap<>();
     private final Map<String, List<Waiting>> waitingByCode = new LinkedHashMap<>();
 
-    private final Set<String> codesGiven = new java.util.HashSet<>();
+    private final Set<String> codesGiven = new HashSet<>();
 
     /** A rule of {@code code} that did not fire and waits for {@code missing}; {@code given}: the code is in the answer. */
     void waits(String code, Set<String> missing, Set<String> reads, boolean given) {
@@ -40,7 +43,7 @@ final class WhatToAskNext {
 
     /** A fact a pre-approval's verdict waits for, with the limits it decides. */
     void decides(String fact, Collection<String> codes) {
-        unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).addAll(codes);
+        codesByFact.computeIfAbsent(fact, f -> new TreeSet<>()).addAll(codes);
         decides.computeIfAbsent(fact, f -> new TreeSet<>()).addAll(codes);
     }
 
@@ -48,7 +51,7 @@ final class WhatToAskNext {
         waitingByCode.forEach((code, waiting) -> {
             for (Waiting these : waiting) {
                 for (String fact : these.missing()) {
-                    unlocks.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
+                    codesByFact.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
                     if (!codesGiven.contains(code) && !onlyChoosesWording(fact, these, waiting)) {
                         decides.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
                     }
@@ -56,10 +59,10 @@ final class WhatToAskNext {
             }
         });
         List<Explanation.Need> needs = new ArrayList<>();
-        unlocks.forEach((fact, codes) -> {
+        codesByFact.forEach((fact, codes) -> {
             Set<String> decided = decides.getOrDefault(fact, Set.of());
             List<String> wording = codes.stream().filter(code -> !decided.contains(code)).toList();
-            needs.add(new Explanation.Need(fact, List.copyOf(new TreeSet<>(decided)), wording));
+            needs.add(new Explanation.Need(fact, List.copyOf(decided), wording));
         });
         // Most new advice first, as the list shows it; then the most wording changed; then by path.
         needs.sort(Comparator.comparingInt((Explanation.Need n) -> -n.unlocks().size())
