@@ -7,6 +7,9 @@ import java.math.RoundingMode;
 /** A JSON number read against its range: the value, or why it is refused (in words naming what was written). */
 final class NumberReading {
 
+    /** Said of 1e2147483648, and of any number whose exponent fits no number type; the value is not repeated. */
+    static final String EXPONENT_OUT_OF_RANGE = "the number's exponent is out of range";
+
     /** @param problem why the number is refused, null when it is taken */
     record Read<T>(T value, String problem) {
 
@@ -23,6 +26,9 @@ final class NumberReading {
      * the range holding for the sum so read (HK$0.009999999 is a cent).
      */
     static Read<Double> number(BigDecimal decimal, double min, double max, boolean money) {
+        if (hasNoRoomForItsExponent(decimal)) {
+            return Read.refused(EXPONENT_OUT_OF_RANGE);
+        }
         if (decimal.signum() != 0 && decimal.doubleValue() == 0) {
             // 1e-400: not zero as written, zero once read; neither reading is safe to answer on.
             return Read.refused("is too close to 0 to be read (" + shortText(decimal) + "): write 0 or a larger value");
@@ -47,6 +53,9 @@ final class NumberReading {
 
     /** A whole number (2 and 2.0 both qualify) within the range. */
     static Read<Integer> whole(BigDecimal decimal, int min, int max) {
+        if (hasNoRoomForItsExponent(decimal)) {
+            return Read.refused(EXPONENT_OUT_OF_RANGE);
+        }
         if (decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
             return Read.refused("must be a whole number between " + min + " and " + max + ", not " + shortText(decimal));
         }
@@ -54,6 +63,14 @@ final class NumberReading {
             return Read.refused("must be a whole number, not " + shortText(decimal));
         }
         return new Read<>(decimal.intValueExact(), null);
+    }
+
+    /**
+     * An exponent of 2³¹ (1e2147483648): Java 17's parser refuses it, later ones read it, as a scale no arithmetic can
+     * move. Refused alike on either, so that a request gets the same answer whichever JDK runs the service.
+     */
+    private static boolean hasNoRoomForItsExponent(BigDecimal decimal) {
+        return decimal.scale() == Integer.MIN_VALUE;
     }
 
     private static String plain(double value) {

@@ -34,7 +34,7 @@ final class ParseFailures {
     /** A number whose exponent fits no number type; the parser's message quotes the value, so it is not passed on. */
     InvalidRequestException exponentOutOfRange(byte[] body, int offset, int length) {
         return InvalidRequestException.of(failure(body, offset, length, NumberFormatException.class).path(),
-                "the number's exponent is out of range");
+                NumberReading.EXPONENT_OUT_OF_RANGE);
     }
 
     /** Which limit, in the service's words: the parser's own message names its configuration methods. */
