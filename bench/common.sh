@@ -2,6 +2,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JAR=target/advisor.jar
+# The JDK that runs the server: JAVA_HOME's where it is set (as Maven's build, whose class-data-sharing archive
+# only that JDK can use), else the one on the PATH.
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # The README's start command's flags; JAVA_OPTS adds to them.
 START_FLAGS=(-XX:SharedArchiveFile=target/advisor.jsa -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000 ${JAVA_OPTS:-})
 
@@ -35,7 +38,7 @@ port_free() { # port_free PORT: exits if something already answers there; it wou
 start_server() {
   local port=$1
   port_free "$port"
-  java "${START_FLAGS[@]}" -jar "$JAR" --port "$port" --log-format json 2>"target/bench-server-$port.log" &
+  "$JAVA" "${START_FLAGS[@]}" -jar "$JAR" --port "$port" --log-format json 2>"target/bench-server-$port.log" &
   SERVER_PID=$!
   trap 'stop_server' EXIT
   for _ in $(seq 600); do
@@ -72,5 +75,5 @@ wait_clients() { # waits for this script's background load generators, not for t
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 machine() {
-  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | sed -n 1p)"
 }

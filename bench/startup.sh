@@ -13,7 +13,7 @@ measure() { # measure LABEL JAVA_FLAGS...
   for _ in $(seq "$RUNS"); do
     local start; start=$(date +%s%N)
     port_free "$PORT"
-    java "$@" -jar "$JAR" --port "$PORT" --log-format json 2>"target/bench-startup.log" &
+    "$JAVA" "$@" -jar "$JAR" --port "$PORT" --log-format json 2>"target/bench-startup.log" &
     SERVER_PID=$!
     local deadline=$(( $(date +%s) + 60 ))
     until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; do
