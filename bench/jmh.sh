@@ -3,7 +3,8 @@
 # the three representative cases (src/bench/java). Extra arguments go to JMH (e.g. -f 1 -wi 3 -i 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); machine: $(nproc) cores, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | sed -n 1p)"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java" # as bench/common.sh: the JDK Maven builds with
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); machine: $(nproc) cores, $("$JAVA" -version 2>&1 | sed -n 1p)"
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
+"$JAVA" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
     EvaluationBenchmark -rf json -rff target/jmh-results.json "$@"
