@@ -1,6 +1,7 @@
 package hk.negequity.explain;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 /** Builds a {@link Condition} from an evaluated constraint: which fact, its value, the operator and threshold. */
 final class Conditions {
@@ -20,8 +21,7 @@ final class Conditions {
             operator = ">=";
             value = plain(evaluator.value(new Expr.Name("date"), scope).value());
             threshold = ((Expr.Literal) call.args().get(0)).value();
-            fact = pattern.type().equals("AgreementDate") ? "property.agreementDate"
-                    : EvaluationFacts.pathOf(pattern.type(), "date");
+            fact = EvaluationFacts.pathOf(pattern.type(), "date");
             shown = "date " + Format.show(value) + " >= " + threshold;
         } else if (condition instanceof Expr.Binary binary && binary.isComparison()) {
             operator = binary.op();
@@ -33,7 +33,7 @@ final class Conditions {
         }
         return new Condition(condition.text(), fact, plain(value), operator, threshold, outcome.truth(),
                 shown, rule.file(), pattern.line(), outcome.truth() == Truth.UNKNOWN ? outcome.missing()
-                : java.util.Set.of());
+                : Set.of());
     }
 
     /** {@code onOrAfter("YYYY-MM-DD")} on the fact itself: the way a rule names the day a measure takes effect. */
@@ -55,9 +55,9 @@ final class Conditions {
      * facts are kept only where they left it undecided.
      */
     static Condition withoutValues(RuleModel rule, String text, Truth truth, String shown, int line,
-                                   java.util.Set<String> missing) {
+                                   Set<String> missing) {
         return new Condition(text, null, null, null, null, truth, shown, rule.file(), line,
-                truth == Truth.UNKNOWN ? missing : java.util.Set.of());
+                truth == Truth.UNKNOWN ? missing : Set.of());
     }
 
     /** Rule literals are BigDecimal; answers show them as plain numbers, enums by name. */

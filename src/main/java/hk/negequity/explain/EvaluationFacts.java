@@ -72,6 +72,9 @@ public final class EvaluationFacts {
         if (type.equals("AsOf")) {
             return "asOf";
         }
+        if (type.equals("AgreementDate")) {
+            return "property.agreementDate"; // the rules' reading of it: the date given, or the advice date
+        }
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + property;
     }
 

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * The logging set-up, in code rather than logback.xml: reading XML costs logback a third of a second at
@@ -38,7 +39,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
      * ERROR with the timeout's stack trace, and Jetty a warning for each thread still busy.
      */
     public static void quietDuringStop() {
-        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.getLogger("io.javalin.Javalin").setLevel(Level.OFF);
             context.getLogger("org.eclipse.jetty.util.thread.QueuedThreadPool").setLevel(Level.ERROR);
         }
