@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,13 +92,73 @@ public final class BatchBodies {
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 JsonLocation start = parser.currentTokenLocation();
                 caseStart[0] = start.getByteOffset();
-                parser.skipChildren();
+                long shape = skipTakingShape(parser);
                 parser.finishToken(); // a string is read lazily: its end is known only once it is read
                 int from = (int) start.getByteOffset();
                 int length = (int) parser.currentLocation().getByteOffset() - from;
-                cases.add(() -> bodies.parse(body, from, length, start));
+                cases.add(new ScannedCase(body, from, length, start, shape));
             }
             return parser.nextToken() == null ? cases : null;
         }
+    }
+
+    /** A case found by the scan, parsed when it is read. */
+    private final class ScannedCase implements CaseBody {
+
+        private final byte[] body;
+        private final int from;
+        private final int length;
+        private final JsonLocation start;
+        private final long shape;
+
+        ScannedCase(byte[] body, int from, int length, JsonLocation start, long shape) {
+            this.body = body;
+            this.from = from;
+            this.length = length;
+            this.start = start;
+            this.shape = shape;
+        }
+
+        @Override
+        public JsonNode read() {
+            return bodies.parse(body, from, length, start);
+        }
+
+        @Override
+        public long shape() {
+            return shape;
+        }
+    }
+
+    /**
+     * Moves past the value the parser is at, as {@link JsonParser#skipChildren} does, and gives its {@link
+     * CaseBody#shape}: each field's name and depth, mixed, summed so that their order does not count.
+     */
+    private static long skipTakingShape(JsonParser parser) throws IOException {
+        long shape = 0;
+        int depth = 0;
+        for (JsonToken token = parser.currentToken(); ; token = parser.nextToken()) {
+            if (token == null) { // Jackson throws at an end of input inside a value; should one not, neither do we loop
+                throw new JsonEOFException(parser, null, "Unexpected end-of-input within a case");
+            }
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            } else if (token == JsonToken.FIELD_NAME) {
+                shape += mix(parser.currentName().hashCode() * 31L + depth);
+            }
+            if (depth == 0) {
+                return shape;
+            }
+        }
+    }
+
+    /** Spreads a field's number over the long's bits (SplitMix64's finaliser), so that sums of few rarely meet. */
+    private static long mix(long value) {
+        long z = value * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }
