@@ -24,8 +24,10 @@ final class Json {
     }
 
     /**
-     * For answers of megabytes (a batch): made in one array of their size, not in the thread's buffer, which
-     * would double its way up to them and be dropped at once.
+     * For answers of megabytes (a batch, its cases each written as JSON already): written straight into the
+     * response as it is made, neither in the thread's buffer, which would double its way up to them and be dropped at
+     * once, nor whole in an array first, a copy of megabytes per batch (bench/RESULTS.md). Past the first bytes a
+     * failure can no longer be a clean 500; with every case's answer already made, only the connection can fail.
      */
     static void writeLarge(Context ctx, int status, Object body) {
         send(ctx, status, JSON, body, true);
@@ -43,8 +45,8 @@ final class Json {
     }
 
     /**
-     * Without compression asked for, the answer is made whole first (so that a failure is still a clean 500)
-     * and goes into the response's buffer, which Jetty sends when the request is done: with a Content-Length
+     * Without compression asked for, an ordinary answer is made whole first (so that a failure is still a clean
+     * 500; a large one: see {@link #writeLarge}) and goes into the response's buffer, which Jetty sends when the request is done: with a Content-Length
      * when the answer fits its buffer, chunked when not, as on Javalin's own path. That path made a new array
      * per answer and copied it through a new 8 KiB buffer: 12% of what an advice request allocated
      * (bench/RESULTS.md). An ordinary answer is made in this thread's buffer, kept for the next one.
@@ -57,7 +59,7 @@ final class Json {
         }
         try {
             if (large) {
-                ctx.res().getOutputStream().write(AnswerJson.bytes(body));
+                AnswerJson.write(body, ctx.res().getOutputStream());
             } else {
                 writeBuffered(ctx, body);
             }
