@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hk.negequity.BundledRuleSet;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.request.BatchBodies;
-import hk.negequity.request.CaseBody;
 import hk.negequity.request.RequestReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
