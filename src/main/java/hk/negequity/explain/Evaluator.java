@@ -13,11 +13,11 @@ import java.util.Set;
 final class Evaluator {
 
     private final EvaluationFacts facts;
-    private final java.util.Map<String, String> imports;
+    private final Map<String, String> imports;
     private final boolean describing;
 
     /** @param describing whether outcomes are shown with their values; only a full explanation shows them */
-    Evaluator(EvaluationFacts facts, java.util.Map<String, String> imports, boolean describing) {
+    Evaluator(EvaluationFacts facts, Map<String, String> imports, boolean describing) {
         this.facts = facts;
         this.imports = imports;
         this.describing = describing;
@@ -175,45 +175,5 @@ final class Evaluator {
         boolean literal = comparison.right() instanceof Expr.Literal;
         String[] sides = Format.showApart(left.value(), right.value(), literal ? comparison.right().text() : null);
         return comparison.left().text() + " " + sides[0] + " " + comparison.op() + " " + sides[1];
-    }
-
-    /**
-     * A class named in a condition, for its enum constants: {@code Scheme.STAFF_LOAN}. One per class, with its
-     * constants looked up once by name: {@code Class.forName} is not cheap, and conditions name them per request.
-     */
-    static final class TypeName {
-
-        private static final Map<String, TypeName> BY_CLASS = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private final String className;
-        private final Map<String, Object> constants = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private TypeName(String className) {
-            this.className = className;
-        }
-
-        static TypeName of(String className) {
-            TypeName known = BY_CLASS.get(className);
-            return known != null ? known : BY_CLASS.computeIfAbsent(className, TypeName::new);
-        }
-
-        Object constant(String name) {
-            Object known = constants.get(name);
-            return known != null ? known : constants.computeIfAbsent(name, this::find);
-        }
-
-        private Object find(String name) {
-            try {
-                Class<?> type = Class.forName(className);
-                for (Object constant : type.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equals(name)) {
-                        return constant;
-                    }
-                }
-            } catch (ClassNotFoundException | NullPointerException e) {
-                throw new IllegalArgumentException(className + "." + name + " is not an enum constant", e);
-            }
-            throw new IllegalArgumentException(className + " has no constant " + name);
-        }
     }
 }

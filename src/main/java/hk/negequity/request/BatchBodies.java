@@ -39,15 +39,15 @@ public final class BatchBodies {
 
     /** Whether the body is meant as a batch: its JSON begins with an array. */
     public static boolean isBatch(byte[] body) {
-        return JsonBodies.firstNonSpace(body) == '[';
+        return BodyBytes.firstNonSpace(body) == '[';
     }
 
     /** The cases in order, each parsed when it is read (on the thread that judges it). */
     public List<CaseBody> parse(byte[] body) {
-        if (JsonBodies.isBlank(body)) {
+        if (BodyBytes.isBlank(body)) {
             throw InvalidRequestException.of("", "the request body is empty; send a JSON array of requests");
         }
-        JsonBodies.requireUtf8(body, 0, body.length);
+        BodyBytes.requireUtf8(body, 0, body.length);
         long[] caseStart = {-1};
         try {
             List<CaseBody> cases = scan(body, caseStart);

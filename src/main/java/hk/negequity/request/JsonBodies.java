@@ -69,7 +69,7 @@ public final class JsonBodies {
 
     /** The body as a tree; malformed input becomes an {@link InvalidRequestException} at the root. */
     public JsonNode parse(byte[] body) {
-        if (body.length == 0 || isBlank(body)) {
+        if (body.length == 0 || BodyBytes.isBlank(body)) {
             throw InvalidRequestException.of("", "the request body is empty; send a JSON object");
         }
         return parse(body, 0, body.length, null);
@@ -81,8 +81,8 @@ public final class JsonBodies {
      */
     JsonNode parse(byte[] body, int offset, int length, JsonLocation origin) {
         if (origin == null) {
-            requireUtf8(body, offset, length);
-        } else if (zeroAmongFirstFour(body, offset, length)) {
+            BodyBytes.requireUtf8(body, offset, length);
+        } else if (BodyBytes.zeroAmongFirstFour(body, offset, length)) {
             // Inside a UTF-8 batch a zero byte is a raw control character, which the parser would take for UTF-32.
             throw InvalidRequestException.of("", "a control character (code 0) is written raw near the start of this"
                     + " case; JSON needs it escaped");
@@ -135,29 +135,6 @@ public final class JsonBodies {
                 + firstSentence(e.getOriginalMessage()));
     }
 
-    /**
-     * The parser would read a body in UTF-16 or UTF-32 (a byte order mark, or a zero byte among the first four,
-     * which UTF-8 JSON never has) as such: only UTF-8 is accepted, as the Content-Type says.
-     */
-    static void requireUtf8(byte[] body, int offset, int length) {
-        int first = length > 0 ? body[offset] & 0xFF : -1;
-        int second = length > 1 ? body[offset + 1] & 0xFF : -1;
-        boolean utf16Mark = (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE);
-        if (utf16Mark || zeroAmongFirstFour(body, offset, length)) {
-            throw InvalidRequestException.of("", "the body is not UTF-8 (it reads as UTF-16 or UTF-32); send JSON"
-                    + " encoded as UTF-8");
-        }
-    }
-
-    private static boolean zeroAmongFirstFour(byte[] body, int offset, int length) {
-        for (int i = offset; i < offset + Math.min(length, 4); i++) {
-            if (body[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String pathOf(JsonProcessingException e) {
         return e.getProcessor() instanceof JsonParser parser ? pathAt(parser) : "";
     }
@@ -197,25 +174,5 @@ public final class JsonBodies {
             return "unexpected content";
         }
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-    }
-
-    static boolean isBlank(byte[] body) {
-        return firstNonSpace(body) < 0;
-    }
-
-    /**
-     * The first byte (0–255) that is not JSON white space, after a UTF-8 byte order mark if there is one (the
-     * parser skips it too), or -1 for none.
-     */
-    static int firstNonSpace(byte[] body) {
-        int start = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
-                && (body[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = start; i < body.length; i++) {
-            byte b = body[i];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return b & 0xFF;
-            }
-        }
-        return -1;
     }
 }
