@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # In-process evaluation benchmarks (JMH): the engine, the whole answer, and the hand-written baseline on
 # the three representative cases (src/bench/java). Extra arguments go to JMH (e.g. -f 1 -wi 3 -i 3).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java" # as bench/common.sh: the JDK Maven builds with
+source "$(dirname "$0")/common.sh" # the repository as the working directory, and the JDK Maven builds with
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); machine: $(nproc) cores, $("$JAVA" -version 2>&1 | sed -n 1p)"
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 "$JAVA" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \

@@ -96,37 +96,19 @@ public final class BatchBodies {
                 parser.finishToken(); // a string is read lazily: its end is known only once it is read
                 int from = (int) start.getByteOffset();
                 int length = (int) parser.currentLocation().getByteOffset() - from;
-                cases.add(new ScannedCase(body, from, length, start, shape));
+                cases.add(new ScannedCase(bodies, body, from, length, start, shape));
             }
             return parser.nextToken() == null ? cases : null;
         }
     }
 
     /** A case found by the scan, parsed when it is read. */
-    private final class ScannedCase implements CaseBody {
-
-        private final byte[] body;
-        private final int from;
-        private final int length;
-        private final JsonLocation start;
-        private final long shape;
-
-        ScannedCase(byte[] body, int from, int length, JsonLocation start, long shape) {
-            this.body = body;
-            this.from = from;
-            this.length = length;
-            this.start = start;
-            this.shape = shape;
-        }
+    private record ScannedCase(JsonBodies bodies, byte[] body, int from, int length, JsonLocation start, long shape)
+            implements CaseBody {
 
         @Override
         public JsonNode read() {
             return bodies.parse(body, from, length, start);
-        }
-
-        @Override
-        public long shape() {
-            return shape;
         }
     }
 
