@@ -1,0 +1,67 @@
+package hk.negequity.bench;
+
+import hk.negequity.engine.RuleSetLoader;
+import hk.negequity.figures.FiguresCalculator;
+import hk.negequity.model.AdviceRequest;
+import hk.negequity.model.AsOf;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.runtime.KieSessionsPool;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What Drools itself costs an evaluation, apart from what the bundled rules do: made-up rule bases of as many
+ * rules as the bundled set, in one shape each ({@link SyntheticRules.Shape}), evaluated as the engine evaluates
+ * (a pooled stateless session, the same six facts as the standard 70% case), with as many firing as fire in the
+ * bundled set's evaluations (10 to 12). Read beside {@code EvaluationBenchmark.engine}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC"})
+public class EngineFloorBenchmark {
+
+    /** Rules firing in each made-up rule base: as many as in the bundled set's evaluations of the three cases. */
+    static final int FIRING = 10;
+
+    @Param({"NO_RULES", "ONE_PATTERN", "TWO_PATTERNS_AND_NOT"})
+    public SyntheticRules.Shape shape;
+
+    private KieSessionsPool sessions;
+    private List<Object> facts;
+
+    @Setup
+    public void build() throws Exception {
+        int bundledRules = new RuleSetLoader(Clock.systemUTC())
+                .load(Path.of(System.getProperty("rules", "rules"))).ruleCount();
+        sessions = SyntheticRules.kieBase(shape, bundledRules, FIRING)
+                .newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        facts = facts(BenchmarkCases.STANDARD_70_PRE_APPROVAL.request());
+    }
+
+    /** The facts the engine hands its session for a request (less the pre-approval's marker). */
+    static List<Object> facts(AdviceRequest request) {
+        return List.of(request.property(), request.loan(), request.borrower(), request.scenario(),
+                FiguresCalculator.compute(request), new AsOf(request.asOf()));
+    }
+
+    @Benchmark
+    public KieSessionsPool evaluate() {
+        sessions.newStatelessKieSession().execute(facts);
+        return sessions;
+    }
+}
