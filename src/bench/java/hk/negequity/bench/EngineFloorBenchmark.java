@@ -1,9 +1,9 @@
 package hk.negequity.bench;
 
+import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSetLoader;
 import hk.negequity.figures.FiguresCalculator;
 import hk.negequity.model.AdviceRequest;
-import hk.negequity.model.AsOf;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What Drools itself costs an evaluation, apart from what the bundled rules do: made-up rule bases of as many
  * rules as the bundled set, in one shape each ({@link SyntheticRules.Shape}), evaluated as the engine evaluates
- * (a pooled stateless session, the same six facts as the standard 70% case), with as many firing as fire in the
- * bundled set's evaluations (10 to 12). Read beside {@code EvaluationBenchmark.engine}.
+ * (a pooled stateless session, handed the standard 70% pre-approval's facts as the engine hands them), with as many
+ * firing as fire in the bundled set's evaluations (10 to 12). Read beside {@code EvaluationBenchmark.engine}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
@@ -50,13 +50,13 @@ public class EngineFloorBenchmark {
                 .load(Path.of(System.getProperty("rules", "rules"))).ruleCount();
         sessions = SyntheticRules.kieBase(shape, bundledRules, FIRING)
                 .newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
-        facts = facts(BenchmarkCases.STANDARD_70_PRE_APPROVAL.request());
+        facts = facts(BenchmarkCases.STANDARD_70_PRE_APPROVAL);
     }
 
-    /** The facts the engine hands its session for a request (less the pre-approval's marker). */
-    static List<Object> facts(AdviceRequest request) {
-        return List.of(request.property(), request.loan(), request.borrower(), request.scenario(),
-                FiguresCalculator.compute(request), new AsOf(request.asOf()));
+    /** The facts the engine hands its session for a case. */
+    static List<Object> facts(BenchmarkCases benchmarkCase) {
+        AdviceRequest request = benchmarkCase.request();
+        return RuleEngine.inputFacts(request, FiguresCalculator.compute(request), benchmarkCase.purpose());
     }
 
     @Benchmark

@@ -18,7 +18,7 @@ import org.kie.api.runtime.StatelessKieSession;
 class SyntheticRulesTest {
 
     private static final List<Object> STANDARD_70 = EngineFloorBenchmark.facts(
-            BenchmarkCases.STANDARD_70_PRE_APPROVAL.request());
+            BenchmarkCases.STANDARD_70_PRE_APPROVAL);
 
     @ParameterizedTest
     @EnumSource(value = SyntheticRules.Shape.class, names = {"ONE_PATTERN", "TWO_PATTERNS_AND_NOT"})
@@ -33,10 +33,9 @@ class SyntheticRulesTest {
 
     @Test
     void givenTheTwoPatternShape_whenTheLoanIsBeingRepaid_thenNoRuleFires() {
-        var owner = BenchmarkCases.NEGATIVE_EQUITY_IN_ARREARS.request();
         KieBase kieBase = SyntheticRules.kieBase(SyntheticRules.Shape.TWO_PATTERNS_AND_NOT, 20, 5);
 
-        assertThat(fired(kieBase, EngineFloorBenchmark.facts(owner))).isEmpty();
+        assertThat(fired(kieBase, EngineFloorBenchmark.facts(BenchmarkCases.NEGATIVE_EQUITY_IN_ARREARS))).isEmpty();
     }
 
     @Test

@@ -51,16 +51,7 @@ public final class RuleEngine {
         EvaluationListener listener = new EvaluationListener(firingLimit);
         session.addEventListener((AgendaEventListener) listener);
         session.addEventListener((RuleRuntimeEventListener) listener);
-        List<Object> facts = new ArrayList<>(8);
-        facts.add(request.property());
-        facts.add(request.loan());
-        facts.add(request.borrower());
-        facts.add(request.scenario());
-        facts.add(figures);
-        facts.add(new AsOf(request.asOf()));
-        if (purpose == Purpose.PRE_APPROVAL) {
-            facts.add(new PreApproval());
-        }
+        List<Object> facts = inputFacts(request, figures, purpose);
         try {
             session.execute(facts);
         } catch (RuntimeException | StackOverflowError e) {
@@ -81,5 +72,20 @@ public final class RuleEngine {
         advice.sort(Advice.PRIORITY);
         return new Evaluation(ruleSet.version(), request, figures, advice, others, facts, listener.inserted(),
                 listener.firedAt(), purpose);
+    }
+
+    /** What the session is handed: the request's parts, its figures, the day, and for a broker a marker. */
+    public static List<Object> inputFacts(AdviceRequest request, Figures figures, Purpose purpose) {
+        List<Object> facts = new ArrayList<>(8);
+        facts.add(request.property());
+        facts.add(request.loan());
+        facts.add(request.borrower());
+        facts.add(request.scenario());
+        facts.add(figures);
+        facts.add(new AsOf(request.asOf()));
+        if (purpose == Purpose.PRE_APPROVAL) {
+            facts.add(new PreApproval());
+        }
+        return facts;
     }
 }
