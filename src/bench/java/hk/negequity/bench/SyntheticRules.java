@@ -1,14 +1,7 @@
 package hk.negequity.bench;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.drools.model.codegen.ExecutableModelProject;
+import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 
 /**
  * Rule bases made up for the engine-floor benchmark: as many rules as the bundled set, over the same facts,
@@ -65,21 +58,7 @@ public final class SyntheticRules {
 
     /** The rule base of {@link #drl}, built as the service builds the bundled rules (the executable model). */
     static KieBase kieBase(Shape shape, int count, int firing) {
-        KieServices services = KieServices.Factory.get();
-        ReleaseId releaseId = services.newReleaseId("hk.negequity.bench", "synthetic-" + shape.name().toLowerCase(),
-                count + "." + firing);
-        KieFileSystem kfs = services.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        kfs.write("src/main/resources/synthetic/rules.drl", drl(shape, count, firing));
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = new ArrayList<>(builder.getResults().getMessages(Message.Level.ERROR));
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("synthetic rules do not build: " + errors);
-        }
-        try {
-            return services.newKieContainer(releaseId).getKieBase();
-        } finally {
-            services.getRepository().removeKieModule(releaseId);
-        }
+        return BenchRuleBases.build("synthetic-" + shape.name().toLowerCase(),
+                Map.of("synthetic/rules.drl", drl(shape, count, firing)));
     }
 }
