@@ -1,6 +1,7 @@
 package hk.negequity.bench;
 
 import hk.negequity.engine.RuleEngine;
+import hk.negequity.figures.FiguresCalculator;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.model.Borrower;
 import hk.negequity.model.Employment;
@@ -10,6 +11,7 @@ import hk.negequity.model.Scenario;
 import hk.negequity.model.Scheme;
 import hk.negequity.model.Use;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The three representative cases every benchmark runs, as requests and as the JSON clients send. */
 public enum BenchmarkCases {
@@ -69,6 +71,11 @@ public enum BenchmarkCases {
 
     public String json() {
         return json;
+    }
+
+    /** The facts the engine hands its session for the case. */
+    public List<Object> inputFacts() {
+        return RuleEngine.inputFacts(request, FiguresCalculator.compute(request), purpose);
     }
 
     /** The route the case is sent to over HTTP. */

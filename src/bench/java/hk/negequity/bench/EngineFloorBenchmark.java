@@ -1,9 +1,6 @@
 package hk.negequity.bench;
 
-import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSetLoader;
-import hk.negequity.figures.FiguresCalculator;
-import hk.negequity.model.AdviceRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -50,13 +47,7 @@ public class EngineFloorBenchmark {
                 .load(Path.of(System.getProperty("rules", "rules"))).ruleCount();
         sessions = SyntheticRules.kieBase(shape, bundledRules, FIRING)
                 .newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
-        facts = facts(BenchmarkCases.STANDARD_70_PRE_APPROVAL);
-    }
-
-    /** The facts the engine hands its session for a case. */
-    static List<Object> facts(BenchmarkCases benchmarkCase) {
-        AdviceRequest request = benchmarkCase.request();
-        return RuleEngine.inputFacts(request, FiguresCalculator.compute(request), benchmarkCase.purpose());
+        facts = BenchmarkCases.STANDARD_70_PRE_APPROVAL.inputFacts();
     }
 
     @Benchmark

@@ -1,10 +1,7 @@
 package hk.negequity.bench;
 
-import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetLoader;
-import hk.negequity.figures.FiguresCalculator;
-import hk.negequity.model.AdviceRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +63,7 @@ public class RuleFileAblationBenchmark {
         setsPolicy = ruleSet.usesPolicyGlobal() && kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL)));
         sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
-        AdviceRequest request = benchmarkCase.request();
-        facts = RuleEngine.inputFacts(request, FiguresCalculator.compute(request), benchmarkCase.purpose());
+        facts = benchmarkCase.inputFacts();
     }
 
     /** The rule base of every DRL file in {@code rules} but {@code leftOut}.drl; an unknown name is refused. */

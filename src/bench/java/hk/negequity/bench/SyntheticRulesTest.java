@@ -17,8 +17,7 @@ import org.kie.api.runtime.StatelessKieSession;
 /** The engine-floor benchmark measures what it says: as many rules as the bundled set, and ten of them firing. */
 class SyntheticRulesTest {
 
-    private static final List<Object> STANDARD_70 = EngineFloorBenchmark.facts(
-            BenchmarkCases.STANDARD_70_PRE_APPROVAL);
+    private static final List<Object> STANDARD_70 = BenchmarkCases.STANDARD_70_PRE_APPROVAL.inputFacts();
 
     @ParameterizedTest
     @EnumSource(value = SyntheticRules.Shape.class, names = {"ONE_PATTERN", "TWO_PATTERNS_AND_NOT"})
@@ -35,7 +34,7 @@ class SyntheticRulesTest {
     void givenTheTwoPatternShape_whenTheLoanIsBeingRepaid_thenNoRuleFires() {
         KieBase kieBase = SyntheticRules.kieBase(SyntheticRules.Shape.TWO_PATTERNS_AND_NOT, 20, 5);
 
-        assertThat(fired(kieBase, EngineFloorBenchmark.facts(BenchmarkCases.NEGATIVE_EQUITY_IN_ARREARS))).isEmpty();
+        assertThat(fired(kieBase, BenchmarkCases.NEGATIVE_EQUITY_IN_ARREARS.inputFacts())).isEmpty();
     }
 
     @Test
