@@ -4,19 +4,10 @@ import hk.negequity.engine.RuleSetLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What Drools itself costs an evaluation, apart from what the bundled rules do: made-up rule bases of as many
@@ -24,13 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (a pooled stateless session, handed the standard 70% pre-approval's facts as the engine hands them), with as many
  * firing as fire in the bundled set's evaluations (10 to 12). Read beside {@code EvaluationBenchmark.engine}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC"})
-public class EngineFloorBenchmark {
+public class EngineFloorBenchmark extends InProcessSettings {
 
     /** Rules firing in each made-up rule base: as many as in the bundled set's evaluations of the three cases. */
     static final int FIRING = 10;

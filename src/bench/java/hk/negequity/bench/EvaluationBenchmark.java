@@ -9,31 +9,16 @@ import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetLoader;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * In-process evaluation of the full rule set on the three representative cases, in µs per operation:
  * the engine alone ({@code engine}), the whole answer with words and what-to-ask-next ({@code answer}),
  * and the hand-written Java baseline ({@code baseline}), so the engine's overhead reads as a ratio.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC"})
-public class EvaluationBenchmark {
+public class EvaluationBenchmark extends InProcessSettings {
 
     @Param({"FIRST_TIME_BUYER_MIP_90", "NEGATIVE_EQUITY_IN_ARREARS", "STANDARD_70_PRE_APPROVAL"})
     public BenchmarkCases benchmarkCase;
