@@ -24,6 +24,7 @@ final class RuleEvaluator {
     private final boolean describing;
     private final Map<String, RuleTrace> traces = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
+    private final PatternConstraints constraints;
 
     /** A replay that shows each condition with its values, for a full explanation. */
     RuleEvaluator(RuleModels models, EvaluationFacts facts) {
@@ -39,6 +40,7 @@ final class RuleEvaluator {
         this.models = models;
         this.facts = facts;
         this.describing = describing;
+        this.constraints = new PatternConstraints(facts, describing);
     }
 
     RuleTrace evaluate(RuleModel rule) {
@@ -117,7 +119,7 @@ final class RuleEvaluator {
             }
             candidates = source.value() instanceof Collection<?> many ? new ArrayList<>(many) : List.of(source.value());
         } else if (pattern.collectOf() != null) {
-            candidates = List.of(collect(rule, pattern.collectOf(), evaluator, scope));
+            candidates = List.of(constraints.collect(rule, pattern.collectOf(), evaluator, scope));
         } else {
             candidates = facts.ofType(pattern.type());
         }
@@ -137,7 +139,7 @@ final class RuleEvaluator {
                 local.bind(pattern.binding(), Value.of(candidate));
             }
             List<Condition> conditions = new ArrayList<>();
-            Truth truth = constraints(rule, pattern, evaluator, local, conditions);
+            Truth truth = constraints.check(rule, pattern, evaluator, local, conditions);
             if (truth == Truth.TRUE) {
                 if (conditions.isEmpty() && !ALWAYS_PRESENT.contains(pattern.type())) {
                     conditions.add(existence(rule, pattern.text(), Truth.TRUE, "there is one", pattern.line(), Set.of()));
@@ -161,47 +163,9 @@ final class RuleEvaluator {
             // so a later condition on them decides as it can (an agreement date outside a scheme's window is outside
             // it, whatever the facts not given turn out to be). The fact itself stays unknown: what its methods
             // would say may rest on what is not given.
-            for (Expr constraint : pattern.constraints()) {
-                if (constraint instanceof Expr.Binding binding) {
-                    scope.bind(binding.variable(), bestScope.bound(binding.variable()));
-                }
-            }
+            scope.bindFieldsAsIn(pattern, bestScope);
         }
         return bestTruth;
-    }
-
-    private Truth constraints(RuleModel rule, Element.Pattern pattern, Evaluator evaluator, Scope local,
-                              List<Condition> out) {
-        Truth truth = Truth.TRUE;
-        for (Expr constraint : pattern.constraints()) {
-            Expr condition = constraint;
-            if (constraint instanceof Expr.Binding binding) {
-                local.bind(binding.variable(), evaluator.value(binding.field(), local));
-                if (!binding.isCondition()) {
-                    continue;
-                }
-                condition = binding.expr();
-            }
-            Evaluator.Outcome outcome = evaluator.truth(condition, local);
-            out.add(describing ? Conditions.of(rule, pattern, condition, outcome, evaluator, local)
-                    : Conditions.bare(rule, pattern, outcome));
-            truth = truth.and(outcome.truth());
-            if (truth == Truth.FALSE) {
-                break;
-            }
-        }
-        return truth;
-    }
-
-    private Object collect(RuleModel rule, Element.Pattern inner, Evaluator evaluator, Scope scope) {
-        List<Object> matches = new ArrayList<>();
-        for (Object candidate : facts.ofType(inner.type())) {
-            Scope local = scope.on(candidate, inner.type());
-            if (constraints(rule, inner, evaluator, local, new ArrayList<>()) == Truth.TRUE) {
-                matches.add(candidate);
-            }
-        }
-        return matches;
     }
 
     /** Why a fact the rules insert is absent: the missing facts of the rules that would insert it. */
@@ -217,15 +181,7 @@ final class RuleEvaluator {
 
     private static Truth unknownBindings(Element.Pattern pattern, Scope scope, Truth truth, Set<String> missing) {
         if (truth != Truth.TRUE) {
-            Value unknown = Value.missing(missing);
-            if (pattern.binding() != null) {
-                scope.bind(pattern.binding(), unknown);
-            }
-            for (Expr constraint : pattern.constraints()) {
-                if (constraint instanceof Expr.Binding binding) {
-                    scope.bind(binding.variable(), unknown);
-                }
-            }
+            scope.bindUnknown(pattern, Value.missing(missing));
         }
         return truth;
     }

@@ -70,4 +70,25 @@ final class Scope {
             bind(bound.variable(), bound.value());
         }
     }
+
+    /** Binds every variable {@code pattern} names, the fact's and its fields', to {@code unknown}. */
+    void bindUnknown(Element.Pattern pattern, Value unknown) {
+        if (pattern.binding() != null) {
+            bind(pattern.binding(), unknown);
+        }
+        for (Expr constraint : pattern.constraints()) {
+            if (constraint instanceof Expr.Binding binding) {
+                bind(binding.variable(), unknown);
+            }
+        }
+    }
+
+    /** Binds the variables of {@code pattern}'s fields as {@code matched}, a scope made on one of its facts, has them. */
+    void bindFieldsAsIn(Element.Pattern pattern, Scope matched) {
+        for (Expr constraint : pattern.constraints()) {
+            if (constraint instanceof Expr.Binding binding) {
+                bind(binding.variable(), matched.bound(binding.variable()));
+            }
+        }
+    }
 }

@@ -2,6 +2,9 @@ package hk.negequity.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 /** A scope's variables: what an inner scope binds stays its own until taken on, and the newest binding wins. */
@@ -59,5 +62,35 @@ class ScopeTest {
         scope.bind("$a", Value.of(2));
 
         assertThat(scope.bound("$a")).isEqualTo(Value.of(2));
+    }
+
+    @Test
+    void aPatternNotMatchedLeavesItsFactAndEveryFieldItBindsUnknown() {
+        Element.Pattern pattern = new Element.Pattern("Loan", "$loan",
+                List.of(new Expr.Binding("$amount", new Expr.Name("amount")), new Expr.Name("scheme")), null, null, 1,
+                "$loan : Loan( $amount : amount, scheme )");
+        Scope scope = Scope.empty();
+        Value unknown = Value.missing(Set.of("loan.amount"));
+
+        scope.bindUnknown(pattern, unknown);
+
+        assertThat(scope.bound("$loan")).isEqualTo(unknown);
+        assertThat(scope.bound("$amount")).isEqualTo(unknown);
+    }
+
+    @Test
+    void theFieldsOfTheOneCandidateAreTakenOnButNotTheFactItself() {
+        Element.Pattern pattern = new Element.Pattern("Loan", "$loan",
+                List.of(new Expr.Binding("$amount", new Expr.Name("amount"))), null, null, 1,
+                "$loan : Loan( $amount : amount )");
+        Scope outer = Scope.empty();
+        Scope candidate = outer.on("the loan", "Loan");
+        candidate.bind("$loan", Value.of("the loan"));
+        candidate.bind("$amount", Value.of(5_400_000));
+
+        outer.bindFieldsAsIn(pattern, candidate);
+
+        assertThat(outer.bound("$amount")).isEqualTo(Value.of(5_400_000));
+        assertThat(outer.bound("$loan")).isNull();
     }
 }
