@@ -14,7 +14,9 @@ import java.util.Set;
 public final class FigureInputs {
 
     private static final List<String> LENDING_BASE = List.of("property.price", "property.valuation");
-    private static final List<String> INSTALMENT = List.of("loan.amount", "loan.annualRatePct", "loan.tenorMonths");
+    /** The amount's instalment, or without it the balance's over the months left after the payments made. */
+    private static final List<String> INSTALMENT = List.of("loan.amount", "loan.annualRatePct", "loan.tenorMonths",
+            "loan.outstanding", "loan.paymentsMade");
     /** A balance not given is scheduled from the amount, the rate and the term (after the payments made). */
     private static final List<String> BALANCE = List.of("loan.outstanding", "loan.amount", "loan.annualRatePct",
             "loan.tenorMonths");
@@ -98,7 +100,11 @@ public final class FigureInputs {
     }
 
     private static void payment(Loan loan, Set<String> missing) {
-        need(missing, loan.amount(), "loan.amount");
+        // Without the amount, a balance given after payments made is repaid over the months left.
+        if (!(loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() != null
+                && loan.paymentsMade() > 0)) {
+            need(missing, loan.amount(), "loan.amount");
+        }
         need(missing, loan.annualRatePct(), "loan.annualRatePct");
         need(missing, loan.tenorMonths(), "loan.tenorMonths");
     }

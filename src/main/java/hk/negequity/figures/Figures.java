@@ -9,7 +9,8 @@ package hk.negequity.figures;
  * @param ltvPct                loan amount ÷ lending base
  * @param valuationShortfall    price − valuation when positive, else 0: cash on top of the down payment
  * @param priceOverValuationPct (price − valuation) ÷ valuation
- * @param monthlyPayment        the level instalment of the loan amount
+ * @param monthlyPayment        the level instalment of the loan amount; without the amount, of the balance given
+ *                              over the months left after the payments made
  * @param monthlyOutgoings      the instalment plus other monthly debt (absent other debt counts as none)
  * @param outstanding           balance owed: given, or scheduled after the payments made
  * @param currentValue          today's market value as given

@@ -58,11 +58,30 @@ public final class FiguresCalculator {
                 scenarioEquity);
     }
 
+    /**
+     * The level instalment of the amount drawn; without the amount, that of the balance given over the months left
+     * after the payments made. On a balance as scheduled the two are the same instalment (facts file §2: the balance
+     * after n payments is what the level instalment repays over the remaining term), so an owner who knows the balance
+     * but not the amount first drawn still has an instalment to keep reserves for and to service.
+     */
     private static Double monthlyPayment(Loan loan) {
-        if (loan.amount() == null || loan.annualRatePct() == null || loan.tenorMonths() == null) {
+        if (loan.annualRatePct() == null || loan.tenorMonths() == null) {
             return null;
         }
-        return MortgageMath.monthlyPayment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
+        if (loan.amount() != null) {
+            return MortgageMath.monthlyPayment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
+        }
+        if (balanceOverMonthsLeft(loan)) {
+            return MortgageMath.monthlyPayment(loan.outstanding(), loan.annualRatePct(),
+                    loan.tenorMonths() - loan.paymentsMade());
+        }
+        return null;
+    }
+
+    /** A balance given, without the amount drawn, after some but not all of the term's instalments. */
+    static boolean balanceOverMonthsLeft(Loan loan) {
+        return loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() != null
+                && loan.paymentsMade() > 0 && loan.tenorMonths() != null && loan.paymentsMade() < loan.tenorMonths();
     }
 
     /**

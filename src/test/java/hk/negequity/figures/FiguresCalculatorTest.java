@@ -179,6 +179,33 @@ class FiguresCalculatorTest {
         }
 
         @Test
+        void withoutTheAmountTheBalanceGivenIsRepaidOverTheMonthsLeftAtTheSameInstalment() {
+            // The seed's example (facts file §2): HK$5.4M at 3.5% over 360 months pays 24,248.41 a month and owes
+            // 4,843,642 after 60 payments; that balance over the 300 months left is the same instalment.
+            Figures figures = figuresOf(Borrowers.nothing().outstanding(4_843_642).rate(3.5).tenor(360)
+                    .paymentsMade(60).income(60_000).reserves(100_000));
+
+            assertThat(figures.monthlyPayment()).isCloseTo(24_248.41, within(0.01));
+            assertThat(figures.dsrPct()).isCloseTo(24_248.41 * 100 / 60_000, within(1e-4));
+            assertThat(figures.reserveMonths()).isCloseTo(100_000 / 24_248.41, within(1e-6));
+        }
+
+        @Test
+        void withoutTheAmountABalanceHasNoInstalmentUnlessPaymentsMadeSayHowManyMonthsAreLeft() {
+            assertThat(figuresOf(balanceOnly()).monthlyPayment()).isNull();
+            assertThat(figuresOf(balanceOnly().paymentsMade(0)).monthlyPayment()).isNull();
+            assertThat(figuresOf(balanceOnly().paymentsMade(359)).monthlyPayment()).as("one month left")
+                    .isCloseTo(4_843_642 * (1 + 0.035 / 12), within(0.01));
+            assertThat(figuresOf(balanceOnly().paymentsMade(360)).monthlyPayment()).as("the term run out").isNull();
+            assertThat(figuresOf(Borrowers.nothing().outstanding(4_843_642).tenor(360).paymentsMade(60))
+                    .monthlyPayment()).as("no rate").isNull();
+        }
+
+        private static Borrowers balanceOnly() {
+            return Borrowers.nothing().outstanding(4_843_642).rate(3.5).tenor(360);
+        }
+
+        @Test
         void nothingOutstandingBeforeAnyInstalmentIsALoanStillToBeDrawn() {
             assertThat(figuresOf(Borrowers.thousandDollarInstalment().outstanding(0)).monthlyPayment()).isEqualTo(1_000);
         }

@@ -73,7 +73,7 @@ class RulesEndpointTest {
 
         assertThat(reserve.get("needs")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
                 "borrower.liquidReserves", "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "loan.paymentsMade",
-                "loan.monthsInArrears");
+                "loan.monthsInArrears", "loan.outstanding");
     }
 
     @Test

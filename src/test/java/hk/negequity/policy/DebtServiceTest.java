@@ -173,6 +173,29 @@ class DebtServiceTest {
     }
 
     @Test
+    void anOwnerWhoKnowsTheBalanceButNotTheAmountDrawnHasTheRateRiseReservesAndDebtServiceOnIt() {
+        // The seed's loan after 60 payments, given as its balance alone: the same instalment, re-priced over the
+        // 300 months left, as when the amount is given.
+        Borrowers owner = Borrowers.nothing().outstanding(4_843_641.926229646).rate(3.5).tenor(360).paymentsMade(60)
+                .income(60_000);
+        java.util.Map<String, Object> rise = rateRise(owner);
+
+        assertThat((Double) rise.get("monthlyPayment")).isCloseTo(24_248.41, within(0.005));
+        assertThat((Double) rise.get("risenPayment")).isCloseTo(29_744.20, within(0.005));
+        assertThat((Double) rise.get("risenDsrPct")).isCloseTo(49.5737, within(0.0001));
+        assertThat(rise).containsEntry("monthsLeft", 300.0);
+        // Six instalments of reserves are enough; a cent less is not.
+        double sixMonths = hk.negequity.figures.MortgageMath.monthlyPayment(4_843_641.926229646, 3.5, 300) * 6;
+        assertThat(codes(owner.reserves(Math.ceil(sixMonths * 100) / 100))).contains("RESERVE_ADEQUATE")
+                .doesNotContain("RESERVE_BELOW_SIX_MONTHS");
+        assertThat(codes(owner.reserves(Math.floor(sixMonths * 100) / 100 - 0.01))).contains("RESERVE_BELOW_SIX_MONTHS");
+        // Agreed under the current regime (a 50% cap), five years before: twice the instalment is a DSR of 50%.
+        Borrowers agreed = owner.reserves(0).agreementDate(LocalDate.of(2024, 11, 1)).asOf(LocalDate.of(2029, 11, 1));
+        assertThat(codes(agreed.income(24_248.42 * 2))).doesNotContain("DSR_ABOVE_CAP");
+        assertThat(codes(agreed.income(24_248.40 * 2))).as("DSR just above 50%").contains("DSR_ABOVE_CAP");
+    }
+
+    @Test
     void aBalanceGivenWithoutThePaymentsMadeRunsForTheMonthsItsInstalmentStillNeeds() {
         // The scheduled balance after 60 payments, given alone: its instalment of HK$24,248.41 clears it in
         // exactly 300 months, so the answer is the same as with the payments made given.

@@ -40,6 +40,11 @@ final class FigureFormulas {
         Double payment = null;
         if (loan.amount() != null && loan.annualRatePct() != null && loan.tenorMonths() != null) {
             payment = payment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
+        } else if (loan.amount() == null && loan.outstanding() != null && loan.annualRatePct() != null
+                && loan.tenorMonths() != null && loan.paymentsMade() != null && loan.paymentsMade() > 0
+                && loan.paymentsMade() < loan.tenorMonths()) {
+            // Without the amount drawn, the balance given is repaid over the months left.
+            payment = payment(loan.outstanding(), loan.annualRatePct(), loan.tenorMonths() - loan.paymentsMade());
         }
         Double outstanding = null;
         if (loan.outstanding() != null) {
