@@ -63,6 +63,36 @@ class PriceRulesTest {
         }
     }
 
+    /**
+     * A price is negotiable until the agreement is signed: signed on or before the advice date, the buyer is told of
+     * the cash to add and a second valuation, not to negotiate.
+     */
+    @ParameterizedTest(name = "agreed {0}, advice on 2025-01-01: wording {1}")
+    @CsvSource(nullValues = "none", value = {"none, none", "2025-01-02, none", "2025-01-01, agreed",
+            "2022-06-30, agreed"})
+    void aPriceAlreadyAgreedIsNotToBeNegotiated(java.time.LocalDate agreed, String variant) {
+        Borrowers buyer = Borrowers.nothing().asOf(java.time.LocalDate.of(2025, 1, 1)).price(6_000_000)
+                .valuation(5_900_000).amount(4_000_000);
+        if (agreed != null) {
+            buyer = buyer.agreementDate(agreed);
+        }
+
+        Advice price = advice(buyer, "PRICE_ABOVE_VALUATION").orElseThrow();
+        AdviceItem item = advise(buyer).advice().stream().filter(a -> a.code().equals("PRICE_ABOVE_VALUATION"))
+                .findFirst().orElseThrow();
+
+        assertThat(price.variant()).isEqualTo(variant);
+        assertThat(price.figures()).containsEntry("valuationShortfall", 100_000.0);
+        if (variant == null) {
+            assertThat(item.actions()).anySatisfy(action -> assertThat(action).startsWith("Negotiate the price"));
+        } else {
+            assertThat(price.figures()).containsEntry("agreementDate", agreed);
+            assertThat(item.message()).contains("You agreed on", "HK$100,000");
+            assertThat(item.actions()).noneSatisfy(action -> assertThat(action).contains("Negotiate"))
+                    .anySatisfy(action -> assertThat(action).contains("HK$100,000", "before the loan is drawn"));
+        }
+    }
+
     @Test
     void withoutAValuationThereIsNoPriceAdvice() {
         assertThat(codes(Borrowers.nothing().price(6_000_000))).doesNotContain("PRICE_ABOVE_VALUATION");
