@@ -79,7 +79,7 @@ public final class FiguresCalculator {
     }
 
     /** A balance given, without the amount drawn, after some but not all of the term's instalments. */
-    static boolean balanceOverMonthsLeft(Loan loan) {
+    private static boolean balanceOverMonthsLeft(Loan loan) {
         return loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() != null
                 && loan.paymentsMade() > 0 && loan.tenorMonths() != null && loan.paymentsMade() < loan.tenorMonths();
     }
