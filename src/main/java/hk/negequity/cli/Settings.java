@@ -82,7 +82,8 @@ record Settings(int port, String rules, boolean watch, String adminToken, long m
         try {
             return LogFormat.of(text);
         } catch (IllegalArgumentException e) {
-            throw new Options.UsageException(e.getMessage());
+            // Named as every other setting's mistake is: by the flag and the variable that set it.
+            throw new Options.UsageException("--log-format (ADVISOR_LOG_FORMAT) must be plain or json, not " + text);
         }
     }
 

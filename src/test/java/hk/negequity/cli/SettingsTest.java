@@ -34,4 +34,15 @@ class SettingsTest {
         assertThat(settings.describe()).contains("adminToken=" + (token == null ? "off" : "set"))
                 .doesNotContain("fromFlag", "fromEnv");
     }
+
+    @ParameterizedTest(name = "flag {0}, environment {1}")
+    @CsvSource(nullValues = "none", value = {"xml, none", "none, xml"})
+    void aLogFormatNotKnownIsRefusedNamingTheFlagAndTheVariable(String flag, String variable) {
+        String[] args = flag == null ? new String[0] : new String[] {"--log-format", flag};
+        Map<String, String> env = variable == null ? Map.of() : Map.of("ADVISOR_LOG_FORMAT", variable);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.from(ServeCommand.options(args), env))
+                .isInstanceOf(Options.UsageException.class)
+                .hasMessage("--log-format (ADVISOR_LOG_FORMAT) must be plain or json, not xml");
+    }
 }

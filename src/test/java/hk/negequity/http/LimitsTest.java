@@ -238,6 +238,15 @@ class LimitsTest {
         assertThat(batch.json().at("/results/1/problem/errors")).hasSize(30);
     }
 
+    @Test
+    void anExpectationTheServiceDoesNotMeetIsA417ProblemOfItsOwnType() throws IOException {
+        String answer = sendAndClose("/v1/advice", "Content-Length: 2\r\nExpect: something-else", "{}");
+
+        assertThat(answer).startsWith("HTTP/1.1 417").contains("application/problem+json",
+                "\"type\":\"/problems/expectation-failed\"", "\"title\":\"Expectation failed\"");
+        assertThat(server.get("/problems/expectation-failed").status()).as("its type's page").isEqualTo(200);
+    }
+
     private static String sendAndClose(String path, String framing, String partOfBody) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
