@@ -28,6 +28,15 @@ final class JettyProblems extends ErrorHandler {
         this.metrics = metrics;
     }
 
+    /**
+     * Jetty writes its error body only for GET, POST and HEAD, and an empty one otherwise; a refused CONNECT or an
+     * HTTP/2 preface (PRI) gets its problem like every other refusal.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
@@ -35,6 +44,7 @@ final class JettyProblems extends ErrorHandler {
             case 431 -> "the request line and headers are larger than this server accepts";
             case 414 -> "the request URI is longer than this server accepts";
             case 400 -> "the request is not well-formed HTTP/1.1";
+            case 426 -> "this server speaks HTTP/1.1 only";
             default -> null;
         };
         // Once a stop has begun, Jetty refuses each new request on a connection still open, health checks too.

@@ -22,6 +22,7 @@ final class StatusProblems {
             case 414 -> "URI too long";
             case 415 -> "Unsupported media type";
             case 417 -> "Expectation failed";
+            case 426 -> "Upgrade required";
             case 431 -> "Request header fields too large";
             case 505 -> "HTTP version not supported";
             default -> status < 500 ? "Bad request" : "Server error";

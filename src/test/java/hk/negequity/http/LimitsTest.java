@@ -247,6 +247,23 @@ class LimitsTest {
         assertThat(server.get("/problems/expectation-failed").status()).as("its type's page").isEqualTo(200);
     }
 
+    /** Jetty writes no error body for methods but GET, POST and HEAD unless told to: a refusal is a problem all the same. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "CONNECT 127.0.0.1:22 HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n | 400 | bad-request",
+            "PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n | 426 | upgrade-required"})
+    void aRequestJettyRefusesWhateverItsMethodIsAProblem(String request, int status, String type) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            socket.getOutputStream().write(request.replace("\\r\\n", "\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = readAll(socket.getInputStream());
+
+            assertThat(answer).startsWith("HTTP/1.1 " + status).contains("application/problem+json",
+                    "\"type\":\"/problems/" + type + "\"", "X-Ruleset-Version: " + BundledRuleSet.get().version());
+        }
+        assertThat(server.post("/v1/advice", "{}").status()).as("the next client").isEqualTo(200);
+    }
+
     private static String sendAndClose(String path, String framing, String partOfBody) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);

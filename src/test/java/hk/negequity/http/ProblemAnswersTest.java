@@ -107,7 +107,7 @@ class ProblemAnswersTest {
                 }
             }
         }
-        for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 417, 431, 500, 505}) {
+        for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 417, 426, 431, 500, 505}) {
             named.add(StatusProblems.of(status, null, null).type().substring("/problems/".length()));
         }
 
