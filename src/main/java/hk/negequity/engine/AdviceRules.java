@@ -18,7 +18,8 @@ final class AdviceRules {
     }
 
     /** Each advice rule, in file and line order; a rule whose metadata is wrong is a problem at its line. */
-    static List<RuleSet.RuleInfo> of(KieBase kieBase, Map<String, DrlOutline> outlines, List<RuleProblem> problems) {
+    static List<RuleSet.RuleInfo> of(KieBase kieBase, RuleFiles files, Map<String, DrlOutline> outlines,
+                                     List<RuleProblem> problems) {
         List<RuleSet.RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -31,6 +32,9 @@ final class AdviceRules {
                     List<String> figures = file == null ? List.of()
                             : AdviceFigures.namesIn(outlines.get(file).rule(rule.getName()).orElseThrow());
                     rules.add(new RuleSet.RuleInfo(RuleMetadata.parseAndKeep(rule), file, line, figures));
+                } catch (RuleMetadata.MetadataMistake e) {
+                    problems.add(new RuleProblem(file == null ? "?" : file, file == null ? line
+                            : RuleAnnotationChecks.annotationLine(files.text(file), line, e.key()), e.getMessage()));
                 } catch (IllegalArgumentException e) {
                     problems.add(new RuleProblem(file == null ? "?" : file, line, e.getMessage()));
                 }
@@ -40,18 +44,29 @@ final class AdviceRules {
         return rules;
     }
 
-    /** Every code a rule declares, even where the rest of its metadata is wrong (reported already). */
-    static Set<String> declaredCodes(KieBase kieBase) {
-        Set<String> codes = new java.util.TreeSet<>();
+    /**
+     * Every code a rule declares, with the variants declared for it, whether or not the rule's other metadata is
+     * sound: a catalogue's text for them belongs to a rule, even while that rule is reported for another mistake.
+     */
+    static Map<String, Set<String>> declaredVariants(KieBase kieBase) {
+        Map<String, Set<String>> variants = new java.util.TreeMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 Object code = rule.getMetaData().get(RuleMetadata.CODE);
                 if (code != null) {
-                    codes.add(code.toString().replace("\"", "").strip());
+                    Set<String> declared = variants.computeIfAbsent(unquoted(code), c -> new java.util.TreeSet<>());
+                    Object variant = rule.getMetaData().get(RuleMetadata.VARIANT);
+                    if (variant != null) {
+                        declared.add(unquoted(variant));
+                    }
                 }
             }
         }
-        return codes;
+        return variants;
+    }
+
+    private static String unquoted(Object value) {
+        return value.toString().replace("\"", "").strip();
     }
 
     private static String fileOf(Rule rule, Map<String, DrlOutline> outlines) {

@@ -32,10 +32,30 @@ final class RuleAnnotationChecks {
             String[] code = DrlCode.withoutCommentsAndStrings(files.text(outline.file()));
             for (RuleDescr rule : outline.rules()) {
                 checkHeader(outline.file(), code, rule, problems);
-                checkCategory(outline.file(), rule, categoryOf, problems);
+                checkCategory(outline.file(), code, rule, categoryOf, problems);
                 checkName(outline, rule, declared, problems);
             }
         }
+    }
+
+    /** The line of the rule's first {@code @key} between its name and its {@code when}, else the rule's own. */
+    static int annotationLine(String text, int ruleLine, String key) {
+        return annotationLine(DrlCode.withoutCommentsAndStrings(text), ruleLine, key);
+    }
+
+    private static int annotationLine(String[] code, int ruleLine, String key) {
+        for (int i = Math.max(0, ruleLine - 1); i < code.length; i++) {
+            if (i > ruleLine - 1 && BODY_STARTS.matcher(code[i]).find()) {
+                break;
+            }
+            Matcher annotation = ANNOTATION.matcher(code[i]);
+            while (annotation.find()) {
+                if (annotation.group(1).equals(key)) {
+                    return i + 1;
+                }
+            }
+        }
+        return ruleLine;
     }
 
     /** Each annotation between the rule's name and its {@code when}: one the rules read, and given once. */
@@ -62,7 +82,7 @@ final class RuleAnnotationChecks {
     }
 
     /** One category per code: the code table, and a client grouping advice by it, rely on it. */
-    private static void checkCategory(String file, RuleDescr rule, Map<String, String[]> categoryOf,
+    private static void checkCategory(String file, String[] text, RuleDescr rule, Map<String, String[]> categoryOf,
                                       List<RuleProblem> problems) {
         AnnotationDescr code = rule.getAnnotation("code");
         AnnotationDescr category = rule.getAnnotation("category");
@@ -72,9 +92,10 @@ final class RuleAnnotationChecks {
         // As the service reads them (RuleMetadata): without quotes, the category in capitals.
         String codeName = unquoted(code.getSingleValue());
         String categoryName = unquoted(category.getSingleValue()).toUpperCase(java.util.Locale.ROOT);
-        String[] first = categoryOf.putIfAbsent(codeName, new String[] {categoryName, file + ":" + rule.getLine()});
+        int line = annotationLine(text, rule.getLine(), "category");
+        String[] first = categoryOf.putIfAbsent(codeName, new String[] {categoryName, file + ":" + line});
         if (first != null && !first[0].equals(categoryName)) {
-            problems.add(new RuleProblem(file, rule.getLine(), "rule \"" + rule.getName() + "\": " + codeName
+            problems.add(new RuleProblem(file, line, "rule \"" + rule.getName() + "\": " + codeName
                     + " is @category(" + categoryName + ") here but @category(" + first[0] + ") at " + first[1]
                     + "; a code has one category"));
         }

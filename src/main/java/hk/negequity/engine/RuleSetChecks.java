@@ -29,7 +29,8 @@ final class RuleSetChecks {
     private RuleSetChecks() {
     }
 
-    static void checkMessages(List<RuleSet.RuleInfo> rules, Set<String> declaredCodes,
+    /** @param declared every code a rule declares, with its variants ({@link AdviceRules#declaredVariants}) */
+    static void checkMessages(List<RuleSet.RuleInfo> rules, Map<String, Set<String>> declared,
                               Map<String, MessageCatalogue> catalogues, List<RuleProblem> problems) {
         Set<RuleProblem> found = new LinkedHashSet<>();
         for (MessageCatalogue catalogue : new TreeMap<>(catalogues).values()) {
@@ -64,11 +65,10 @@ final class RuleSetChecks {
                         found.add(new RuleProblem(entry.file(), entry.line(), entry.key()
                                 + (entry.key().startsWith("ask.") ? " asks for" : " names") + " a fact no request has"));
                     }
-                } else if (!declaredCodes.contains(entry.code())) {
+                } else if (!declared.containsKey(entry.code())) {
                     found.add(new RuleProblem(entry.file(), entry.line(), entry.key()
                             + " belongs to no rule: no rule declares @code(" + entry.code() + ")"));
-                } else if (entry.variant() != null && rules.stream().noneMatch(r -> r.metadata().code()
-                        .equals(entry.code()) && entry.variant().equals(r.metadata().variant()))) {
+                } else if (entry.variant() != null && !declared.get(entry.code()).contains(entry.variant())) {
                     found.add(new RuleProblem(entry.file(), entry.line(), entry.key() + " belongs to no rule: no rule for "
                             + entry.code() + " declares @variant(" + entry.variant() + ")"));
                 }

@@ -133,8 +133,8 @@ public final class RuleSetLoader {
         }
         RuleModels models = ruleModels(outlines, problems);
         UnmadeFacts.check(outlines, models, problems);
-        List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, outlines, problems);
-        RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredCodes(kieBase), catalogues, problems);
+        List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, files, outlines, problems);
+        RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredVariants(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
         RuleSetChecks.checkQuestionsAndActions(adviceRules, explainer::inputsOf, catalogues, problems);
         RuleSetChecks.checkVariantTextsInEveryLanguage(catalogues, problems);

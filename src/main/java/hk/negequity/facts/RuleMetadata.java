@@ -63,12 +63,12 @@ public record RuleMetadata(String name, String packageName, String code, Categor
                     + " @source metadata; it lacks " + String.join(", ", missing));
         }
         if (!CODE_FORM.matcher(code).matches()) {
-            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
+            throw new MetadataMistake(CODE, "rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
                     + code);
         }
         String variant = text(meta, VARIANT);
         if (variant != null && !VARIANT_FORM.matcher(variant).matches()) {
-            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @variant must be lowerCamelCase, not "
+            throw new MetadataMistake(VARIANT, "rule \"" + rule.getName() + "\": @variant must be lowerCamelCase, not "
                     + variant);
         }
         return new RuleMetadata(rule.getName(), rule.getPackageName(), code,
@@ -97,9 +97,24 @@ public record RuleMetadata(String name, String packageName, String code, Categor
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @" + type.getSimpleName()
-                    .toLowerCase(Locale.ROOT) + " " + value + " is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()), e);
+            String key = type.getSimpleName().toLowerCase(Locale.ROOT);
+            throw new MetadataMistake(key, "rule \"" + rule.getName() + "\": @" + key + " " + value + " is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A metadata value that is wrong, with the key it was given under, so that it is reported at its own line. */
+    public static final class MetadataMistake extends IllegalArgumentException {
+
+        private final String key;
+
+        MetadataMistake(String key, String message) {
+            super(message);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
         }
     }
 }

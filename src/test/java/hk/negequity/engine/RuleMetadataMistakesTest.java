@@ -39,6 +39,23 @@ class RuleMetadataMistakesTest {
         });
     }
 
+    /**
+     * A wrong value on a rule that has a wording of its own is one mistake: its catalogue texts still belong to a rule
+     * (reported once, at the value's own line, not as texts of no rule in every language).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "@variant(agreed) @category(PRICE) @severity(WARNIN), @severity WARNIN is not one of",
+            "@variant(agreed) @category(PRCE) @severity(WARNING), is @category(PRCE) here but @category(PRICE) at price.drl:"})
+    void aWrongValueOnARuleWithAVariantIsOneProblemAtItsLine(String written, String says) throws IOException {
+        int line = replaceFirst("price.drl", "@variant(agreed) @category(PRICE) @severity(WARNING)", written);
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file() + ":" + problem.line()).isEqualTo("price.drl:" + line);
+            assertThat(problem.message()).containsIgnoringCase(says);
+        });
+    }
+
     @Test
     void aMetadataKeyGivenTwiceIsReported() throws IOException {
         int line = replaceFirst("price.drl", "@severity(WARNING)", "@severity(WARNING) @severity(CRITICAL)");
