@@ -133,6 +133,7 @@ public final class RuleSetLoader {
         }
         RuleModels models = ruleModels(outlines, problems);
         UnmadeFacts.check(outlines, models, problems);
+        ImpossibleConditions.check(models, problems);
         List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, files, outlines, problems);
         RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredVariants(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);
