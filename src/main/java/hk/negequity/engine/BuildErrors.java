@@ -89,8 +89,14 @@ final class BuildErrors {
                 }
             }
             if (source != null && error.getLine() > 0) {
-                problems.add(ParserErrorPlaces.place(source, files.text(source),
-                        inConsequence(files.text(source), error.getLine(), text), text));
+                int line = inConsequence(files.text(source), error.getLine(), text);
+                problems.add(ParserErrorPlaces.place(source, files.text(source), line == error.getLine()
+                        ? PredicatePlaces.inConditions(files.text(source), line, text) : line, text));
+                continue;
+            }
+            List<RuleProblem> bare = PredicatePlaces.bareNames(text, source == null ? sources : List.of(source), files);
+            if (!bare.isEmpty()) {
+                problems.addAll(bare);
                 continue;
             }
             List<RuleProblem> unresolved = UnresolvedNames.locate(text, source == null ? sources : List.of(source), files);
