@@ -1,12 +1,10 @@
 package hk.negequity.cli;
 
-import hk.negequity.engine.RuleProblem;
 import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetException;
 import hk.negequity.engine.RuleSetLoader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -41,7 +39,6 @@ final class CheckCommand {
         }
         Path dir = RuleDirectories.chooseForCheck(options.positional().isEmpty() ? null : options.positional().get(0),
                 env);
-        boolean onDisk = dir.getFileSystem().equals(FileSystems.getDefault());
         try {
             RuleSet rules = new RuleSetLoader(Clock.systemUTC()).load(dir);
             out.printf("%s: OK, %d rules (%d giving advice), %d message catalogues; rulesetVersion %s%n",
@@ -49,12 +46,7 @@ final class CheckCommand {
                     rules.catalogues().size(), rules.version());
             return 0;
         } catch (RuleSetException e) {
-            for (RuleProblem problem : e.problems()) {
-                // A directory that could not be read is its own problem's file.
-                boolean inDir = onDisk && !problem.file().equals(dir.toString());
-                String file = inDir ? dir.resolve(problem.file()).normalize().toString() : problem.file();
-                out.println(file + ":" + problem.line() + ": " + problem.message());
-            }
+            RuleDirectories.printProblems(out, dir, e.problems());
             // The problems are what the command was asked for, like the OK line: both on standard output.
             out.printf("%s: %d problem(s); the service would not load these rules%n", RuleDirectories.describe(dir),
                     e.problems().size());

@@ -80,10 +80,11 @@ final class EvaluateCommand {
         }
         String input = options.positional().get(0);
         RuleSet ruleSet;
+        Path rules = RuleDirectories.choose(options.value("--rules"), env);
         try {
-            ruleSet = new RuleSetLoader(Clock.systemUTC()).load(RuleDirectories.choose(options.value("--rules"), env));
+            ruleSet = new RuleSetLoader(Clock.systemUTC()).load(rules);
         } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
+            RuleDirectories.printProblems(err, rules, e.problems());
             return 1;
         }
         byte[] body;

@@ -1,9 +1,13 @@
 package hk.negequity.cli;
 
 import hk.negequity.engine.BundledRules;
+import hk.negequity.engine.RuleProblem;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** Where the rules come from: the directory given, else ADVISOR_RULES, else the copy inside the jar. */
@@ -36,5 +40,19 @@ final class RuleDirectories {
     static String describe(Path dir) {
         return dir.getFileSystem().equals(java.nio.file.FileSystems.getDefault()) ? dir.toString()
                 : "the bundled rule set";
+    }
+
+    /**
+     * Each problem as {@code file:line: message}, the file under the directory it is in when that is on disk (the
+     * bundled rules' files by their names), so that an editor or a terminal can open it.
+     */
+    static void printProblems(PrintStream out, Path dir, List<RuleProblem> problems) {
+        boolean onDisk = dir.getFileSystem().equals(FileSystems.getDefault());
+        for (RuleProblem problem : problems) {
+            // A directory that could not be read is its own problem's file.
+            boolean inDir = onDisk && !problem.file().equals(dir.toString());
+            String file = inDir ? dir.resolve(problem.file()).normalize().toString() : problem.file();
+            out.println(file + ":" + problem.line() + ": " + problem.message());
+        }
     }
 }
