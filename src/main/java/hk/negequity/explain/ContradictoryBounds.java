@@ -31,27 +31,13 @@ public final class ContradictoryBounds {
 
     public static List<Contradiction> of(RuleModel rule) {
         List<Contradiction> found = new ArrayList<>();
-        collect(rule.lhs(), false, found);
-        return found;
-    }
-
-    private static void collect(List<Element> elements, boolean negated, List<Contradiction> found) {
-        for (Element element : elements) {
-            if (element instanceof Element.Pattern pattern) {
-                check(pattern, negated, found);
-                if (pattern.collectOf() != null) {
-                    check(pattern.collectOf(), negated, found);
-                }
-            } else if (element instanceof Element.Not not) {
-                collect(not.children(), !negated, found);
-            } else if (element instanceof Element.Exists exists) {
-                collect(exists.children(), negated, found);
-            } else if (element instanceof Element.And and) {
-                collect(and.children(), negated, found);
-            } else if (element instanceof Element.Or or) {
-                collect(or.children(), negated, found);
+        Element.forEachPattern(rule.lhs(), false, (pattern, negated) -> {
+            check(pattern, negated, found);
+            if (pattern.collectOf() != null) {
+                check(pattern.collectOf(), negated, found);
             }
-        }
+        });
+        return found;
     }
 
     private static void check(Element.Pattern pattern, boolean negated, List<Contradiction> found) {

@@ -17,6 +17,24 @@ sealed interface Element {
         return parts.size() == 1 ? parts.get(0) : "(" + String.join(" and ", parts) + ")";
     }
 
+    /** Each pattern among {@code elements}, nested ones too, with whether it stands under an odd number of nots. */
+    static void forEachPattern(List<Element> elements, boolean negated,
+                               java.util.function.BiConsumer<Pattern, Boolean> visit) {
+        for (Element element : elements) {
+            if (element instanceof Pattern pattern) {
+                visit.accept(pattern, negated);
+            } else if (element instanceof Not not) {
+                forEachPattern(not.children(), !negated, visit);
+            } else if (element instanceof Exists exists) {
+                forEachPattern(exists.children(), negated, visit);
+            } else if (element instanceof And and) {
+                forEachPattern(and.children(), negated, visit);
+            } else if (element instanceof Or or) {
+                forEachPattern(or.children(), negated, visit);
+            }
+        }
+    }
+
     /**
      * {@code Type(constraints)}, possibly {@code from} an expression or {@code from collect(...)}.
      *

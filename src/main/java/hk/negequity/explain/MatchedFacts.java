@@ -20,28 +20,14 @@ public final class MatchedFacts {
 
     public static List<Matched> of(RuleModel rule) {
         List<Matched> matched = new ArrayList<>();
-        collect(rule.lhs(), false, matched);
-        return matched;
-    }
-
-    private static void collect(List<Element> elements, boolean negated, List<Matched> matched) {
-        for (Element element : elements) {
-            if (element instanceof Element.Pattern pattern) {
-                Element.Pattern inWorkingMemory = pattern.collectOf() != null ? pattern.collectOf() : pattern;
-                if (inWorkingMemory.from() == null && inWorkingMemory.collectOf() == null) {
-                    String type = inWorkingMemory.type();
-                    matched.add(new Matched(type.substring(type.lastIndexOf('.') + 1), type, inWorkingMemory.line(),
-                            negated));
-                }
-            } else if (element instanceof Element.Not not) {
-                collect(not.children(), !negated, matched);
-            } else if (element instanceof Element.Exists exists) {
-                collect(exists.children(), negated, matched);
-            } else if (element instanceof Element.And and) {
-                collect(and.children(), negated, matched);
-            } else if (element instanceof Element.Or or) {
-                collect(or.children(), negated, matched);
+        Element.forEachPattern(rule.lhs(), false, (pattern, negated) -> {
+            Element.Pattern inWorkingMemory = pattern.collectOf() != null ? pattern.collectOf() : pattern;
+            if (inWorkingMemory.from() == null && inWorkingMemory.collectOf() == null) {
+                String type = inWorkingMemory.type();
+                matched.add(new Matched(type.substring(type.lastIndexOf('.') + 1), type, inWorkingMemory.line(),
+                        negated));
             }
-        }
+        });
+        return matched;
     }
 }
