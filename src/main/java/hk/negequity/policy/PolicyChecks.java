@@ -87,7 +87,8 @@ final class PolicyChecks {
      * @param unread      the ids of regime rows that could not be read: their bands are no mistake of their own
      * @param unreadBands the regimes with a band row that could not be read: their coverage is not checked
      */
-    void ltvBands(List<Regime> regimes, List<LtvBand> bands, Set<String> unread, Set<String> unreadBands) {
+    void ltvBands(List<Regime> regimes, String regimesText, List<LtvBand> bands, Set<String> unread,
+                  Set<String> unreadBands) {
         Set<String> ids = set(regimes.stream().map(Regime::id).toList());
         for (LtvBand band : bands) {
             if (!ids.contains(band.regime()) && !unread.contains(band.regime())) {
@@ -111,7 +112,9 @@ final class PolicyChecks {
             }
             for (hk.negequity.model.Use use : hk.negequity.model.Use.values()) {
                 if (bands.stream().noneMatch(b -> b.regime().equals(regime.id()) && b.use() == use)) {
-                    problems.add(PolicyTablesReader.LTV_CAPS, 0, "regime " + regime.id() + " has no band for " + use);
+                    // Reported at the regime's row: a regime added without its bands is the row to look at.
+                    problems.add(PolicyTablesReader.REGIMES, lineOf(regimesText, regime.id()), "regime " + regime.id()
+                            + " has no band for " + use + " in " + PolicyTablesReader.LTV_CAPS);
                 }
             }
         }

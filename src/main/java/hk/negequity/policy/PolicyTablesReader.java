@@ -45,7 +45,7 @@ public final class PolicyTablesReader {
                 "agreementTo", "maxLtvPct", "dsrCapPct", "source"), this::specialScheme);
         PolicyChecks checks = new PolicyChecks(problems);
         checks.uniqueDates(regimes, texts.get(REGIMES));
-        checks.ltvBands(regimes, ltvBands, unreadIds.getOrDefault(REGIMES, Set.of()),
+        checks.ltvBands(regimes, texts.get(REGIMES), ltvBands, unreadIds.getOrDefault(REGIMES, Set.of()),
                 unreadIds.getOrDefault(LTV_CAPS, Set.of()));
         checks.mipBands(versions, mipBands, unreadIds.getOrDefault(MIP_VERSIONS, Set.of()),
                 unreadIds.getOrDefault(MIP_BANDS, Set.of()));

@@ -76,6 +76,17 @@ class PolicyRowMistakesTest {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void aRegimeAddedWithoutItsBandsIsReportedAtItsRowForEachUse() throws IOException {
+        Path regimes = rules.resolve("policy/regimes.csv");
+        Files.writeString(regimes, Files.readString(regimes) + "2025-06-01,2025-06-01,50,50,false,,,,\"Test\"\n");
+        int line = Files.readAllLines(regimes).size();
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message()).containsExactly(
+                "policy/regimes.csv:" + line + ": regime 2025-06-01 has no band for SELF_USE in policy/ltv-caps.csv",
+                "policy/regimes.csv:" + line + ": regime 2025-06-01 has no band for NON_SELF_USE in policy/ltv-caps.csv");
+    }
+
     private List<RuleProblem> problems() {
         return LoadProblems.of(rules);
     }
