@@ -32,7 +32,10 @@ final class Options {
                 if (i + 1 >= args.length) {
                     throw new UsageException(arg + " needs a value");
                 }
-                options.values.put(arg, args[++i]);
+                // Given twice, which one was meant is not known: a mistake, not a silent last-one-wins.
+                if (options.values.putIfAbsent(arg, args[++i]) != null) {
+                    throw new UsageException(arg + " is given more than once; give it once");
+                }
             } else if (switches.contains(arg)) {
                 options.values.put(arg, "true");
             } else if (arg.startsWith("--")) {

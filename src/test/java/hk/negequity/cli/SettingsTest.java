@@ -45,4 +45,12 @@ class SettingsTest {
                 .isInstanceOf(Options.UsageException.class)
                 .hasMessage("--log-format (ADVISOR_LOG_FORMAT) must be plain or json, not xml");
     }
+
+    @org.junit.jupiter.api.Test
+    void anOptionGivenTwiceIsRefusedRatherThanTheLastOneWinning() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServeCommand.options(
+                        new String[] {"--port", "7302", "--port", "7303"}))
+                .isInstanceOf(Options.UsageException.class)
+                .hasMessage("--port is given more than once; give it once");
+    }
 }
