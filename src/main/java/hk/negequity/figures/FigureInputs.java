@@ -100,9 +100,12 @@ public final class FigureInputs {
     }
 
     private static void payment(Loan loan, Set<String> missing) {
-        // Without the amount, a balance given after payments made is repaid over the months left.
-        if (!(loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() != null
-                && loan.paymentsMade() > 0)) {
+        // Without the amount, a balance given is repaid over the months left after the payments made: either the
+        // amount or, with the balance given, the payments made would do.
+        if (loan.amount() == null && loan.outstanding() != null) {
+            need(missing, loan.paymentsMade(), "loan.amount");
+            need(missing, loan.paymentsMade(), "loan.paymentsMade");
+        } else {
             need(missing, loan.amount(), "loan.amount");
         }
         need(missing, loan.annualRatePct(), "loan.annualRatePct");

@@ -60,7 +60,7 @@ public final class FiguresCalculator {
 
     /**
      * The level instalment of the amount drawn; without the amount, that of the balance given over the months left
-     * after the payments made. On a balance as scheduled the two are the same instalment (facts file §2: the balance
+     * after the payments made (0 of them: the whole term). On a balance as scheduled the two are the same instalment (facts file §2: the balance
      * after n payments is what the level instalment repays over the remaining term), so an owner who knows the balance
      * but not the amount first drawn still has an instalment to keep reserves for and to service.
      */
@@ -78,10 +78,13 @@ public final class FiguresCalculator {
         return null;
     }
 
-    /** A balance given, without the amount drawn, after some but not all of the term's instalments. */
+    /**
+     * A balance given, without the amount drawn, with the instalments paid (none: the balance is what was drawn,
+     * over the whole term), fewer than the term's.
+     */
     private static boolean balanceOverMonthsLeft(Loan loan) {
         return loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() != null
-                && loan.paymentsMade() > 0 && loan.tenorMonths() != null && loan.paymentsMade() < loan.tenorMonths();
+                && loan.tenorMonths() != null && loan.paymentsMade() < loan.tenorMonths();
     }
 
     /**

@@ -191,9 +191,10 @@ class FiguresCalculatorTest {
         }
 
         @Test
-        void withoutTheAmountABalanceHasNoInstalmentUnlessPaymentsMadeSayHowManyMonthsAreLeft() {
+        void withoutTheAmountABalanceHasAnInstalmentOnlyWhenThePaymentsMadeSayHowManyMonthsAreLeft() {
             assertThat(figuresOf(balanceOnly()).monthlyPayment()).isNull();
-            assertThat(figuresOf(balanceOnly().paymentsMade(0)).monthlyPayment()).isNull();
+            assertThat(figuresOf(balanceOnly().paymentsMade(0)).monthlyPayment()).as("none paid: the whole term")
+                    .isCloseTo(hk.negequity.figures.MortgageMath.monthlyPayment(4_843_642, 3.5, 360), within(1e-6));
             assertThat(figuresOf(balanceOnly().paymentsMade(359)).monthlyPayment()).as("one month left")
                     .isCloseTo(4_843_642 * (1 + 0.035 / 12), within(0.01));
             assertThat(figuresOf(balanceOnly().paymentsMade(360)).monthlyPayment()).as("the term run out").isNull();

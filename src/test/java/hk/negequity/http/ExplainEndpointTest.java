@@ -455,6 +455,23 @@ class ExplainEndpointTest {
     }
 
     @Test
+    void anOwnerWhoGivesOnlyTheBalanceIsToldThatThePaymentsMadeWouldBringTheReserveAndDebtServiceAdvice() {
+        JsonNode needs = server.post("/v1/advice", "{\"loan\": {\"outstanding\": 4843642, \"annualRatePct\": 3.5, "
+                + "\"tenorMonths\": 360}, \"borrower\": {\"liquidReserves\": 100000, \"monthlyIncome\": 50000}}")
+                .json().get("needs");
+
+        assertThat(need(needs, "loan.paymentsMade").get("unlocks")).extracting(JsonNode::asText)
+                .contains("RESERVE_BELOW_SIX_MONTHS", "RESERVE_ADEQUATE", "DSR_ABOVE_CAP", "RATE_RISE_SENSITIVITY");
+        assertThat(need(needs, "loan.amount").get("unlocks")).extracting(JsonNode::asText)
+                .contains("RESERVE_BELOW_SIX_MONTHS", "RESERVE_ADEQUATE");
+        // Given, even as 0 (nothing repaid yet: the balance over the whole term), the advice comes.
+        JsonNode answer = server.post("/v1/advice", "{\"loan\": {\"outstanding\": 4843642, \"annualRatePct\": 3.5, "
+                + "\"tenorMonths\": 360, \"paymentsMade\": 0}, \"borrower\": {\"liquidReserves\": 100000}}").json();
+        assertThat(answer.get("advice")).extracting(a -> a.get("code").asText()).contains("RESERVE_BELOW_SIX_MONTHS",
+                "RATE_RISE_SENSITIVITY");
+    }
+
+    @Test
     void anOwnerIsAskedForTheInstalmentsPaidSoThatTheAdviceSpeaksToAnOwner() {
         // Advice given in a buyer's words (borrow less) where the loan may be one being repaid.
         JsonNode needs = server.post("/v1/advice", NINETY_PERCENT).json().get("needs");

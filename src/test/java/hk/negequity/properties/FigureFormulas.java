@@ -41,7 +41,7 @@ final class FigureFormulas {
         if (loan.amount() != null && loan.annualRatePct() != null && loan.tenorMonths() != null) {
             payment = payment(loan.amount(), loan.annualRatePct(), loan.tenorMonths());
         } else if (loan.amount() == null && loan.outstanding() != null && loan.annualRatePct() != null
-                && loan.tenorMonths() != null && loan.paymentsMade() != null && loan.paymentsMade() > 0
+                && loan.tenorMonths() != null && loan.paymentsMade() != null
                 && loan.paymentsMade() < loan.tenorMonths()) {
             // Without the amount drawn, the balance given is repaid over the months left.
             payment = payment(loan.outstanding(), loan.annualRatePct(), loan.tenorMonths() - loan.paymentsMade());
