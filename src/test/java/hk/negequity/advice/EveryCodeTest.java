@@ -35,6 +35,8 @@ class EveryCodeTest {
             Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
             Borrowers.thousandDollarInstalment().arrears(1),
             Borrowers.thousandDollarInstalment().paymentsMade(12).reserves(1_000),
+            Borrowers.thousandDollarInstalment().paymentsMade(12).reserves(1_000).arrears(1),
+            Borrowers.thousandDollarInstalment().paymentsMade(12).reserves(1_000).employment(Employment.UNEMPLOYED),
             Borrowers.thousandDollarInstalment().arrears(3),
             Borrowers.thousandDollarInstalment().arrears(6).bankrupt(true),
             Borrowers.nothing().bankrupt(true),

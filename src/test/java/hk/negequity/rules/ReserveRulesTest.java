@@ -60,6 +60,47 @@ class ReserveRulesTest {
                 .containsExactly("RESERVE_ADEQUATE");
     }
 
+    /**
+     * An owner whose instalments are overdue, or whose income has stopped, is told to use the reserves to pay, not to
+     * save: the arrears first (at one month and more), the instalments while out of work (paid up so far).
+     */
+    @ParameterizedTest(name = "{0} paid, {1} overdue, {2}: variant {3}")
+    @CsvSource(nullValues = "-", value = {
+            "120, 0, EMPLOYED,   repaying",
+            "120, -, -,          repaying",
+            "120, 1, EMPLOYED,   arrears",
+            "0,   1, -,          arrears",
+            "120, 4, UNEMPLOYED, arrears",
+            "120, 0, UNEMPLOYED, unemployed",
+            "0,   0, UNEMPLOYED, -"})
+    void anOwnerInArrearsOrOutOfWorkIsToldToPayFromTheReservesNotToSave(int paid, Integer overdue,
+                                                                     hk.negequity.model.Employment employment,
+                                                                     String variant) {
+        Borrowers borrower = Borrowers.thousandDollarInstalment().paymentsMade(paid).reserves(5_999.99);
+        if (overdue != null) {
+            borrower = borrower.arrears(overdue);
+        }
+        if (employment != null) {
+            borrower = borrower.employment(employment);
+        }
+
+        Advice reserve = advice(borrower, "RESERVE_BELOW_SIX_MONTHS").orElseThrow();
+
+        assertThat(reserve.variant()).isEqualTo(variant);
+        assertThat(codes(borrower)).filteredOn(c -> c.startsWith("RESERVE_")).containsExactly("RESERVE_BELOW_SIX_MONTHS");
+        if ("arrears".equals(variant)) {
+            assertThat(actions(borrower)).first().asString().startsWith("Use your reserves to clear the overdue");
+        }
+        if ("unemployed".equals(variant)) {
+            assertThat(actions(borrower)).singleElement().asString().startsWith("While your income has stopped");
+        }
+    }
+
+    private static java.util.List<String> actions(Borrowers borrower) {
+        return hk.negequity.BundledRuleSet.advise(borrower).advice().stream()
+                .filter(a -> a.code().equals("RESERVE_BELOW_SIX_MONTHS")).findFirst().orElseThrow().actions();
+    }
+
     @ParameterizedTest(name = "no monthly repayments, reserves of HK${0}: RESERVE_ADEQUATE")
     @CsvSource({"0", "100"})
     void withNothingToRepayAnyReservesAreAdequate(double reserves) {
