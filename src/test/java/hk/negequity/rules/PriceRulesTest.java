@@ -93,6 +93,20 @@ class PriceRulesTest {
         }
     }
 
+    /** Less owed than was borrowed: the loan is drawn, and the purchase was made, whatever else is given. */
+    @ParameterizedTest(name = "HK$4.2M borrowed, HK${0} owed: wording {1}")
+    @CsvSource(nullValues = "none", value = {"none, agreed", "4200000, agreed", "4199999.99, drawn", "3900000, drawn"})
+    void aBalanceBelowTheAmountBorrowedIsAPurchaseAlreadyMade(Double owed, String variant) {
+        Borrowers borrower = Borrowers.nothing().asOf(java.time.LocalDate.of(2026, 11, 28)).price(6_500_000)
+                .valuation(6_000_000).agreementDate(java.time.LocalDate.of(2023, 1, 10)).amount(4_200_000).rate(3.25)
+                .tenor(360);
+        if (owed != null) {
+            borrower = borrower.outstanding(owed);
+        }
+
+        assertThat(advice(borrower, "PRICE_ABOVE_VALUATION").orElseThrow().variant()).isEqualTo(variant);
+    }
+
     @Test
     void withoutAValuationThereIsNoPriceAdvice() {
         assertThat(codes(Borrowers.nothing().price(6_000_000))).doesNotContain("PRICE_ABOVE_VALUATION");
