@@ -33,11 +33,11 @@ public final class Explainer {
     public Explainer(RuleModels models) {
         this.models = models;
         StaticInputs inputs = new StaticInputs(models);
+        StaticInputs deciding = StaticInputs.deciding(models);
         for (RuleModel rule : models.all()) {
-            Set<String> ruleInputs = inputs.of(rule);
-            staticInputs.put(rule.name(), ruleInputs);
+            staticInputs.put(rule.name(), inputs.of(rule));
             if (rule.isAdviceRule()) {
-                adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(ruleInputs), rule.isPreApprovalOnly()));
+                adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), rule.isPreApprovalOnly()));
             }
         }
     }

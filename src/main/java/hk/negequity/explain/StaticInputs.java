@@ -11,7 +11,9 @@ import java.util.TreeSet;
 /**
  * The borrower's facts a rule can depend on, read from its conditions without any request: the fields of
  * the request it tests, the inputs of the figures it tests, and, for facts other rules insert, what those
- * rules depend on. It is what a rule catalogue lists as "the facts it needs".
+ * rules depend on. It is what a rule catalogue lists as "the facts it needs"; read {@link #deciding}, only the figures'
+ * inputs that decide them (not the balance that stands in for an amount not given), which is what tells the explainer
+ * that a rule with all of them given has decided.
  */
 final class StaticInputs {
 
@@ -19,11 +21,22 @@ final class StaticInputs {
             "Property", "property", "Loan", "loan", "Borrower", "borrower", "Scenario", "scenario");
 
     private final RuleModels models;
+    private final boolean deciding;
     private final Map<String, Set<String>> known = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
     StaticInputs(RuleModels models) {
+        this(models, false);
+    }
+
+    private StaticInputs(RuleModels models, boolean deciding) {
         this.models = models;
+        this.deciding = deciding;
+    }
+
+    /** The inputs that decide each rule: a figure's stand-ins for an input not given left out. */
+    static StaticInputs deciding(RuleModels models) {
+        return new StaticInputs(models, true);
     }
 
     Set<String> of(RuleModel rule) {
@@ -97,7 +110,8 @@ final class StaticInputs {
             } else if (INPUT_TYPES.containsKey(type)) {
                 inputs.add(INPUT_TYPES.get(type) + "." + name.name());
             } else if (type.equals("Figures")) {
-                inputs.addAll(FigureInputs.inputsOf(name.name()));
+                inputs.addAll(deciding ? FigureInputs.decidingInputsOf(name.name())
+                        : FigureInputs.inputsOf(name.name()));
             }
         } else if (expr instanceof Expr.Member member) {
             referenced(member.target(), type, inputs, variables);

@@ -14,9 +14,9 @@ import java.util.Set;
 public final class FigureInputs {
 
     private static final List<String> LENDING_BASE = List.of("property.price", "property.valuation");
-    /** The amount's instalment, or without it the balance's over the months left after the payments made. */
-    private static final List<String> INSTALMENT = List.of("loan.amount", "loan.annualRatePct", "loan.tenorMonths",
-            "loan.outstanding", "loan.paymentsMade");
+    private static final List<String> INSTALMENT = List.of("loan.amount", "loan.annualRatePct", "loan.tenorMonths");
+    /** What stands in for the amount in the instalment where it is not given: the balance, with the payments made. */
+    private static final List<String> INSTALMENT_STAND_INS = List.of("loan.outstanding", "loan.paymentsMade");
     /** A balance not given is scheduled from the amount, the rate and the term (after the payments made). */
     private static final List<String> BALANCE = List.of("loan.outstanding", "loan.amount", "loan.annualRatePct",
             "loan.tenorMonths");
@@ -46,6 +46,15 @@ public final class FigureInputs {
 
     /** Every input the figure may be computed from (for a rule catalogue's "facts it needs"). */
     public static List<String> inputsOf(String figure) {
+        List<String> inputs = INPUTS.getOrDefault(figure, List.of());
+        return inputs.containsAll(INSTALMENT) ? joined(inputs, INSTALMENT_STAND_INS) : inputs;
+    }
+
+    /**
+     * The inputs that, all given, decide the figure, without what stands in for one of them where it is not given
+     * (the balance for the amount in the instalment): a rule with every one of these given has decided.
+     */
+    public static List<String> decidingInputsOf(String figure) {
         return INPUTS.getOrDefault(figure, List.of());
     }
 
