@@ -54,19 +54,16 @@ final class AdviceRules {
             for (Rule rule : kiePackage.getRules()) {
                 Object code = rule.getMetaData().get(RuleMetadata.CODE);
                 if (code != null) {
-                    Set<String> declared = variants.computeIfAbsent(unquoted(code), c -> new java.util.TreeSet<>());
+                    Set<String> declared = variants.computeIfAbsent(RuleAnnotationChecks.unquoted(code),
+                            c -> new java.util.TreeSet<>());
                     Object variant = rule.getMetaData().get(RuleMetadata.VARIANT);
                     if (variant != null) {
-                        declared.add(unquoted(variant));
+                        declared.add(RuleAnnotationChecks.unquoted(variant));
                     }
                 }
             }
         }
         return variants;
-    }
-
-    private static String unquoted(Object value) {
-        return value.toString().replace("\"", "").strip();
     }
 
     private static String fileOf(Rule rule, Map<String, DrlOutline> outlines) {

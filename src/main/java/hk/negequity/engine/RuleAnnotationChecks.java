@@ -44,39 +44,41 @@ final class RuleAnnotationChecks {
     }
 
     private static int annotationLine(String[] code, int ruleLine, String key) {
+        return header(code, ruleLine).stream().filter(annotation -> annotation.key().equals(key))
+                .mapToInt(Annotation::line).findFirst().orElse(ruleLine);
+    }
+
+    /** An annotation as written: its key and its line. */
+    private record Annotation(String key, int line) {
+    }
+
+    /** Each annotation between a rule's name (at {@code ruleLine}) and its {@code when}, in order. */
+    private static List<Annotation> header(String[] code, int ruleLine) {
+        List<Annotation> annotations = new java.util.ArrayList<>();
         for (int i = Math.max(0, ruleLine - 1); i < code.length; i++) {
             if (i > ruleLine - 1 && BODY_STARTS.matcher(code[i]).find()) {
                 break;
             }
             Matcher annotation = ANNOTATION.matcher(code[i]);
             while (annotation.find()) {
-                if (annotation.group(1).equals(key)) {
-                    return i + 1;
-                }
+                annotations.add(new Annotation(annotation.group(1), i + 1));
             }
         }
-        return ruleLine;
+        return annotations;
     }
 
     /** Each annotation between the rule's name and its {@code when}: one the rules read, and given once. */
     private static void checkHeader(String file, String[] code, RuleDescr rule, List<RuleProblem> problems) {
         Set<String> seen = new HashSet<>();
-        for (int i = Math.max(0, rule.getLine() - 1); i < code.length; i++) {
-            String line = code[i];
-            if (i > rule.getLine() - 1 && BODY_STARTS.matcher(line).find()) {
-                return;
-            }
-            Matcher annotation = ANNOTATION.matcher(line);
-            while (annotation.find()) {
-                String key = annotation.group(1);
-                if (!KNOWN.contains(key)) {
-                    problems.add(new RuleProblem(file, i + 1, "rule \"" + rule.getName() + "\": @" + key
-                            + " is not metadata the rules read (they read @" + String.join(", @", KNOWN.stream()
-                            .sorted().toList()) + ")"));
-                } else if (!seen.add(key)) {
-                    problems.add(new RuleProblem(file, i + 1, "rule \"" + rule.getName() + "\": @" + key
-                            + " is given more than once; only one is read"));
-                }
+        for (Annotation annotation : header(code, rule.getLine())) {
+            String key = annotation.key();
+            if (!KNOWN.contains(key)) {
+                problems.add(new RuleProblem(file, annotation.line(), "rule \"" + rule.getName() + "\": @" + key
+                        + " is not metadata the rules read (they read @" + String.join(", @", KNOWN.stream()
+                        .sorted().toList()) + ")"));
+            } else if (!seen.add(key)) {
+                problems.add(new RuleProblem(file, annotation.line(), "rule \"" + rule.getName() + "\": @" + key
+                        + " is given more than once; only one is read"));
             }
         }
     }
@@ -101,10 +103,11 @@ final class RuleAnnotationChecks {
         }
     }
 
-    private static String unquoted(Object value) {
+    /** A metadata value as the service reads it: without the quotes around it, if any. */
+    static String unquoted(Object value) {
         String text = String.valueOf(value).strip();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1)
-                : text;
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1).strip() : text;
     }
 
     /**

@@ -109,13 +109,14 @@ public final class FigureInputs {
     }
 
     private static void payment(Loan loan, Set<String> missing) {
-        // Without the amount, a balance given is repaid over the months left after the payments made: either the
-        // amount or, with the balance given, the payments made would do.
-        if (loan.amount() == null && loan.outstanding() != null) {
-            need(missing, loan.paymentsMade(), "loan.amount");
-            need(missing, loan.paymentsMade(), "loan.paymentsMade");
-        } else {
+        // Without the amount, a balance given is repaid over the months left after the payments made: with the
+        // balance given, either the amount or the payments made would do.
+        boolean balanceStandsIn = loan.amount() == null && loan.outstanding() != null;
+        if (!balanceStandsIn) {
             need(missing, loan.amount(), "loan.amount");
+        } else if (loan.paymentsMade() == null) {
+            missing.add("loan.amount");
+            missing.add("loan.paymentsMade");
         }
         need(missing, loan.annualRatePct(), "loan.annualRatePct");
         need(missing, loan.tenorMonths(), "loan.tenorMonths");

@@ -17,26 +17,27 @@ public final class Repricing {
      * least the one month in which the last payment falls.
      * Before anything is repaid, it is the balance over the whole term; with nothing owed, nothing.
      *
-     * @param amount        the amount drawn
+     * @param amount        the amount drawn; null when not given, and the balance stands for what was drawn
      * @param outstanding   the balance now: given, or scheduled after the payments made
      * @param tenorMonths   the term
      * @param paymentsMade  instalments paid so far (below the term), or null when not given
      * @param loanRatePct   the loan's rate now, in percent
      * @param newRatePct    the rate to price it at, in percent
      */
-    public static double instalment(double amount, double outstanding, int tenorMonths, Integer paymentsMade,
+    public static double instalment(Double amount, double outstanding, int tenorMonths, Integer paymentsMade,
                                     double loanRatePct, double newRatePct) {
+        double drawn = amount != null ? amount : outstanding;
         if (outstanding <= 0) {
             return 0; // nothing left to pay, at any rate
         }
         if (paymentsMade != null && paymentsMade > 0) {
             return MortgageMath.monthlyPayment(outstanding, newRatePct, tenorMonths - paymentsMade);
         }
-        if (noneRecorded(paymentsMade) && outstanding < amount) {
-            double months = monthsLeft(amount, outstanding, tenorMonths, paymentsMade, loanRatePct);
+        if (noneRecorded(paymentsMade) && outstanding < drawn) {
+            double months = monthsLeft(drawn, outstanding, tenorMonths, paymentsMade, loanRatePct);
             if (newRatePct == loanRatePct && months > 1) {
                 // The months left are by definition those the loan's own instalment needs.
-                return MortgageMath.monthlyPayment(amount, loanRatePct, tenorMonths);
+                return MortgageMath.monthlyPayment(drawn, loanRatePct, tenorMonths);
             }
             return MortgageMath.paymentOver(outstanding, newRatePct, months);
         }
@@ -49,15 +50,16 @@ public final class Repricing {
     }
 
     /** The months {@link #instalment} prices the balance over, as the same parameters decide them. */
-    public static double monthsLeft(double amount, double outstanding, int tenorMonths, Integer paymentsMade,
+    public static double monthsLeft(Double amount, double outstanding, int tenorMonths, Integer paymentsMade,
                                     double loanRatePct) {
+        double drawn = amount != null ? amount : outstanding;
         if (paymentsMade != null && paymentsMade > 0) {
             return tenorMonths - paymentsMade;
         }
-        if (noneRecorded(paymentsMade) && outstanding > 0 && outstanding < amount) {
+        if (noneRecorded(paymentsMade) && outstanding > 0 && outstanding < drawn) {
             // A balance under one instalment is cleared by one payment, of the balance and a month's interest:
             // priced over less than a month, the annuity would ask more than the whole balance a month.
-            return Math.max(1, MortgageMath.monthsToClear(outstanding, MortgageMath.monthlyPayment(amount,
+            return Math.max(1, MortgageMath.monthsToClear(outstanding, MortgageMath.monthlyPayment(drawn,
                     loanRatePct, tenorMonths), loanRatePct));
         }
         return tenorMonths;

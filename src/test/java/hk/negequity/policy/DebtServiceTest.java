@@ -242,11 +242,11 @@ class DebtServiceTest {
         // The re-pricing's own check: the balance over the months left, at the same rate, gives the same
         // instalment back, so the increase is the rise's alone.
         double balance = hk.negequity.figures.MortgageMath.balanceAfter(5_400_000, 3.5, 360, 60);
-        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000, balance, 360, 60, 3.5, 3.5))
+        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000.0, balance, 360, 60, 3.5, 3.5))
                 .isCloseTo(24_248.41, within(0.005));
-        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000, 5_000_000, 360, null, 3.5, 3.5))
+        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000.0, 5_000_000, 360, null, 3.5, 3.5))
                 .isCloseTo(24_248.41, within(0.005));
-        assertThat(hk.negequity.figures.Repricing.instalment(360_000, 300_000, 360, null, 0, 0))
+        assertThat(hk.negequity.figures.Repricing.instalment(360_000.0, 300_000, 360, null, 0, 0))
                 .as("at no interest").isCloseTo(1_000, within(1e-9));
     }
 
@@ -271,7 +271,7 @@ class DebtServiceTest {
                 .doesNotContain("RATE_RISE_SENSITIVITY");
         assertThat(codes(seedLoan().outstanding(0))).as("a balance of 0 and no instalment: a loan not yet drawn")
                 .contains("RATE_RISE_SENSITIVITY");
-        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000, 0, 360, null, 3.5, 5.5)).isZero();
+        assertThat(hk.negequity.figures.Repricing.instalment(5_400_000.0, 0, 360, null, 3.5, 5.5)).isZero();
         assertThat(codes(seedLoan().paymentsMade(359))).contains("RATE_RISE_SENSITIVITY");
     }
 
