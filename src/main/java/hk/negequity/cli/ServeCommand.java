@@ -46,7 +46,8 @@ final class ServeCommand {
               --watch       reload when a file in the rule directory changes (ADVISOR_WATCH=true)
               --log-format  plain or json (ADVISOR_LOG_FORMAT; default: plain at a terminal, else json)
             Admin routes (POST /v1/admin/rules/reload) need an admin token, ADVISOR_ADMIN_TOKEN (better: a command
-            line is visible to the machine's other users) or --admin-token; without one they are off.
+            line is visible to the machine's other users) or --admin-token, of 16 characters or more; without one
+            they are off.
             """;
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);

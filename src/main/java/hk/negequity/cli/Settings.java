@@ -4,6 +4,7 @@ import hk.negequity.engine.RuleEngine;
 import hk.negequity.http.HttpSettings;
 import hk.negequity.ops.LogFormat;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How the service runs, from flags, else the environment, else defaults. {@link #describe()} prints them
@@ -13,13 +14,16 @@ record Settings(int port, String rules, boolean watch, String adminToken, long m
                 LogFormat logFormat, int firingLimit, long shutdownGraceMillis, int maxHeaderBytes,
                 long idleTimeoutMillis) {
 
+    static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+
     static Settings from(Options options, Map<String, String> env) throws Options.UsageException {
         return new Settings(
                 (int) number(options, env, "--port", "PORT", 7070, 0, 65_535),
                 first(options.value("--rules"), env.get(RuleDirectories.ENV)),
                 options.has("--watch") || bool(env, "ADVISOR_WATCH"),
-                // A blank flag is no token: the environment's, if any, stands.
-                first(blankToNull(options.value("--admin-token")), blankToNull(env.get("ADVISOR_ADMIN_TOKEN"))),
+                // An empty flag is no token: the environment's, if any, stands.
+                adminToken(Objects.requireNonNullElse(emptyToNull(options.value("--admin-token")),
+                        env.getOrDefault("ADVISOR_ADMIN_TOKEN", ""))),
                 number(options, env, "--max-body-bytes", "ADVISOR_MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES,
                         1_024, 64L * 1024 * 1024),
                 number(options, env, "--max-batch-body-bytes", "ADVISOR_MAX_BATCH_BODY_BYTES",
@@ -85,6 +89,32 @@ record Settings(int port, String rules, boolean watch, String adminToken, long m
             // Named as every other setting's mistake is: by the flag and the variable that set it.
             throw new Options.UsageException("--log-format (ADVISOR_LOG_FORMAT) must be plain or json, not " + text);
         }
+    }
+
+    /**
+     * Empty or unset: the admin routes are off. Anything else must be usable as the token it looks like: a
+     * value of spaces, or one with spaces at an end (a file read with its newline), would otherwise turn the
+     * routes off or never match what a client sends, and a short one can be guessed.
+     */
+    private static String adminToken(String text) throws Options.UsageException {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String mistake = text.isBlank() ? "is only spaces"
+                : !text.strip().equals(text) ? "begins or ends with spaces"
+                : text.length() < MIN_ADMIN_TOKEN_LENGTH ? "is shorter than " + MIN_ADMIN_TOKEN_LENGTH + " characters"
+                : null;
+        if (mistake != null) {
+            // The token itself is never echoed, not even a wrong one.
+            throw new Options.UsageException("--admin-token (ADVISOR_ADMIN_TOKEN) " + mistake
+                    + "; give at least " + MIN_ADMIN_TOKEN_LENGTH + " characters without spaces at either end"
+                    + " (e.g. openssl rand -hex 24), or leave it unset to turn the admin routes off");
+        }
+        return text;
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private static String first(String a, String b) {

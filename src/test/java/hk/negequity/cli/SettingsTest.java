@@ -19,11 +19,12 @@ class SettingsTest {
     @ParameterizedTest(name = "flag {0}, environment {1}: token {2}")
     @CsvSource(nullValues = "none", value = {
             "none,  none,  none",
-            "none,  fromEnv, fromEnv",
-            "fromFlag, none, fromFlag",
-            "fromFlag, fromEnv, fromFlag",
-            "none,  '  ', none",
-            "'',    fromEnv, fromEnv",
+            "none,  '',    none",
+            "none,  token-from-the-env, token-from-the-env",
+            "token-from-the-flag, none, token-from-the-flag",
+            "token-from-the-flag, token-from-the-env, token-from-the-flag",
+            "'',    token-from-the-env, token-from-the-env",
+            "none,  sixteen-chars-ok, sixteen-chars-ok",
     })
     void theAdminTokenComesFromTheFlagElseTheEnvironment(String flag, String variable, String token)
             throws Options.UsageException {
@@ -32,7 +33,27 @@ class SettingsTest {
         assertThat(settings.adminToken()).isEqualTo(token);
         assertThat(settings.http().adminToken()).isEqualTo(token);
         assertThat(settings.describe()).contains("adminToken=" + (token == null ? "off" : "set"))
-                .doesNotContain("fromFlag", "fromEnv");
+                .doesNotContain("token-from");
+    }
+
+    @ParameterizedTest(name = "flag [{0}], environment [{1}]: {2}")
+    @CsvSource(nullValues = "none", delimiter = '|', value = {
+            "none | '   ' | is only spaces",
+            "'  ' | none  | is only spaces",
+            "none | 'token-from-a-file\n' | begins or ends with spaces",
+            "' token-from-the-flag' | none | begins or ends with spaces",
+            "none | fifteen-chars-x | is shorter than 16 characters",
+            "tiny-flag | token-from-the-env | is shorter than 16 characters",
+    })
+    void anAdminTokenThatCannotBeMeantIsRefusedWithoutEchoingIt(String flag, String variable, String mistake) {
+        String unescaped = variable == null ? null : variable.replace("\\n", "\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings(flag, unescaped))
+                .isInstanceOf(Options.UsageException.class)
+                .hasMessageStartingWith("--admin-token (ADVISOR_ADMIN_TOKEN) " + mistake + "; give at least 16")
+                .hasMessageNotContaining("token-from")
+                .hasMessageNotContaining("fifteen")
+                .hasMessageNotContaining("tiny-flag");
     }
 
     @ParameterizedTest(name = "flag {0}, environment {1}")
