@@ -88,6 +88,16 @@ class EveryLanguageTest {
     }
 
     @Test
+    void simplifiedChineseSpeaksAsMainlandReadersDoAndKeepsHongKongsOwnTermsOfArt() {
+        String traditional = allText("zh-HK");
+        String simplified = allText("zh-CN");
+
+        assertThat(traditional).contains("入息", "首期", "樓花", "供款");
+        assertThat(simplified).contains("收入", "首付", "期房", "还款", "房产", "还款收入比")
+                .doesNotContain("入息", "首期", "楼花", "供款", "物业", "现时", "受薪");
+    }
+
+    @Test
     void hongKongDollarAmountsAreWrittenAsHongKongReadersWriteThem() {
         Borrowers buyer = Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).firstTimeBuyer(true)
                 .salaried(true).reserves(100_000);
