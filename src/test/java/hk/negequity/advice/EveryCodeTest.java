@@ -87,7 +87,10 @@ class EveryCodeTest {
             Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).use(Use.NON_SELF_USE)
                     .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
             Borrowers.buyer(4_200_000).scheme(Scheme.MORTGAGE_INSURANCE).price(31_000_000).valuation(31_000_000)
-                    .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12));
+                    .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
+            Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2022, 8, 1)).paymentsMade(12),
+            Borrowers.buyer(4_000_000).scheme(Scheme.MORTGAGE_INSURANCE).completed(false)
+                    .agreementDate(LocalDate.of(2019, 1, 1)).paymentsMade(12));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);

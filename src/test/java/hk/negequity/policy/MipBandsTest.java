@@ -205,6 +205,20 @@ class MipBandsTest {
     }
 
     @Test
+    void aMortgageInsuranceLoanBeingRepaidThatNoBandTableCoversIsToldAsALoanAlreadyDrawn() {
+        PreApprovalAnswer answer = preApprove(uncompletedAgreedOn("2019-10-15").paymentsMade(12));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.advice()).filteredOn(a -> a.code().equals("REGIME_NOT_COVERED")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.rule()).isEqualTo(
+                            "Refer: no mortgage-insurance band table is encoded for the agreement date of a loan being repaid");
+                    assertThat(a.message()).contains("your loan is not checked").doesNotContain("by hand");
+                });
+        assertThat(answer.advice()).noneSatisfy(a -> assertThat(a.code()).isEqualTo("LTV_ABOVE_POLICY_CAP"));
+    }
+
+    @Test
     void theEarliestBandTableCoversItsOwnFirstDay() {
         PreApprovalAnswer answer = preApprove(uncompletedAgreedOn("2019-10-16"));
 

@@ -98,6 +98,43 @@ class RegimeSelectionTest {
                 .doesNotContain("LTV_ABOVE_POLICY_CAP");
     }
 
+    @ParameterizedTest(name = "{0} paid, {1} in arrears: told as a loan already drawn")
+    @CsvSource({"60, 0", "0, 2", "1, 1"})
+    void anOwnersLoanAgreedBeforeTheEarliestRegimeIsToldItDoesNotChangeTheAdviceOnItsEquity(int paid, int arrears) {
+        Borrowers owner = completedFlatAgreedOn("2019-05-01").paymentsMade(paid).arrears(arrears)
+                .outstanding(3_800_000).currentValue(5_000_000);
+
+        PreApprovalAnswer answer = preApprove(owner);
+
+        // Arrears decline on their own; otherwise the case is referred, to be checked by hand before new lending.
+        assertThat(answer.verdict())
+                .isEqualTo(arrears > 0 ? VerdictOutcome.DECLINE : VerdictOutcome.REFER);
+        if (arrears == 0) {
+            assertThat(answer.reasons()).extracting(r -> r.code()).contains("REGIME_NOT_COVERED");
+        }
+        assertThat(answer.advice()).filteredOn(a -> a.code().equals("REGIME_NOT_COVERED")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.rule()).isEqualTo("Refer: a loan being repaid was agreed before every regime encoded");
+                    assertThat(a.severity().name()).isEqualTo("INFO");
+                    assertThat(a.figures()).containsEntry("regimeDate", "2019-05-01")
+                            .containsEntry("coveredFrom", "2023-07-07");
+                    assertThat(a.message()).startsWith("Your loan was agreed on 1 May 2019")
+                            .contains("does not depend on them").doesNotContain("by hand");
+                    assertThat(a.actions()).singleElement().asString().contains("refinance");
+                });
+    }
+
+    @Test
+    void aBuyerWhoHasPaidNothingYetIsToldToCheckTheLimitsOfTheDayByHand() {
+        PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-07-06").paymentsMade(0).arrears(0));
+
+        assertThat(answer.advice()).filteredOn(a -> a.code().equals("REGIME_NOT_COVERED")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.rule()).isEqualTo("Refer: the regime date is before every regime encoded");
+                    assertThat(a.message()).contains("by hand");
+                });
+    }
+
     @Test
     void aMortgageInsuranceLoanBeingRepaidWithoutItsAgreementDateIsNotHeldToTheHkmaCap() {
         // 90% under mortgage insurance, an uncompleted flat, 12 instalments paid: the band table of its day is unknown.
