@@ -234,6 +234,22 @@ class ExplainEndpointTest {
     }
 
     @Test
+    void aFullyStatedBuyerWhosePriceIsAboveTheValuationIsNotAskedForTheBalance() {
+        JsonNode answer = server.post("/v1/advice", """
+                {"asOf": "2026-11-28",
+                 "property": {"price": 6100000, "valuation": 6000000, "currentValue": 6000000, "use": "SELF_USE",
+                              "completed": true, "agreementDate": "2025-03-01"},
+                 "loan": {"amount": 4200000, "annualRatePct": 3.25, "tenorMonths": 360, "scheme": "STANDARD",
+                          "paymentsMade": 0, "monthsInArrears": 0},
+                 "borrower": {"monthlyIncome": 60000, "otherMonthlyDebt": 0, "liquidReserves": 1000000,
+                              "bankrupt": false, "employment": "EMPLOYED", "firstTimeBuyer": true, "salaried": true},
+                 "scenario": {"priceChangePct": -10}}""").json();
+
+        assertThat(answer.get("advice").findValuesAsText("code")).contains("PRICE_ABOVE_VALUATION");
+        assertThat(answer.get("needs")).isEmpty();
+    }
+
+    @Test
     void explainIsTrueOrFalseAndNothingElse() {
         TestServer.Reply reply = server.post("/v1/advice?explain=yes", "{}");
 

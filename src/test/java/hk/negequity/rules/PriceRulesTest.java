@@ -107,6 +107,24 @@ class PriceRulesTest {
         assertThat(advice(borrower, "PRICE_ABOVE_VALUATION").orElseThrow().variant()).isEqualTo(variant);
     }
 
+    /** The instalments paid, where given, decide whether the loan is drawn, as they do for the LTV and limit rules. */
+    @ParameterizedTest(name = "{0} paid, HK${1} owed: wording {2}")
+    @CsvSource(nullValues = "none", value = {"0, 3900000, agreed", "0, none, agreed", "1, none, drawn",
+            "none, 3900000, drawn"})
+    void theInstalmentsPaidWhereGivenDecideWhetherThePurchaseIsMade(Integer paid, Double owed, String variant) {
+        Borrowers borrower = Borrowers.nothing().asOf(java.time.LocalDate.of(2026, 11, 28)).price(6_500_000)
+                .valuation(6_000_000).agreementDate(java.time.LocalDate.of(2023, 1, 10)).amount(4_200_000).rate(3.25)
+                .tenor(360);
+        if (paid != null) {
+            borrower = borrower.paymentsMade(paid);
+        }
+        if (owed != null) {
+            borrower = borrower.outstanding(owed);
+        }
+
+        assertThat(advice(borrower, "PRICE_ABOVE_VALUATION").orElseThrow().variant()).isEqualTo(variant);
+    }
+
     @Test
     void withoutAValuationThereIsNoPriceAdvice() {
         assertThat(codes(Borrowers.nothing().price(6_000_000))).doesNotContain("PRICE_ABOVE_VALUATION");
