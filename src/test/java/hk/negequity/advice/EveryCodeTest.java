@@ -90,7 +90,8 @@ class EveryCodeTest {
                     .agreementDate(LocalDate.of(2025, 1, 10)).paymentsMade(12),
             Borrowers.buyer(4_200_000).agreementDate(LocalDate.of(2022, 8, 1)).paymentsMade(12),
             Borrowers.buyer(4_000_000).scheme(Scheme.MORTGAGE_INSURANCE).completed(false)
-                    .agreementDate(LocalDate.of(2019, 1, 1)).paymentsMade(12));
+                    .agreementDate(LocalDate.of(2019, 1, 1)).paymentsMade(12),
+            Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0).paymentsMade(0));
 
     private final RuleEngine engine = new RuleEngine();
     private final PreApprovalService preApproval = new PreApprovalService(BundledRuleSet::get, engine);

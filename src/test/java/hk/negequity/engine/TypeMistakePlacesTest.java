@@ -54,7 +54,7 @@ class TypeMistakePlacesTest {
             // The rule's @source names "scheme" above its conditions.
             "a rule whose metadata names the field | debt-service.drl | $limit : DsrLimit( $cap : capPct )",
             // An earlier pattern of the rule binds the field without comparing it.
-            "a rule that binds the field before     | call-loan.drl    | Loan( monthsInArrears == 0, $scheme : scheme )"})
+            "a rule that binds the field before     | call-loan.drl    | Loan( monthsInArrears == 0, paymentsMade != 0, $scheme : scheme )"})
     void theLineIsTheConditionsNotAnotherThatNamesTheField(String what, String file, String after) throws IOException {
         int line = insertAfter(file, after, "    Loan( scheme == \"BOGUS\" )");
 

@@ -103,6 +103,40 @@ class CallLoanRulesTest {
         assertThat(codes(borrower).stream().filter("JOB_LOSS_CONTACT_BANK"::equals)).hasSize(1);
     }
 
+    /**
+     * Before the first instalment (none paid, none overdue) the bank is to be told before it falls due, when a smaller
+     * loan or a later drawdown may still be open; letting is not the question yet, whatever the scheme. With one paid,
+     * or the count not given, the owner's wording stands.
+     */
+    @ParameterizedTest(name = "{0}, {1} paid: wording {2}")
+    @CsvSource(nullValues = "none", value = {
+            "STANDARD,           0,    firstInstalment",
+            "MORTGAGE_INSURANCE, 0,    firstInstalment",
+            "STANDARD,           1,    none",
+            "MORTGAGE_INSURANCE, 1,    mortgageInsurance",
+            "STANDARD,           none, none",
+            "MORTGAGE_INSURANCE, none, mortgageInsurance",
+    })
+    void anUnemployedBorrowerWithNoInstalmentPaidIsToldToSpeakUpBeforeTheFirstFallsDue(Scheme scheme, Integer paid,
+                                                                                       String variant) {
+        Borrowers borrower = Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0)
+                .scheme(scheme).asOf(LocalDate.of(2026, 11, 28)).reserves(4_500);
+        if (paid != null) {
+            borrower = borrower.paymentsMade(paid);
+        }
+
+        Advice advice = advice(borrower, "JOB_LOSS_CONTACT_BANK").orElseThrow();
+
+        assertThat(advice.variant()).isEqualTo(variant);
+        assertThat(codes(borrower).stream().filter("JOB_LOSS_CONTACT_BANK"::equals)).hasSize(1);
+        if ("firstInstalment".equals(variant)) {
+            assertThat(message(borrower, "JOB_LOSS_CONTACT_BANK"))
+                    .startsWith("Without a job, talk to the bank before your first instalment of HK$1,000 falls due")
+                    .contains("Your reserves of HK$4,500 would keep up repayments of HK$1,000 a month for 4.5 months.")
+                    .doesNotContain("let the flat", "before you miss");
+        }
+    }
+
     @ParameterizedTest(name = "{0} with arrears {1}: contact-the-bank advice {2}")
     @CsvSource({
             "UNEMPLOYED,    0, true",

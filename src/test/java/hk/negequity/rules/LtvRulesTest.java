@@ -13,6 +13,7 @@ import hk.negequity.facts.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** LTV against the article's safe 80%, critical from 90%, on a HK$6M lending base. */
 class LtvRulesTest {
@@ -170,5 +171,15 @@ class LtvRulesTest {
                 : Borrowers.nothing().amount(5_400_000);
 
         assertThat(codes(borrower)).noneMatch(c -> c.endsWith("_SAFE_LEVEL"));
+    }
+
+    /** In arrears before any instalment is paid, the loan is drawn, but no repayment has yet added to the margin. */
+    @ParameterizedTest(name = "HK${0} drawn, nothing paid, one overdue")
+    @ValueSource(doubles = {5_400_000, 6_000_000, 6_600_000})
+    void aLoanDrawnWithNothingYetRepaidIsNotToldOfRepaymentsMade(double amount) {
+        String says = BundledRuleSet.message(Borrowers.buyer(amount).paymentsMade(0).arrears(1), "LTV_ABOVE_SAFE_LEVEL");
+
+        assertThat(says).startsWith("Your loan was").contains("as they are made")
+                .doesNotContain("Each repayment since");
     }
 }
