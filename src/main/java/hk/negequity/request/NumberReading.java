@@ -43,6 +43,10 @@ final class NumberReading {
                 ? decimal.setScale(Decimals.AMOUNT_PLACES, RoundingMode.HALF_EVEN) : decimal;
         boolean toAMillionth = money && millionths.signum() != 0;
         BigDecimal bounded = toAMillionth ? millionths : decimal;
+        if (min == 0 && bounded.compareTo(BigDecimal.valueOf(max)) > 0) {
+            // Only the upper bound: "between 0 and ..." would promise a 0 that a property value, say, refuses.
+            return Read.refused("must be at most " + plain(max) + ", not " + shortText(decimal));
+        }
         if (bounded.compareTo(BigDecimal.valueOf(min)) < 0 || bounded.compareTo(BigDecimal.valueOf(max)) > 0) {
             return Read.refused("must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
         }

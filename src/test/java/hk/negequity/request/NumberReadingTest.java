@@ -34,6 +34,6 @@ class NumberReadingTest {
         BigDecimal justInside = new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE + 1);
 
         assertThat(NumberReading.number(justInside, 0, 1e12, true).problem())
-                .isEqualTo("must be between 0 and 1000000000000, not 1E+2147483647");
+                .isEqualTo("must be at most 1000000000000, not 1E+2147483647");
     }
 }
