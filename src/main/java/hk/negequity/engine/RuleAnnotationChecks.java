@@ -1,5 +1,6 @@
 package hk.negequity.engine;
 
+import hk.negequity.facts.RuleMetadata;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,37 @@ final class RuleAnnotationChecks {
                 checkName(outline, rule, declared, problems);
             }
         }
+    }
+
+    /**
+     * Each advice rule's wrong metadata value ({@code @severity(WARNNG)}), at its line, found as written: the same
+     * mistakes {@link RuleMetadata#of} finds in a compiled rule base, for a run in which another file stops the rules
+     * compiling, so that one run still reports them.
+     */
+    static List<RuleProblem> valueMistakes(RuleFiles files, Map<String, DrlOutline> outlines) {
+        List<RuleProblem> mistakes = new java.util.ArrayList<>();
+        for (DrlOutline outline : outlines.values()) {
+            String[] code = DrlCode.withoutCommentsAndStrings(files.text(outline.file()));
+            for (RuleDescr rule : outline.rules()) {
+                if (rule.getAnnotation(RuleMetadata.CODE) == null) {
+                    continue;
+                }
+                RuleMetadata.MetadataMistake mistake = RuleMetadata.mistakeIn(rule.getName(),
+                        value(rule, RuleMetadata.CODE), value(rule, RuleMetadata.CATEGORY),
+                        value(rule, RuleMetadata.SEVERITY), value(rule, RuleMetadata.VARIANT));
+                if (mistake != null) {
+                    mistakes.add(new RuleProblem(outline.file(), annotationLine(code, rule.getLine(), mistake.key()),
+                            mistake.getMessage()));
+                }
+            }
+        }
+        return mistakes;
+    }
+
+    private static String value(RuleDescr rule, String key) {
+        AnnotationDescr annotation = rule.getAnnotation(key);
+        String text = annotation == null ? "" : unquoted(annotation.getSingleValue());
+        return text.isEmpty() ? null : text;
     }
 
     /** The line of the rule's first {@code @key} between its name and its {@code when}, else the rule's own. */
@@ -94,6 +126,9 @@ final class RuleAnnotationChecks {
         // As the service reads them (RuleMetadata): without quotes, the category in capitals.
         String codeName = unquoted(code.getSingleValue());
         String categoryName = unquoted(category.getSingleValue()).toUpperCase(java.util.Locale.ROOT);
+        if (RuleMetadata.mistakeIn(rule.getName(), null, categoryName, null, null) != null) {
+            return; // not a category at all: reported as such, not as a second category for its code
+        }
         int line = annotationLine(text, rule.getLine(), "category");
         String[] first = categoryOf.putIfAbsent(codeName, new String[] {categoryName, file + ":" + line});
         if (first != null && !first[0].equals(categoryName)) {

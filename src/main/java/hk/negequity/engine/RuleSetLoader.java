@@ -129,6 +129,8 @@ public final class RuleSetLoader {
         // of its own, so that one run reports both (a catalogue line left out for its mistake is not reported again
         // as the text it lacks: MessageCatalogue.leftOut).
         if (kieBase == null || problems.stream().anyMatch(problem -> !isCatalogueOrTable(problem.file()))) {
+            // The rules' metadata is otherwise checked in the compiled rule base (AdviceRules), which this run lacks.
+            problems.addAll(RuleAnnotationChecks.valueMistakes(files, outlines));
             throw new RuleSetException(sorted(problems));
         }
         RuleModels models = ruleModels(outlines, problems);

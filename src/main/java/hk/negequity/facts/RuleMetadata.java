@@ -62,17 +62,30 @@ public record RuleMetadata(String name, String packageName, String code, Categor
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\" needs @code, @category, @severity and"
                     + " @source metadata; it lacks " + String.join(", ", missing));
         }
-        if (!CODE_FORM.matcher(code).matches()) {
-            throw new MetadataMistake(CODE, "rule \"" + rule.getName() + "\": @code must be UPPER_SNAKE_CASE, not "
-                    + code);
-        }
         String variant = text(meta, VARIANT);
+        MetadataMistake mistake = mistakeIn(rule.getName(), code, category, severity, variant);
+        if (mistake != null) {
+            throw mistake;
+        }
+        return new RuleMetadata(rule.getName(), rule.getPackageName(), code, enumValue(Category.class, category),
+                enumValue(Severity.class, severity), source, variant);
+    }
+
+    /**
+     * The first wrong value among those a rule declares (null where one is not given), as {@link #of} would find
+     * it; null where all are sound. The loader also checks them as written, for a run whose files do not compile.
+     */
+    public static MetadataMistake mistakeIn(String rule, String code, String category, String severity,
+                                            String variant) {
+        if (code != null && !CODE_FORM.matcher(code).matches()) {
+            return new MetadataMistake(CODE, "rule \"" + rule + "\": @code must be UPPER_SNAKE_CASE, not " + code);
+        }
         if (variant != null && !VARIANT_FORM.matcher(variant).matches()) {
-            throw new MetadataMistake(VARIANT, "rule \"" + rule.getName() + "\": @variant must be lowerCamelCase, not "
+            return new MetadataMistake(VARIANT, "rule \"" + rule + "\": @variant must be lowerCamelCase, not "
                     + variant);
         }
-        return new RuleMetadata(rule.getName(), rule.getPackageName(), code,
-                enumValue(Category.class, category, rule), enumValue(Severity.class, severity, rule), source, variant);
+        MetadataMistake wrongCategory = notOneOf(Category.class, category, rule);
+        return wrongCategory != null ? wrongCategory : notOneOf(Severity.class, severity, rule);
     }
 
     /** Whether the rule declares advice metadata at all (helper rules, such as regime selection, do not). */
@@ -93,14 +106,22 @@ public record RuleMetadata(String name, String packageName, String code, Categor
         return text.isEmpty() ? null : text;
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, Rule rule) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            String key = type.getSimpleName().toLowerCase(Locale.ROOT);
-            throw new MetadataMistake(key, "rule \"" + rule.getName() + "\": @" + key + " " + value + " is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    }
+
+    private static <E extends Enum<E>> MetadataMistake notOneOf(Class<E> type, String value, String rule) {
+        if (value == null) {
+            return null;
         }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.toUpperCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        String key = type.getSimpleName().toLowerCase(Locale.ROOT);
+        return new MetadataMistake(key, "rule \"" + rule + "\": @" + key + " " + value + " is not one of "
+                + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     /** A metadata value that is wrong, with the key it was given under, so that it is reported at its own line. */

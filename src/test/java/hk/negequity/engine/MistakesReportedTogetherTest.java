@@ -51,6 +51,30 @@ class MistakesReportedTogetherTest {
     }
 
     @Test
+    void aWrongMetadataValueIsReportedBesideAFileThatDoesNotParse() throws IOException {
+        // Metadata values are otherwise read from the compiled rules, which a file that does not parse leaves unbuilt.
+        replace("arrears.drl", "Loan( monthsInArrears == 1, $arrears", "Loan( monthsInArrers == 1, $arrears");
+        replace("price.drl", "@code(PRICE_ABOVE_VALUATION) @category(PRICE) @severity(WARNING)",
+                "@code(PRICE_ABOVE_VALUATION) @category(PRICE) @severity(WARNNG)");
+        int severityLine = lineOf("price.drl", "    @code(PRICE_ABOVE_VALUATION) @category(PRICE) @severity(WARNNG)");
+
+        assertThat(problems()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
+                .satisfiesExactlyInAnyOrder(
+                        p -> assertThat(p).startsWith("arrears.drl:14: ").contains("monthsInArrers"),
+                        p -> assertThat(p).isEqualTo("price.drl:" + severityLine + ": rule \"Warn: price above the"
+                                + " bank's valuation\": @severity WARNNG is not one of [INFO, WARNING, CRITICAL]"));
+    }
+
+    @Test
+    void aWrongMetadataValueIsReportedOnceWhenEverythingElseCompiles() throws IOException {
+        replace("price.drl", "@code(PRICE_ABOVE_VALUATION) @category(PRICE) @severity(WARNING)",
+                "@code(PRICE_ABOVE_VALUATION) @category(PRICE) @severity(WARNNG)");
+
+        assertThat(problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("@severity WARNNG is not one of"));
+    }
+
+    @Test
     void aMisspeltKeyIsOneProblemNotAlsoTheMessageItLeavesOut() throws IOException {
         replace("messages/en.properties", "RESERVE_ADEQUATE.title =", "RESERVE_ADEQUATE.titel =");
 

@@ -45,7 +45,7 @@ class RuleMetadataMistakesTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource({
             "@variant(agreed) @category(PRICE) @severity(WARNIN), @severity WARNIN is not one of",
-            "@variant(agreed) @category(PRCE) @severity(WARNING), is @category(PRCE) here but @category(PRICE) at price.drl:"})
+            "@variant(agreed) @category(PRCE) @severity(WARNING), @category PRCE is not one of"})
     void aWrongValueOnARuleWithAVariantIsOneProblemAtItsLine(String written, String says) throws IOException {
         int line = replaceFirst("price.drl", "@variant(agreed) @category(PRICE) @severity(WARNING)", written);
 
