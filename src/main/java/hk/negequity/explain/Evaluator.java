@@ -115,8 +115,9 @@ final class Evaluator {
         if (Character.isUpperCase(name.charAt(0)) && imports.containsKey(name)) {
             return Value.of(TypeName.of(imports.get(name)));
         }
-        if (scope.fact != null && Accessors.has(scope.fact, name)) {
-            Object value = Accessors.read(scope.fact, name);
+        java.lang.reflect.Method reader = Accessors.readerOf(scope.fact, name);
+        if (reader != null) {
+            Object value = Accessors.read(scope.fact, reader);
             return value != null ? Value.of(value) : Value.missingShared(facts.missingFor(scope.type, name));
         }
         if (facts.hasGlobal(name)) {

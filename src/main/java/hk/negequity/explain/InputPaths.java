@@ -5,6 +5,7 @@ import hk.negequity.model.Borrower;
 import hk.negequity.model.Loan;
 import hk.negequity.model.Property;
 import hk.negequity.model.Scenario;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,13 +25,20 @@ public final class InputPaths {
      * builds new reflection objects on every call, which cost a tenth of a request's time when it was called
      * per request, and a path made per request is a new string each time.
      */
-    private record Part(String prefix, Function<AdviceRequest, Record> of, RecordComponent[] components,
-                        String[] paths) {
+    private record Part(String prefix, Function<AdviceRequest, Record> of, Method[] readers, String[] paths) {
 
         Part(String prefix, Class<? extends Record> type, Function<AdviceRequest, Record> of) {
-            this(prefix, of, type.getRecordComponents(), Arrays.stream(type.getRecordComponents())
-                    .map(component -> prefix + "." + component.getName()).toArray(String[]::new));
+            this(prefix, of, Arrays.stream(type.getRecordComponents()).map(InputPaths::reader).toArray(Method[]::new),
+                    Arrays.stream(type.getRecordComponents())
+                            .map(component -> prefix + "." + component.getName()).toArray(String[]::new));
         }
+    }
+
+    /** A component's accessor, its access checked once here rather than on every call (they are all public). */
+    private static Method reader(RecordComponent component) {
+        Method accessor = component.getAccessor();
+        accessor.trySetAccessible();
+        return accessor;
     }
 
     /** In the order of their names, as {@link #all()} lists them. */
@@ -83,13 +91,13 @@ public final class InputPaths {
         int index = 0;
         for (Part part : PARTS) {
             Record value = part.of().apply(request);
-            for (RecordComponent component : part.components()) {
+            for (int i = 0; i < part.readers().length; i++) {
                 try {
-                    if (component.getAccessor().invoke(value) != null) {
+                    if (part.readers()[i].invoke(value) != null) {
                         bits |= 1L << index;
                     }
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + part.paths()[index], e);
+                    throw new IllegalStateException("cannot read " + part.paths()[i], e);
                 }
                 index++;
             }
