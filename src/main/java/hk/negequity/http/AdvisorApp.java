@@ -68,6 +68,8 @@ public final class AdvisorApp {
                 server.setErrorHandler(new JettyProblems(advisor.ruleSets(), metrics));
                 // On stop: close the connectors, then wait (bounded) for requests in flight.
                 server.setStopTimeout(settings.shutdownGraceMillis());
+                // A body is gathered before a route reads it, so that a client slow to send holds no thread.
+                server.insertHandler(new WholeBodyFirst(config.http.maxRequestSize, settings.idleTimeoutMillis()));
                 server.insertHandler(new GracefulHandler());
                 new JettyServerThreadPoolMetrics(server.getThreadPool(), List.of()).bindTo(metrics.registry());
             });

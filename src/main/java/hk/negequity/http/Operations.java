@@ -60,7 +60,8 @@ final class Operations {
             }
         });
         config.routes.before("/v1/*", ctx -> {
-            if (!readiness.isReady()) {
+            if (!readiness.isReady() && !(ctx.attribute(WholeBodyFirst.ARRIVED_NANOS) instanceof Long arrived
+                    && readiness.arrivedBeforeStopping(arrived))) {
                 // Starting, it will be back in a moment; stopping, it will not: the caller should go elsewhere.
                 if (readiness.state() == Readiness.State.STOPPING) {
                     throw new ProblemException(Problem.of("not-ready", "Not ready", 503,

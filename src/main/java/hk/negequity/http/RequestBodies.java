@@ -47,6 +47,10 @@ final class RequestBodies {
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) { // Jetty reports a broken or stalled body as an IOException or wrapped in one
+            WholeBodyFirst.BodyTooSlowException late = cause(e, WholeBodyFirst.BodyTooSlowException.class);
+            if (late != null) {
+                throw tooSlow(ctx, late.getMessage());
+            }
             if (timedOut(e)) {
                 throw tooSlow(ctx, "the body did not arrive within the connection's idle timeout");
             }
@@ -138,12 +142,16 @@ final class RequestBodies {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
-                return true;
+                return type.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 
     private static void drain(Context ctx, Deadline deadline) {

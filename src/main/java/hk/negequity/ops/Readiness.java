@@ -12,6 +12,7 @@ public final class Readiness {
     public enum State { STARTING, UP, STOPPING }
 
     private final AtomicReference<State> state;
+    private volatile long stoppingSinceNanos;
 
     public Readiness(boolean ready) {
         this.state = new AtomicReference<>(ready ? State.UP : State.STARTING);
@@ -36,6 +37,15 @@ public final class Readiness {
 
     /** Draining for shutdown: the load balancer should send no more. */
     public void markStopping() {
+        stoppingSinceNanos = System.nanoTime();
         state.set(State.STOPPING);
+    }
+
+    /**
+     * Whether a request that began arriving at this {@link System#nanoTime()} came before the stop began: one whose
+     * body was still coming in then is in flight, and is answered, not refused.
+     */
+    public boolean arrivedBeforeStopping(long arrivedNanos) {
+        return state.get() == State.STOPPING && arrivedNanos - stoppingSinceNanos < 0;
     }
 }

@@ -38,4 +38,17 @@ class ReadinessTest {
 
         assertThat(readiness.state()).isEqualTo(Readiness.State.STOPPING);
     }
+
+    @Test
+    void aRequestThatBeganArrivingBeforeTheStopIsInFlightAndOneAfterItIsNot() {
+        Readiness readiness = Readiness.ready();
+        long before = System.nanoTime();
+        assertThat(readiness.arrivedBeforeStopping(before)).as("not stopping yet").isFalse();
+
+        readiness.markStopping();
+        long after = System.nanoTime();
+
+        assertThat(readiness.arrivedBeforeStopping(before)).isTrue();
+        assertThat(readiness.arrivedBeforeStopping(after)).isFalse();
+    }
 }

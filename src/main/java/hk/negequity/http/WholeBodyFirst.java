@@ -1,0 +1,184 @@
+package hk.negequity.http;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Waits for a request's whole body without a thread before the routes see it. The routes read bodies as a stream,
+ * blocking; a client that sends its headers and then stalls (or sends a byte now and then) used to hold one of the
+ * server's threads for as long as it did, and a few hundred such clients left none for anyone else, the health
+ * checks included. Here the body's bytes are gathered as they come, and the request goes on only once the body is
+ * whole, past the largest any route takes (which the route then refuses), failed, or out of time: then the route
+ * reads what came followed by a {@link BodyTooSlowException}, and answers 408 as before.
+ */
+final class WholeBodyFirst extends Handler.Wrapper {
+
+    /** The request attribute with the {@link System#nanoTime()} at which a gathered body began to arrive. */
+    static final String ARRIVED_NANOS = "hk.negequity.arrivedNanos";
+
+    private final long maxBytes;
+    private final long deadlineMillis;
+
+    /**
+     * @param maxBytes       the most any route takes: a body declared larger goes on at once, to be refused unread
+     * @param deadlineMillis the longest a whole body may take to arrive
+     */
+    WholeBodyFirst(long maxBytes, long deadlineMillis) {
+        this.maxBytes = maxBytes;
+        this.deadlineMillis = deadlineMillis;
+    }
+
+    /** The body did not come whole within the deadline. */
+    static final class BodyTooSlowException extends TimeoutException {
+
+        BodyTooSlowException(long millis) {
+            super("the body did not arrive within " + millis + " ms; it came too slowly");
+        }
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long declared = request.getLength();
+        boolean hasBody = declared > 0 || declared < 0 && request.getHeaders().contains("Transfer-Encoding");
+        if (!HttpMethod.POST.is(request.getMethod()) || !hasBody || declared > maxBytes) {
+            return super.handle(request, response, callback);
+        }
+        // A stop may begin while the body is still coming: the request was in flight before it, and is answered.
+        request.setAttribute(ARRIVED_NANOS, System.nanoTime());
+        new Gathering(request, response, callback).start();
+        return true;
+    }
+
+    /** One body being gathered; whichever comes first, the whole body or the deadline, sends the request on. */
+    private final class Gathering implements Runnable {
+
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final Deque<Content.Chunk> chunks = new ArrayDeque<>();
+        private long size;
+        private boolean sent;
+        private boolean waited;
+        private Scheduler.Task timer;
+
+        Gathering(Request request, Response response, Callback callback) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+        }
+
+        void start() {
+            synchronized (this) {
+                timer = request.getComponents().getScheduler().schedule(this::outOfTime, deadlineMillis,
+                        TimeUnit.MILLISECONDS);
+            }
+            run();
+        }
+
+        /** Reads what has come; demands more, or sends the request on. */
+        @Override
+        public void run() {
+            Content.Chunk tail = null;
+            synchronized (this) {
+                while (!sent) {
+                    Content.Chunk chunk = request.read();
+                    if (chunk == null) {
+                        waited = true;
+                        request.demand(this);
+                        return;
+                    }
+                    if (Content.Chunk.isFailure(chunk)) {
+                        tail = chunk; // the route reads the failure and says what it was
+                        break;
+                    }
+                    chunks.add(chunk);
+                    size += chunk.getByteBuffer().remaining();
+                    if (chunk.isLast() || size > maxBytes) {
+                        break;
+                    }
+                }
+                if (sent) {
+                    return;
+                }
+                sent = true;
+                timer.cancel();
+            }
+            sendOn(tail, waited);
+        }
+
+        private void outOfTime() {
+            synchronized (this) {
+                if (sent) {
+                    return;
+                }
+                sent = true;
+            }
+            sendOn(Content.Chunk.from(new BodyTooSlowException(deadlineMillis), true), true);
+        }
+
+        /** On a thread of the server's pool where this one may not block (a demand's or the timer's). */
+        private void sendOn(Content.Chunk tail, boolean elsewhere) {
+            Request gathered = new Gathered(request, chunks, tail);
+            Runnable next = () -> {
+                try {
+                    if (!WholeBodyFirst.super.handle(gathered, response, callback)) {
+                        Response.writeError(gathered, response, callback, 404);
+                    }
+                } catch (Throwable failure) {
+                    callback.failed(failure);
+                }
+            };
+            if (elsewhere) {
+                request.getComponents().getExecutor().execute(next);
+            } else {
+                next.run();
+            }
+        }
+    }
+
+    /** The request with its body's chunks as gathered, then (past the largest body) the rest as it comes. */
+    private static final class Gathered extends Request.Wrapper {
+
+        private final Deque<Content.Chunk> chunks;
+        private final Content.Chunk tail;
+
+        Gathered(Request request, Deque<Content.Chunk> chunks, Content.Chunk tail) {
+            super(request);
+            this.chunks = chunks;
+            this.tail = tail;
+        }
+
+        @Override
+        public Content.Chunk read() {
+            synchronized (chunks) {
+                Content.Chunk next = chunks.poll();
+                if (next != null) {
+                    return next;
+                }
+            }
+            return tail != null ? tail : super.read();
+        }
+
+        @Override
+        public void demand(Runnable demandCallback) {
+            boolean ready;
+            synchronized (chunks) {
+                ready = !chunks.isEmpty() || tail != null;
+            }
+            if (ready) {
+                demandCallback.run();
+            } else {
+                super.demand(demandCallback);
+            }
+        }
+    }
+}
