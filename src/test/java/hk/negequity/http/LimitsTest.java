@@ -104,7 +104,7 @@ class LimitsTest {
 
     @Test
     void anIdleConnectionIsClosedAfterTheIdleTimeout() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
             long start = System.nanoTime();
 
@@ -119,7 +119,7 @@ class LimitsTest {
 
     @Test
     void aClientThatStopsHalfwayThroughItsBodyIsCutOffAndOthersAreServed() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -144,7 +144,7 @@ class LimitsTest {
     @CsvSource({"application/json, 408, came too slowly", "text/plain, 415, Unsupported"})
     void aClientThatTricklesItsBodyIsCutOffOnceTheIdleTimeoutHasPassed(String type, int status, String says)
             throws IOException, InterruptedException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\n"
@@ -253,7 +253,7 @@ class LimitsTest {
             "CONNECT 127.0.0.1:22 HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n | 400 | bad-request",
             "PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n | 426 | upgrade-required"})
     void aRequestJettyRefusesWhateverItsMethodIsAProblem(String request, int status, String type) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
             socket.getOutputStream().write(request.replace("\\r\\n", "\r\n").getBytes(StandardCharsets.US_ASCII));
             String answer = readAll(socket.getInputStream());
@@ -265,7 +265,7 @@ class LimitsTest {
     }
 
     private static String sendAndClose(String path, String framing, String partOfBody) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
             socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/json\r\n" + framing + "\r\n\r\n" + partOfBody)
@@ -285,7 +285,4 @@ class LimitsTest {
         }
     }
 
-    private static int port() {
-        return Integer.parseInt(server.base().substring(server.base().lastIndexOf(':') + 1));
-    }
 }

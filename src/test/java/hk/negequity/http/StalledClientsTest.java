@@ -39,7 +39,7 @@ class StalledClientsTest {
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < STALLED; i++) {
-                Socket socket = new Socket("127.0.0.1", port());
+                Socket socket = new Socket("127.0.0.1", server.port());
                 socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 5);
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -61,9 +61,5 @@ class StalledClientsTest {
                 socket.close();
             }
         }
-    }
-
-    private static int port() {
-        return Integer.parseInt(server.base().substring(server.base().lastIndexOf(':') + 1));
     }
 }

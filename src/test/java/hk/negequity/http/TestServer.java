@@ -81,6 +81,11 @@ final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + app.port();
     }
 
+    /** For a test that speaks to the server over a raw socket. */
+    int port() {
+        return app.port();
+    }
+
     AdvisorApp app() {
         return app;
     }
