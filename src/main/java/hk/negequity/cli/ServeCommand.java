@@ -1,6 +1,7 @@
 package hk.negequity.cli;
 
 import hk.negequity.advice.Advisor;
+import hk.negequity.engine.FiringLimitExceededException;
 import hk.negequity.engine.RuleDirectoryWatcher;
 import hk.negequity.engine.RuleEngine;
 import hk.negequity.engine.RuleSet;
@@ -51,6 +52,8 @@ final class ServeCommand {
             """;
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** The limit a warm-up failure is tried again with, to tell a limit set too low from a loop in the rules. */
+    private static final int GENEROUS_FIRING_LIMIT = 100 * RuleEngine.DEFAULT_FIRING_LIMIT;
 
     /** A running service. */
     record Service(AdvisorApp app, RuleSetHolder rules, RuleDirectoryWatcher watcher, Readiness readiness)
@@ -147,7 +150,17 @@ final class ServeCommand {
                 RuleDirectories.describe(dir), loaded.took().toMillis(), loaded.serving().version());
         // The same rules and engine, but no metrics: the made-up cases are not traffic, and /metrics counts only
         // what clients asked.
-        WarmUp.run(Advisor.over(rules, engine));
+        RuntimeException warmUpFailed = WarmUp.run(Advisor.over(rules, engine));
+        if (warmUpFailed instanceof FiringLimitExceededException
+                && WarmUp.answersEveryCase(Advisor.over(rules, new RuleEngine(GENEROUS_FIRING_LIMIT)))) {
+            // Not a loop in the rules, which would fire on at any limit: the limit set is too low for them, and
+            // every ordinary request would fail. A setting's mistake, refused as one.
+            refuse(settings, err, List.of("advisor serve: --firing-limit (ADVISOR_FIRING_LIMIT) "
+                    + settings.firingLimit() + " is lower than these rules fire on an ordinary case; raise it"
+                    + " (default " + RuleEngine.DEFAULT_FIRING_LIMIT + ")"));
+            app.stop();
+            return null;
+        }
         readiness.markReady();
         if (!readiness.isReady()) {
             return new Service(app, rules, null, readiness); // a SIGTERM came while starting: the stop is under way

@@ -76,6 +76,25 @@ class ServeStartingTest {
         }
     }
 
+    /**
+     * A firing limit below what the rules fire on an ordinary case would fail every request while the health checks
+     * said ready: the start is refused, naming the setting. (A rule set that loops at any limit still starts, with a
+     * warning: ServeFailingRulesTest.)
+     */
+    @Test
+    void aFiringLimitTooLowForTheRulesStopsTheStartNamingTheSetting(@TempDir Path logs) throws Exception {
+        Process service = ServiceProcess.serveLogging("plain", logs, ServiceProcess.freePort(), "--firing-limit", "10");
+        try {
+            assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(service.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(logs.resolve("service.log")))
+                    .contains("--firing-limit (ADVISOR_FIRING_LIMIT) 10 is lower than these rules fire on an ordinary"
+                            + " case; raise it (default 1000)");
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
     /** Polls readiness until it says STARTING (true), or the service is ready or gone first (false). */
     private static boolean awaitStarting(HttpClient client, int port) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
