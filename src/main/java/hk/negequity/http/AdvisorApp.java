@@ -69,7 +69,8 @@ public final class AdvisorApp {
                 // On stop: close the connectors, then wait (bounded) for requests in flight.
                 server.setStopTimeout(settings.shutdownGraceMillis());
                 // A body is gathered before a route reads it, so that a client slow to send holds no thread.
-                server.insertHandler(new WholeBodyFirst(config.http.maxRequestSize, settings.idleTimeoutMillis()));
+                server.insertHandler(new WholeBodyFirst(settings.maxBodyBytes(), settings.maxBatchBodyBytes(),
+                        settings.idleTimeoutMillis()));
                 server.insertHandler(new GracefulHandler());
                 new JettyServerThreadPoolMetrics(server.getThreadPool(), List.of()).bindTo(metrics.registry());
             });
@@ -79,7 +80,7 @@ public final class AdvisorApp {
             ProblemTypes.register(config);
             config.routes.post("/v1/advice", adviceHandler::advise);
             config.routes.post("/v1/pre-approval", preApprovalHandler::preApprove);
-            config.routes.post("/v1/pre-approval/batch", preApprovalHandler::preApproveAll);
+            config.routes.post(WholeBodyFirst.BATCH_PATH, preApprovalHandler::preApproveAll);
             GetRoutes.add(config, "/v1/rules", ctx -> rules(ctx, advisor));
             if (adminHandler.enabled()) { // otherwise the route does not exist: 404 to every method
                 config.routes.post(ApiDocs.RELOAD_PATH, adminHandler::reload);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -22,18 +23,33 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class WholeBodyFirst extends Handler.Wrapper {
 
+    /** The one route that takes a larger body than the others. */
+    static final String BATCH_PATH = "/v1/pre-approval/batch";
+
     /** The request attribute with the {@link System#nanoTime()} at which a gathered body began to arrive. */
     static final String ARRIVED_NANOS = "hk.negequity.arrivedNanos";
 
+    /**
+     * The most bytes held for bodies still coming, all requests together: past it, a body goes on as it is and its
+     * route reads the rest as it comes (holding a thread, as before), so that slow clients cannot make the server
+     * hold more than this for them.
+     */
+    static final long HELD_AT_MOST = 32L * 1024 * 1024;
+
     private final long maxBytes;
+    private final long maxBatchBytes;
     private final long deadlineMillis;
+    private final AtomicLong held = new AtomicLong();
 
     /**
-     * @param maxBytes       the most any route takes: a body declared larger goes on at once, to be refused unread
+     * @param maxBytes       the most a route but the batch takes: a body declared larger goes on at once, to be
+     *                       refused unread
+     * @param maxBatchBytes  the most the batch route takes
      * @param deadlineMillis the longest a whole body may take to arrive
      */
-    WholeBodyFirst(long maxBytes, long deadlineMillis) {
+    WholeBodyFirst(long maxBytes, long maxBatchBytes, long deadlineMillis) {
         this.maxBytes = maxBytes;
+        this.maxBatchBytes = maxBatchBytes;
         this.deadlineMillis = deadlineMillis;
     }
 
@@ -49,12 +65,13 @@ final class WholeBodyFirst extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long declared = request.getLength();
         boolean hasBody = declared > 0 || declared < 0 && request.getHeaders().contains("Transfer-Encoding");
-        if (!HttpMethod.POST.is(request.getMethod()) || !hasBody || declared > maxBytes) {
+        long limit = BATCH_PATH.equals(request.getHttpURI().getPath()) ? maxBatchBytes : maxBytes;
+        if (!HttpMethod.POST.is(request.getMethod()) || !hasBody || declared > limit) {
             return super.handle(request, response, callback);
         }
         // A stop may begin while the body is still coming: the request was in flight before it, and is answered.
         request.setAttribute(ARRIVED_NANOS, System.nanoTime());
-        new Gathering(request, response, callback).start();
+        new Gathering(request, response, callback, limit).start();
         return true;
     }
 
@@ -64,16 +81,18 @@ final class WholeBodyFirst extends Handler.Wrapper {
         private final Request request;
         private final Response response;
         private final Callback callback;
+        private final long limit;
         private final Deque<Content.Chunk> chunks = new ArrayDeque<>();
         private long size;
         private boolean sent;
         private boolean waited;
         private Scheduler.Task timer;
 
-        Gathering(Request request, Response response, Callback callback) {
+        Gathering(Request request, Response response, Callback callback, long limit) {
             this.request = request;
             this.response = response;
             this.callback = callback;
+            this.limit = limit;
         }
 
         void start() {
@@ -101,8 +120,10 @@ final class WholeBodyFirst extends Handler.Wrapper {
                         break;
                     }
                     chunks.add(chunk);
-                    size += chunk.getByteBuffer().remaining();
-                    if (chunk.isLast() || size > maxBytes) {
+                    int bytes = chunk.getByteBuffer().remaining();
+                    size += bytes;
+                    boolean overBudget = held.addAndGet(bytes) > HELD_AT_MOST;
+                    if (chunk.isLast() || size > limit || overBudget) {
                         break;
                     }
                 }
@@ -127,6 +148,8 @@ final class WholeBodyFirst extends Handler.Wrapper {
 
         /** On a thread of the server's pool where this one may not block (a demand's or the timer's). */
         private void sendOn(Content.Chunk tail, boolean elsewhere) {
+            // Handed to a route that reads them now: no longer held for a client that is slow.
+            held.addAndGet(-size);
             Request gathered = new Gathered(request, chunks, tail);
             Runnable next = () -> {
                 try {
