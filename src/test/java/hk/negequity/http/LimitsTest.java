@@ -166,6 +166,21 @@ class LimitsTest {
         }
     }
 
+    /** A body declared larger than its route takes, though no larger than a batch, is refused as too large. */
+    @Test
+    void aBodyDeclaredLargerThanItsRouteButNotThanABatchIsRefusedAsTooLarge() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout((int) IDLE_TIMEOUT_MILLIS * 10);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(answer).as("refused as too large, not cut off as too slow").isEqualTo("HTTP/1.1 413");
+        }
+    }
+
     @Test
     void aBodyThatEndsBeforeItsDeclaredLengthIsA400ProblemNotAServerError() throws IOException {
         // 23 of the 100 bytes declared
