@@ -1,5 +1,6 @@
 package hk.negequity.explain;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -115,7 +116,7 @@ final class Evaluator {
         if (Character.isUpperCase(name.charAt(0)) && imports.containsKey(name)) {
             return Value.of(TypeName.of(imports.get(name)));
         }
-        java.lang.reflect.Method reader = Accessors.readerOf(scope.fact, name);
+        Method reader = Accessors.readerOf(scope.fact, name);
         if (reader != null) {
             Object value = Accessors.read(scope.fact, reader);
             return value != null ? Value.of(value) : Value.missingShared(facts.missingFor(scope.type, name));
