@@ -349,7 +349,8 @@ class ExplainEndpointTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"explain=%ZZ, explain, 1", "explain=tr%75e%, explain, 1", "lang=%ZZ&explain=true, lang, 1",
-            "lang=%ZZ&explain=%ZZ, explain, 2"})
+            "lang=%ZZ&explain=%ZZ, explain, 2", "lang=%ff, lang, 1", "lang=zh-%C3, lang, 1",
+            "lang=%ff&explain=tr%75e, lang, 1"})
     void aParameterWhosePercentEncodingIsBrokenIsRefusedByName(String query, String name, int broken)
             throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", java.net.URI.create(server.base()).getPort())) {
