@@ -43,7 +43,7 @@ final class RuleDirectories {
     }
 
     /**
-     * Each problem as {@code file:line: message}, the file under the directory it is in when that is on disk (the
+     * Each problem as {@code file:line: message} ({@code file: message} for the file as a whole), the file under the directory it is in when that is on disk (the
      * bundled rules' files by their names), so that an editor or a terminal can open it.
      */
     static void printProblems(PrintStream out, Path dir, List<RuleProblem> problems) {
@@ -52,7 +52,7 @@ final class RuleDirectories {
             // A directory that could not be read is its own problem's file.
             boolean inDir = onDisk && !problem.file().equals(dir.toString());
             String file = inDir ? dir.resolve(problem.file()).normalize().toString() : problem.file();
-            out.println(file + ":" + problem.line() + ": " + problem.message());
+            out.println(new RuleProblem(file, problem.line(), problem.message()));
         }
     }
 }

@@ -54,7 +54,7 @@ public final class RuleFiles {
             long size = Files.size(file);
             // Read whole, such files could take the heap the service answers with (a dump left in the folder).
             if (size > MOST_BYTES) {
-                throw new RuleFileTooLargeException(relative, "it is " + size + " bytes: a rule directory holds at most "
+                throw new UnreadableRuleFileException(relative, "it is " + size + " bytes: a rule directory holds at most "
                         + MOST_BYTES / (1024 * 1024) + " MiB a file; does this file belong here?");
             }
             if (total + size > MOST_BYTES_IN_ALL) {
@@ -70,16 +70,21 @@ public final class RuleFiles {
     /**
      * Every regular file under {@code dir}, links followed: a rule directory deployed as a link to the current release
      * (ln -sfn), or as a mounted volume whose names link into a hidden folder, is read as the files it shows. A link
-     * back to a folder above it is passed over, not followed round.
+     * back to a folder above it is passed over, not followed round; a link to nothing is refused.
      */
     private static List<Path> regularFiles(Path dir) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                         if (attributes.isRegularFile()) {
                             found.add(file);
+                        } else if (attributes.isSymbolicLink() && !isHidden(relativeName(dir, file))) {
+                            // Links are followed, so this one leads nowhere: a release half deployed, whose file
+                            // would otherwise be left out without a word.
+                            throw new UnreadableRuleFileException(relativeName(dir, file), "it is a link to "
+                                    + Files.readSymbolicLink(file) + ", which is not there");
                         }
                         return FileVisitResult.CONTINUE;
                     }

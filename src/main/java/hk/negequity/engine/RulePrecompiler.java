@@ -27,8 +27,7 @@ public final class RulePrecompiler {
         List<RuleProblem> problems = new ArrayList<>();
         byte[] kjar = precompile(files, problems);
         if (kjar == null) {
-            problems.forEach(problem -> System.err.println(problem.file() + ":" + problem.line() + ": "
-                    + problem.message()));
+            problems.forEach(System.err::println);
             System.exit(1);
         }
         Path out = Path.of(args[1]);

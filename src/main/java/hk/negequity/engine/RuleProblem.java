@@ -6,8 +6,9 @@ package hk.negequity.engine;
  */
 public record RuleProblem(String file, int line, String message) {
 
+    /** {@code file:line: message}, or {@code file: message} for the file as a whole, as compilers write them. */
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return file + (line > 0 ? ":" + line : "") + ": " + message;
     }
 }

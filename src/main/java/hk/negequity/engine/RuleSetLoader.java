@@ -42,7 +42,7 @@ public final class RuleSetLoader {
         RuleFiles files;
         try {
             files = RuleFiles.read(dir);
-        } catch (RuleFileTooLargeException e) {
+        } catch (UnreadableRuleFileException e) {
             throw new RuleSetException(List.of(new RuleProblem(e.file(), 0, "cannot read: " + e.getMessage())));
         } catch (IOException e) {
             throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, "cannot read: " + e.getMessage())));

@@ -166,8 +166,8 @@ class RuleDeclarationChecksTest {
     void aFactNamedInEnglishButNotInAnotherLanguageIsReported() throws IOException {
         assertThat(problemsWithEnglishLine("name.loan.amount = the loan amount")).extracting(RuleProblem::toString)
                 .containsExactlyInAnyOrder(
-                "messages/zh-CN.properties:0: name.loan.amount is missing: messages/en.properties names that fact",
-                "messages/zh-HK.properties:0: name.loan.amount is missing: messages/en.properties names that fact");
+                "messages/zh-CN.properties: name.loan.amount is missing: messages/en.properties names that fact",
+                "messages/zh-HK.properties: name.loan.amount is missing: messages/en.properties names that fact");
     }
 
     @Test

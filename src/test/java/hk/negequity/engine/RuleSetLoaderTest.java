@@ -145,6 +145,26 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aLinkToAFileThatIsNotThereIsReportedAtTheLink(@TempDir Path dir) throws IOException {
+        RuleCopies.copy(FIXTURES.resolve("minimal"), dir);
+        Files.createSymbolicLink(dir.resolve("scheme.drl"), dir.resolve("release-2/scheme.drl"));
+
+        assertThat(problemsIn(dir)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("scheme.drl");
+            assertThat(problem.message()).contains("link to", "release-2", "not there");
+        });
+    }
+
+    @Test
+    void aHiddenLinkToNothingIsPassedOverAsAnyHiddenFileIs(@TempDir Path dir) throws IOException {
+        RuleCopies.copy(FIXTURES.resolve("minimal"), dir);
+        String version = RuleFiles.read(dir).version();
+        Files.createSymbolicLink(dir.resolve(".#ltv.drl"), Path.of("root@host.1234"));
+
+        assertThat(RuleFiles.read(dir).version()).isEqualTo(version);
+    }
+
+    @Test
     void aMinimalRuleSetLoadsAndAdvises() throws RuleSetException {
         RuleSet rules = loader.load(FIXTURES.resolve("minimal"));
 
