@@ -59,6 +59,20 @@ class MortgageMathTest {
         assertThat(MortgageMath.balanceAfter(5_000_000, 3.5, 360, 0)).isCloseTo(5_000_000, within(1e-6));
     }
 
+    /**
+     * At the edge of what the service takes (30% over 600 months, HK$10⁸ and HK$10¹²) the balance holds to the cent:
+     * one payment before the end it is that payment discounted a month (exact values worked to 60 digits).
+     */
+    @ParameterizedTest(name = "HK${0} at 30% over 600 months, after 599 payments, owes HK${1}")
+    @CsvSource({"1e8, 2439025.2875", "1e12, 24390252874.60"})
+    void theBalanceHoldsToTheCentAtAHighRateOverALongTerm(double principal, double expected) {
+        double balance = MortgageMath.balanceAfter(principal, 30, 600, 599);
+
+        assertThat(balance).isCloseTo(expected, within(0.01));
+        assertThat(MortgageMath.monthlyPayment(balance, 30, 1)).as("on its schedule, the same instalment")
+                .isCloseTo(MortgageMath.monthlyPayment(principal, 30, 600), within(0.01));
+    }
+
     @ParameterizedTest(name = "principalFor inverts the payment at {0}% over {1} months")
     @CsvSource({"3.5, 360", "5.5, 300", "0.01, 12", "30, 600"})
     void principalForInvertsTheMonthlyPayment(double ratePct, int months) {
