@@ -116,13 +116,11 @@ public final class Explainer {
                         trace.firstFailed(), List.copyOf(missing)));
             }
         }
-        if (preApproval) {
-            // A fact a pre-approval's verdict waits for is asked for too (a rule that tests for its absence fired,
-            // so no rule above waits for it), with the limits its rule says it decides.
-            for (Object fact : facts.ofType(MissingFact.class.getSimpleName())) {
-                MissingFact missing = (MissingFact) fact;
-                toAsk.decides(missing.path(), missing.decides().stream().filter(code -> !codesGiven.contains(code)).toList());
-            }
+        // A fact the rules say is missing is asked for too (a rule that tests for its absence fired, so no rule
+        // above waits for it), with the limits its rule says it decides. Most are a pre-approval's; one is advice's.
+        for (Object fact : facts.ofType(MissingFact.class.getSimpleName())) {
+            MissingFact missing = (MissingFact) fact;
+            toAsk.decides(missing.path(), missing.decides().stream().filter(code -> !codesGiven.contains(code)).toList());
         }
         return new Explanation(because, notFired, toAsk.needs());
     }

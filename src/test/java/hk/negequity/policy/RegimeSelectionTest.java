@@ -164,6 +164,17 @@ class RegimeSelectionTest {
                 .as("covered: nothing to ask").noneSatisfy(r -> assertThat(r.code()).isEqualTo("PRE_APPROVAL_INCOMPLETE"));
     }
 
+    /** A chatbot is asked the same: uncompleted, the flat would take today's limits, and perhaps the 2024-12-04 scheme. */
+    @Test
+    void adviceOnAFlatAgreedBeforeTheRegimesEncodedAsksWhetherItHasCompletedToo() {
+        assertThat(hk.negequity.BundledRuleSet.advise(completedFlatAgreedOn("2022-06-01").completed(null)).needs())
+                .anySatisfy(need -> assertThat(need.fact()).isEqualTo("property.completed"));
+        assertThat(hk.negequity.BundledRuleSet.advise(completedFlatAgreedOn("2022-06-01")).needs())
+                .as("completed: nothing to ask").noneSatisfy(need -> assertThat(need.fact()).isEqualTo("property.completed"));
+        assertThat(hk.negequity.BundledRuleSet.advise(completedFlatAgreedOn("2023-07-07").completed(null)).needs())
+                .as("covered: nothing to ask").noneSatisfy(need -> assertThat(need.fact()).isEqualTo("property.completed"));
+    }
+
     @Test
     void anUncompletedFlatTakesTheRegimeInForceWhenItCompletesNotWhenItWasBought() {
         PreApprovalAnswer answer = preApprove(completedFlatAgreedOn("2023-08-01").completed(false));
