@@ -31,6 +31,7 @@ class EveryCodeTest {
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(2),
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(0).bankrupt(true),
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(2).bankrupt(true),
+            Borrowers.nothing().amount(5_400_000).outstanding(5_400_000).currentValue(5_300_000).paymentsMade(0).arrears(0),
             Borrowers.nothing().outstanding(5_000_000).currentValue(5_000_000),
             Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
             Borrowers.thousandDollarInstalment().arrears(1),

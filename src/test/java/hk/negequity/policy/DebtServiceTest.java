@@ -106,6 +106,8 @@ class DebtServiceTest {
                     .isEqualTo(variant);
             assertThat(item.figures()).containsEntry("stressedDsrCapPct", 60.0);
             assertThat(item.message()).endsWith("above the stressed cap of 60% whatever the flat's use.");
+            // Worked on the loan as first drawn: told apart from the rate rise on today's balance (review).
+            assertThat(item.message().contains("the loan as first drawn")).isEqualTo(paymentsMade > 0);
         });
     }
 

@@ -33,6 +33,26 @@ class CallLoanRulesTest {
                 .containsEntry("shortfall", 100_000.0);
     }
 
+    /**
+     * A borrower in arrears is told the bank may call the loan (CALL_LOAN_RISK); no other advice in the same answer
+     * may tell them the loan is safe while repaid, or to call the bank only before they miss a payment (review).
+     */
+    @ParameterizedTest(name = "{0} overdue, {1}")
+    @CsvSource({"2, EMPLOYED", "5, UNEMPLOYED", "5, EMPLOYED"})
+    void noAdviceToABorrowerInArrearsSpeaksAsIfTheyWereRepayingOnTime(int overdue, Employment employment) {
+        Borrowers owner = Borrowers.buyer(5_400_000).scheme(Scheme.MORTGAGE_INSURANCE).firstTimeBuyer(false).salaried(true)
+                .currentValue(5_200_000).agreementDate(LocalDate.of(2024, 11, 10)).paymentsMade(12).arrears(overdue)
+                .income(employment == Employment.UNEMPLOYED ? 0 : 20_000).employment(employment).reserves(10_000);
+
+        var answer = hk.negequity.BundledRuleSet.advise(owner);
+
+        assertThat(answer.advice()).extracting(a -> a.code()).contains("CALL_LOAN_RISK", "LTV_ABOVE_POLICY_CAP",
+                "DSR_ABOVE_CAP");
+        assertThat(answer.advice()).allSatisfy(a -> assertThat(a.message() + " " + String.join(" ", a.actions()))
+                .doesNotContain("Keep up the repayments: a bank", "a loan that is being repaid")
+                .doesNotContainPattern("before you miss (one|a payment)(?!, or now if you already have)"));
+    }
+
     @Test
     void theReassuranceNeedsNegativeEquity() {
         Borrowers positive = Borrowers.nothing().outstanding(4_900_000).currentValue(4_900_000).payingOnTime();

@@ -82,6 +82,28 @@ class EquityRulesTest {
                 .stream().filter("NEGATIVE_EQUITY"::equals)).hasSize(1);
     }
 
+    @ParameterizedTest(name = "{0} instalment(s) paid, {1} overdue: variant {2}")
+    @CsvSource(nullValues = "-", value = {"0, 0, firstInstalment", "0, 1, inArrears", "1, 0, -", "1, 1, inArrears"})
+    void beforeTheFirstInstalmentNegativeEquityIsSpokenOfAsFromTheDayTheLoanIsDrawn(int paid, int arrears,
+                                                                                  String variant) {
+        Borrowers buyer = Borrowers.nothing().amount(5_400_000).outstanding(5_400_000).currentValue(5_300_000)
+                .paymentsMade(paid).arrears(arrears);
+
+        assertThat(advice(buyer, "NEGATIVE_EQUITY").orElseThrow().variant()).isEqualTo(variant);
+        assertThat(codes(buyer).stream().filter("NEGATIVE_EQUITY"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aBuyerWithNoInstalmentPaidIsNotToldToKeepPayingOrNotToSell() {
+        Borrowers buyer = Borrowers.nothing().amount(5_400_000).outstanding(5_400_000).currentValue(5_300_000)
+                .paymentsMade(0).arrears(0);
+
+        assertThat(advise(buyer).advice()).filteredOn(a -> a.code().equals("NEGATIVE_EQUITY")).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("HK$100,000", "from the day it is drawn"))
+                .satisfies(a -> assertThat(String.join(" ", a.actions())).contains("borrowing less")
+                        .doesNotContain("Keep paying", "selling"));
+    }
+
     @ParameterizedTest(name = "{0} overdue: \"{1}\"")
     @CsvSource({"1, With 1 instalment overdue", "2, With 2 instalments overdue"})
     void theMessageCountsTheInstalmentsOverdueInPlainEnglish(int arrears, String words) {

@@ -89,7 +89,7 @@ class ReserveRulesTest {
         assertThat(reserve.variant()).isEqualTo(variant);
         assertThat(codes(borrower)).filteredOn(c -> c.startsWith("RESERVE_")).containsExactly("RESERVE_BELOW_SIX_MONTHS");
         if ("arrears".equals(variant)) {
-            assertThat(actions(borrower)).first().asString().startsWith("Use your reserves to clear the overdue");
+            assertThat(actions(borrower)).first().asString().startsWith("Put your reserves towards the overdue");
         }
         if ("unemployed".equals(variant)) {
             assertThat(actions(borrower)).singleElement().asString().startsWith("While your income has stopped");
