@@ -25,7 +25,7 @@ class LoanBeingRepaidLimitsTest {
     }
 
     @ParameterizedTest(name = "{0} instalments paid: LTV_ABOVE_POLICY_CAP variant {1}")
-    @CsvSource({"0, hkma, down payment", "1, hkmaDrawn, Keep up the repayments", "20, hkmaDrawn, Keep up the repayments"})
+    @CsvSource({"0, hkma, down payment", "1, hkmaDrawn, up to date with the repayments", "20, hkmaDrawn, up to date with the repayments"})
     void aLoanAboveTheHkmaCap(int paymentsMade, String variant, String action) {
         AdviceItem cap = item(aboveTheCap(paymentsMade), "LTV_ABOVE_POLICY_CAP");
 
@@ -84,7 +84,7 @@ class LoanBeingRepaidLimitsTest {
 
         assertThat(variant(borrower, code)).isEqualTo(variant);
         String actions = String.join(" ", item(borrower, code).actions());
-        assertThat(actions.contains("Keep up the repayments") || actions.contains("Keep at least six months"))
+        assertThat(actions.contains("up to date with the repayments") || actions.contains("Keep at least six months"))
                 .isEqualTo(paymentsMade > 0);
     }
 
