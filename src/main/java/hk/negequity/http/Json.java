@@ -47,9 +47,9 @@ final class Json {
     /**
      * Without compression asked for, an ordinary answer is made whole first (so that a failure is still a clean
      * 500; a large one: see {@link #writeLarge}) and goes into the response's buffer, which Jetty sends when the
-     * request is done: with a Content-Length when the answer fits its buffer, chunked when not, as on Javalin's own
-     * path. That path made a new array per answer and copied it through a new 8 KiB buffer: 12% of what an advice
-     * request allocated (bench/RESULTS.md). An ordinary answer is made in this thread's buffer, kept for the next one.
+     * request is done, with its Content-Length (Javalin's own path sends one only when the answer fits the buffer).
+     * That path made a new array per answer and copied it through a new 8 KiB buffer: 12% of what an advice request
+     * allocated (bench/RESULTS.md). An ordinary answer is made in this thread's buffer, kept for the next one.
      */
     private static void send(Context ctx, int status, String contentType, Object body, boolean large) {
         ctx.status(status).contentType(contentType + "; charset=utf-8");
@@ -73,6 +73,8 @@ final class Json {
         buffer.reset();
         try {
             AnswerJson.write(body, buffer);
+            // Sized whatever its length: past the response's buffer Jetty would otherwise send it chunked.
+            ctx.res().setContentLength(buffer.size());
             buffer.writeTo(ctx.res().getOutputStream());
         } finally {
             if (buffer.size() > KEPT_BUFFER_BYTES) {
