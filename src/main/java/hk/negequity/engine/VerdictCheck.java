@@ -19,7 +19,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  * verdicts: else it would pass {@code check} and a reload, and every pre-approval would then fail (a verdict rule
  * deleted, a condition made to overlap another's). Two cases are judged: nothing known, which any rule set must
  * refer, and a complete, unremarkable purchase, which reaches the rules that pass. What they are judged is not
- * checked here, only that each gets exactly one verdict; a rule that fails as it fires is reported too.
+ * checked here, only that each gets exactly one verdict; a rule that fails as it fires is reported too, and a loop
+ * at the rule that fired most often before the limit stopped it.
  */
 final class VerdictCheck {
 
@@ -46,7 +47,9 @@ final class VerdictCheck {
             } catch (RuleFailedException e) {
                 problems.add(new RuleProblem(at[0], Integer.parseInt(at[1]), where + ": " + e.what()));
             } catch (FiringLimitExceededException e) {
-                problems.add(new RuleProblem(at[0], Integer.parseInt(at[1]), where + " fires rules more than "
+                String[] looping = ruleNamed(outlines, mostFired(e.lastRules()));
+                String[] place = looping == null ? at : looping;
+                problems.add(new RuleProblem(place[0], Integer.parseInt(place[1]), where + " fires rules more than "
                         + e.limit() + " times; the last: " + e.lastRules()));
             }
         }
@@ -57,6 +60,31 @@ final class VerdictCheck {
         for (DrlOutline outline : outlines.values()) {
             for (RuleDescr rule : outline.rules()) {
                 if (String.valueOf(rule.getConsequence()).contains(VERDICT)) {
+                    return new String[] {outline.file(), String.valueOf(rule.getLine())};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The rule that fired most often among the last ones: where a loop is, rather than the verdict rules. */
+    private static String mostFired(List<String> lastRules) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        String most = null;
+        for (String rule : lastRules) {
+            int count = counts.merge(rule, 1, Integer::sum);
+            if (most == null || count > counts.get(most)) {
+                most = rule;
+            }
+        }
+        return most;
+    }
+
+    /** The file and line of the rule of that name, or null. */
+    private static String[] ruleNamed(Map<String, DrlOutline> outlines, String name) {
+        for (DrlOutline outline : outlines.values()) {
+            for (RuleDescr rule : outline.rules()) {
+                if (rule.getName().equals(name)) {
                     return new String[] {outline.file(), String.valueOf(rule.getLine())};
                 }
             }

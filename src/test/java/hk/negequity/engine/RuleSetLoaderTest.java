@@ -164,6 +164,42 @@ class RuleSetLoaderTest {
         assertThat(RuleFiles.read(dir).version()).isEqualTo(version);
     }
 
+    /** A loop is reported at the rule that loops, not at the verdict rules whose check ran into it (review). */
+    @Test
+    void aLoopAddedToTheBundledRulesIsReportedAtTheLoopingRule(@TempDir Path dir) throws IOException {
+        RuleCopies.copy(BundledRuleSet.RULES, dir);
+        Files.writeString(dir.resolve("churn.drl"), """
+                package hk.negequity.rules
+
+                import hk.negequity.model.Loan
+
+                declare Churn
+                    n : int
+                end
+
+                rule "Churn: start"
+                when
+                    Loan()
+                    not Churn()
+                then
+                    insert(new Churn(0));
+                end
+
+                rule "Churn: for ever"
+                when
+                    Churn( $n : n )
+                then
+                    insert(new Churn($n + 1));
+                end
+                """);
+
+        assertThat(problemsIn(dir)).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("churn.drl");
+            assertThat(problem.line()).isEqualTo(17);
+            assertThat(problem.message()).contains("fires rules more than", "Churn: for ever");
+        });
+    }
+
     @Test
     void aMinimalRuleSetLoadsAndAdvises() throws RuleSetException {
         RuleSet rules = loader.load(FIXTURES.resolve("minimal"));
