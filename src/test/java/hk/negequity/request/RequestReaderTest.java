@@ -127,6 +127,7 @@ class RequestReaderTest {
             "{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 361}} | loan.paymentsMade | must not exceed loan.tenorMonths",
             "{\"loan\": {\"tenorMonths\": 360, \"paymentsMade\": 360, \"monthsInArrears\": 1}} | loan.monthsInArrears | must not exceed loan.tenorMonths (360) with loan.paymentsMade (360)",
             "{\"loan\": {\"tenorMonths\": 360, \"monthsInArrears\": 361}} | loan.monthsInArrears | must not exceed loan.tenorMonths (360): a loan has no more instalments than its term",
+            "{\"loan\": {\"outstanding\": 0, \"monthsInArrears\": 1}} | loan.monthsInArrears | must be 0 when loan.outstanding is 0",
             "{\"property\": {\"price\": 0}}                    | property.price          | more than 0",
             "{\"property\": {\"price\": 1e13}}                 | property.price          | must be at most 1000000000000, not 1E+13",
             "{\"property\": {\"price\": 0.0099}}               | property.price          | at least 0.01",
