@@ -71,7 +71,7 @@ final class Operations {
                 throw new ProblemException(Problem.of("not-ready", "Not ready", 503,
                         "the service is starting; try again in a moment", ctx.path()));
             }
-            Presentations.requireReadableQuery(ctx);
+            QueryEncoding.requireReadable(ctx);
         });
         GetRoutes.add(config, "/health/live", ctx -> Json.write(ctx, 200, health(ctx, "UP")));
         GetRoutes.add(config, "/health/ready", ctx -> {

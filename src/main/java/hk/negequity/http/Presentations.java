@@ -138,56 +138,6 @@ final class Presentations {
         }
     }
 
-    /**
-     * A query whose percent-encoding is broken (?explain=%ZZ), or whose bytes are not UTF-8 (?lang=%ff), is refused,
-     * naming each such parameter: the server would otherwise read every parameter as absent, or a mangled value as
-     * some other one. The body is not read: its answer would rest on a query that cannot be.
-     */
-    static void requireReadableQuery(Context ctx) {
-        String query = ctx.queryString();
-        if (query == null) {
-            return;
-        }
-        List<Violation> broken = new ArrayList<>();
-        for (String pair : query.split("&")) {
-            try {
-                java.net.URLDecoder.decode(pair, java.nio.charset.StandardCharsets.UTF_8);
-                requireUtf8(pair);
-            } catch (IllegalArgumentException e) {
-                String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-                Violation violation = new Violation("?" + name, "the parameter's percent-encoding is broken");
-                if (!broken.contains(violation)) { // a parameter given twice, broken twice, is named once
-                    broken.add(violation);
-                }
-            }
-        }
-        if (!broken.isEmpty()) {
-            throw new InvalidRequestException(broken);
-        }
-    }
-
-    /**
-     * The pair's percent-escapes, read as bytes with the characters between them, must make UTF-8: the lenient
-     * decoder would otherwise turn {@code %ff} into U+FFFD without a word.
-     */
-    private static void requireUtf8(String pair) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < pair.length(); i++) {
-            char c = pair.charAt(i);
-            if (c == '%' && i + 2 < pair.length()) { // URLDecoder has checked the escapes are whole
-                bytes.write(Integer.parseInt(pair.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        try {
-            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException("not UTF-8", e);
-        }
-    }
-
     /** The answer's language, and that it depends on the request's Accept-Language. */
     static void describe(Context ctx, String language) {
         ctx.header("Content-Language", language);

@@ -363,6 +363,8 @@ class ExplainEndpointTest {
                     "\"path\":\"?" + name + "\"");
             // Each broken parameter is named, not only the first.
             assertThat(answer.split("\"path\":\"\\?", -1)).hasSize(broken + 1);
+            assertThat(answer.contains("are not UTF-8")).as("bytes that are not UTF-8 are named as such")
+                    .isEqualTo(query.contains("%ff") || query.contains("%C3"));
         }
     }
 
