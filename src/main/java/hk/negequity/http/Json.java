@@ -38,7 +38,9 @@ final class Json {
         if (ctx.res().isCommitted()) {
             return; // part of an answer has gone out: a problem after it would only corrupt it
         }
-        ctx.res().resetBuffer(); // an answer written but not yet sent gives way to the problem
+        // Whatever was written and not yet sent gives way to the problem (no handler writes an answer before one: a
+        // sized JSON answer goes out as soon as it is whole).
+        ctx.res().resetBuffer();
         // The rules the header names (set for every request once rules are loaded), in the body as in every answer.
         send(ctx, problem.status(), PROBLEM_JSON, problem.sentWith(ctx.res().getHeader(AdvisorApp.RULESET_VERSION)),
                 false);
@@ -86,6 +88,18 @@ final class Json {
     /** Javalin compresses what the client accepts, on its own path. */
     private static boolean compressionAsked(Context ctx) {
         String encodings = ctx.header("Accept-Encoding");
-        return encodings != null && !encodings.isBlank();
+        if (encodings == null) {
+            return false;
+        }
+        for (String entry : encodings.split(",")) {
+            // "identity" asks for none, as does an encoding refused by weight (gzip;q=0).
+            String[] parts = entry.split(";");
+            String name = parts[0].strip();
+            boolean refused = parts.length > 1 && parts[1].strip().matches("[qQ]\\s*=\\s*0(\\.0{0,3})?");
+            if (!name.isEmpty() && !name.equalsIgnoreCase("identity") && !refused) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,6 +35,19 @@ class ResponseEncodingTest {
         }
     }
 
+    /** Only an encoding the client accepts (not identity, not one weighted 0) takes the compressing path. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "Accept-Encoding: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"identity", "gzip;q=0", "gzip; q=0.0, identity"})
+    void anAnswerToAClientThatAcceptsNoCompressionIsSizedToo(String acceptEncoding) throws Exception {
+        try (TestServer server = new TestServer()) {
+            HttpResponse<byte[]> response = post(server, AdviceEndpointTest.EXAMPLE, acceptEncoding);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+        }
+    }
+
     @Test
     void anAnswerToAClientThatAcceptsGzipIsCompressedAndReadsTheSame() throws Exception {
         try (TestServer server = new TestServer()) {
