@@ -109,10 +109,12 @@ public final class RequestReader {
             String paid = paymentsMade == null ? "" : " with loan.paymentsMade (" + paymentsMade + ")";
             fields.reject("monthsInArrears", "must not exceed loan.tenorMonths (" + tenor + ")" + paid
                     + ": a loan has no more instalments than its term");
-        } else if (outstanding != null && outstanding == 0 && arrears != null && arrears > 0) {
-            // Overdue instalments are money still owed: the answer would warn of a call on a loan repaid in full.
-            fields.reject("monthsInArrears", "must be 0 when loan.outstanding is 0: a loan repaid in full has no "
-                    + "instalments overdue");
+            return new Loan(amount, outstanding, rate, tenor, paymentsMade, scheme, arrears);
+        }
+        // Overdue instalments are money still owed: the answer would warn of a call on a loan with nothing owing.
+        if (arrears != null && arrears > 0 && (outstanding != null ? outstanding == 0 : amount != null && amount == 0)) {
+            fields.reject("monthsInArrears", "must be 0 when nothing is owed (loan." + (outstanding != null
+                    ? "outstanding" : "amount") + " is 0): a loan with nothing owing has no instalments overdue");
         }
         return new Loan(amount, outstanding, rate, tenor, paymentsMade, scheme, arrears);
     }

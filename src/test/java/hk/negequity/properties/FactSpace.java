@@ -112,8 +112,9 @@ public final class FactSpace {
             if (loan.has("tenorMonths")) {
                 arrears = Math.min(arrears, loan.get("tenorMonths").asInt() - loan.path("paymentsMade").asInt(0));
             }
-            // A loan with nothing outstanding has nothing overdue: arrears on it are refused as impossible.
-            if (loan.has("outstanding") && loan.get("outstanding").asDouble() == 0) {
+            // A loan with nothing owing has nothing overdue: arrears on it are refused as impossible.
+            if (loan.has("outstanding") ? loan.get("outstanding").asDouble() == 0
+                    : loan.has("amount") && loan.get("amount").asDouble() == 0) {
                 arrears = 0;
             }
             loan.put("monthsInArrears", arrears);

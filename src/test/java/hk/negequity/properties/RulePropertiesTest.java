@@ -167,6 +167,10 @@ class RulePropertiesTest {
             Severity worst = null;
             boolean declined = false;
             for (double ltv : LADDER) {
+                if (ltv == 0 && c.request().loan().outstanding() == null && c.request().loan().monthsInArrears() != null
+                        && c.request().loan().monthsInArrears() > 0) {
+                    continue; // no loan at all cannot have instalments overdue: the request would be refused
+                }
                 FactSpace.Case raised = c.with("loan", "amount", DoubleNode.valueOf(
                         Math.min(FactSpace.MAX_AMOUNT, base.lendingBase() * ltv / 100)));
                 Severity severity = advise(raised).advice().stream().filter(a -> a.category().name().equals("LTV"))
