@@ -70,7 +70,7 @@ public final class RuleFiles {
     /**
      * Every regular file under {@code dir}, links followed: a rule directory deployed as a link to the current release
      * (ln -sfn), or as a mounted volume whose names link into a hidden folder, is read as the files it shows. A link
-     * back to a folder above it is passed over, not followed round; a link to nothing is refused.
+     * back to a folder above it is passed over, not followed round; a link that cannot be followed is refused.
      */
     private static List<Path> regularFiles(Path dir) throws IOException {
         List<Path> found = new ArrayList<>();
@@ -81,10 +81,12 @@ public final class RuleFiles {
                         if (attributes.isRegularFile()) {
                             found.add(file);
                         } else if (attributes.isSymbolicLink() && !isHidden(relativeName(dir, file))) {
-                            // Links are followed, so this one leads nowhere: a release half deployed, whose file
-                            // would otherwise be left out without a word.
+                            // Links are followed, so this one could not be: it leads nowhere (a release half
+                            // deployed), round in a loop, or somewhere unreadable, and its file would otherwise be
+                            // left out without a word.
                             throw new UnreadableRuleFileException(relativeName(dir, file), "it is a link to "
-                                    + Files.readSymbolicLink(file) + ", which is not there");
+                                    + Files.readSymbolicLink(file) + ", which cannot be followed (not there, a loop of"
+                                    + " links, or not readable)");
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -67,7 +67,11 @@ final class VerdictCheck {
         return null;
     }
 
-    /** The rule that fired most often among the last ones: where a loop is, rather than the verdict rules. */
+    /**
+     * The rule that fired most often among the last ones (the few the listener keeps): where a loop is, rather than
+     * the verdict rules. A loop through more rules than are kept fires each once there; the first of them, still a
+     * rule of the loop, is named.
+     */
     private static String mostFired(List<String> lastRules) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         String most = null;

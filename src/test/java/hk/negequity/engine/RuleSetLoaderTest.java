@@ -151,7 +151,7 @@ class RuleSetLoaderTest {
 
         assertThat(problemsIn(dir)).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("scheme.drl");
-            assertThat(problem.message()).contains("link to", "release-2", "not there");
+            assertThat(problem.message()).contains("link to", "release-2", "cannot be followed", "not there");
         });
     }
 
