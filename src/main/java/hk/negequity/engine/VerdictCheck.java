@@ -12,6 +12,7 @@ import hk.negequity.model.Use;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
@@ -30,7 +31,7 @@ final class VerdictCheck {
     }
 
     static void check(RuleSet ruleSet, Map<String, DrlOutline> outlines, LocalDate today, List<RuleProblem> problems) {
-        String[] at = firstVerdictRule(outlines);
+        Place at = firstRule(outlines, rule -> String.valueOf(rule.getConsequence()).contains(VERDICT));
         if (at == null) {
             return; // a rule set without verdicts (a test's minimal one) answers advice only
         }
@@ -41,26 +42,31 @@ final class VerdictCheck {
                 int verdicts = engine.evaluate(ruleSet, sample.getValue(), RuleEngine.Purpose.PRE_APPROVAL)
                         .facts(Verdict.class).size();
                 if (verdicts != 1) {
-                    problems.add(new RuleProblem(at[0], Integer.parseInt(at[1]), where + " gets " + verdicts
+                    problems.add(new RuleProblem(at.file(), at.line(), where + " gets " + verdicts
                             + " verdicts; the rules must give every case exactly one (PASS, REFER or DECLINE)"));
                 }
             } catch (RuleFailedException e) {
-                problems.add(new RuleProblem(at[0], Integer.parseInt(at[1]), where + ": " + e.what()));
+                problems.add(new RuleProblem(at.file(), at.line(), where + ": " + e.what()));
             } catch (FiringLimitExceededException e) {
-                String[] looping = ruleNamed(outlines, mostFired(e.lastRules()));
-                String[] place = looping == null ? at : looping;
-                problems.add(new RuleProblem(place[0], Integer.parseInt(place[1]), where + " fires rules more than "
+                String mostFired = mostFired(e.lastRules());
+                Place looping = firstRule(outlines, rule -> rule.getName().equals(mostFired));
+                Place place = looping == null ? at : looping;
+                problems.add(new RuleProblem(place.file(), place.line(), where + " fires rules more than "
                         + e.limit() + " times; the last: " + e.lastRules()));
             }
         }
     }
 
-    /** The file and line of the first rule that gives a verdict, or null where none does. */
-    private static String[] firstVerdictRule(Map<String, DrlOutline> outlines) {
+    /** Where a rule is written. */
+    private record Place(String file, int line) {
+    }
+
+    /** The first rule, in file order, that {@code which} accepts, or null: the first verdict rule, a rule by name. */
+    private static Place firstRule(Map<String, DrlOutline> outlines, Predicate<RuleDescr> which) {
         for (DrlOutline outline : outlines.values()) {
             for (RuleDescr rule : outline.rules()) {
-                if (String.valueOf(rule.getConsequence()).contains(VERDICT)) {
-                    return new String[] {outline.file(), String.valueOf(rule.getLine())};
+                if (which.test(rule)) {
+                    return new Place(outline.file(), rule.getLine());
                 }
             }
         }
@@ -82,18 +88,6 @@ final class VerdictCheck {
             }
         }
         return most;
-    }
-
-    /** The file and line of the rule of that name, or null. */
-    private static String[] ruleNamed(Map<String, DrlOutline> outlines, String name) {
-        for (DrlOutline outline : outlines.values()) {
-            for (RuleDescr rule : outline.rules()) {
-                if (rule.getName().equals(name)) {
-                    return new String[] {outline.file(), String.valueOf(rule.getLine())};
-                }
-            }
-        }
-        return null;
     }
 
     private static Map<String, AdviceRequest> samples(LocalDate today) {

@@ -4,7 +4,6 @@ import hk.negequity.request.InvalidRequestException;
 import hk.negequity.request.Violation;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +28,7 @@ final class QueryEncoding {
         }
         List<Violation> broken = new ArrayList<>();
         for (String pair : query.split("&")) {
-            String problem = null;
-            try {
-                URLDecoder.decode(pair, StandardCharsets.UTF_8);
-                if (!isUtf8(pair)) {
-                    problem = "the parameter's percent-escapes are not UTF-8";
-                }
-            } catch (IllegalArgumentException e) {
-                problem = "the parameter's percent-encoding is broken";
-            }
+            String problem = problemWith(pair);
             if (problem != null) {
                 String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
                 Violation violation = new Violation("?" + name, problem);
@@ -52,25 +43,31 @@ final class QueryEncoding {
     }
 
     /**
-     * Whether the pair's percent-escapes, read as bytes with the characters between them, make UTF-8: the lenient
-     * decoder turns {@code %ff} into U+FFFD without a word. The escapes are whole: URLDecoder has checked them.
+     * What is wrong with one {@code name=value} pair, or null: an escape that is not {@code %} and two hex digits, or
+     * escapes whose bytes, with the characters between them, are not UTF-8 (the lenient decoder would turn
+     * {@code %ff} into U+FFFD without a word). One pass, as the decoder would read it.
      */
-    private static boolean isUtf8(String pair) {
+    private static String problemWith(String pair) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < pair.length(); i++) {
             char c = pair.charAt(i);
-            if (c == '%') {
-                bytes.write(Integer.parseInt(pair.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
+            if (c != '%') {
                 bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
             }
+            int high = i + 2 < pair.length() ? Character.digit(pair.charAt(i + 1), 16) : -1;
+            int low = high < 0 ? -1 : Character.digit(pair.charAt(i + 2), 16);
+            if (low < 0) {
+                return "the parameter's percent-encoding is broken";
+            }
+            bytes.write(high * 16 + low);
+            i += 2;
         }
         try {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
-            return true;
+            return null;
         } catch (CharacterCodingException e) {
-            return false;
+            return "the parameter's percent-escapes are not UTF-8";
         }
     }
 }

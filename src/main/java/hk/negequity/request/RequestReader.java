@@ -102,19 +102,24 @@ public final class RequestReader {
         Scheme scheme = fields.enumValue("scheme", Scheme.class);
         Integer arrears = fields.integer("monthsInArrears", 0, MAX_TENOR_MONTHS);
         fields.rejectUnknownFields();
-        if (tenor != null && paymentsMade != null && paymentsMade > tenor) {
+        boolean paidBeyondTerm = tenor != null && paymentsMade != null && paymentsMade > tenor;
+        // A loan has tenorMonths instalments in all: those paid and those overdue are among them.
+        boolean overdueBeyondTerm = !paidBeyondTerm && tenor != null && arrears != null
+                && arrears + (paymentsMade == null ? 0 : paymentsMade) > tenor;
+        // What says nothing is owed: the balance where it is given, else the amount drawn.
+        String nothingOwed = outstanding != null ? (outstanding == 0 ? "outstanding" : null)
+                : amount != null && amount == 0 ? "amount" : null;
+        if (paidBeyondTerm) {
             fields.reject("paymentsMade", "must not exceed loan.tenorMonths (" + tenor + ")");
-        } else if (tenor != null && arrears != null && arrears + (paymentsMade == null ? 0 : paymentsMade) > tenor) {
-            // A loan has tenorMonths instalments in all: those paid and those overdue are among them.
+        }
+        if (overdueBeyondTerm) {
             String paid = paymentsMade == null ? "" : " with loan.paymentsMade (" + paymentsMade + ")";
             fields.reject("monthsInArrears", "must not exceed loan.tenorMonths (" + tenor + ")" + paid
                     + ": a loan has no more instalments than its term");
-            return new Loan(amount, outstanding, rate, tenor, paymentsMade, scheme, arrears);
-        }
-        // Overdue instalments are money still owed: the answer would warn of a call on a loan with nothing owing.
-        if (arrears != null && arrears > 0 && (outstanding != null ? outstanding == 0 : amount != null && amount == 0)) {
-            fields.reject("monthsInArrears", "must be 0 when nothing is owed (loan." + (outstanding != null
-                    ? "outstanding" : "amount") + " is 0): a loan with nothing owing has no instalments overdue");
+        } else if (arrears != null && arrears > 0 && nothingOwed != null) {
+            // Overdue instalments are money still owed: the answer would warn of a call on a loan with nothing owing.
+            fields.reject("monthsInArrears", "must be 0 when nothing is owed (loan." + nothingOwed + " is 0): a loan "
+                    + "with nothing owing has no instalments overdue");
         }
         return new Loan(amount, outstanding, rate, tenor, paymentsMade, scheme, arrears);
     }
