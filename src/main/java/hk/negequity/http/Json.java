@@ -86,6 +86,8 @@ final class Json {
     }
 
     /** Javalin compresses what the client accepts, on its own path. */
+    private static final java.util.regex.Pattern WEIGHT_ZERO = java.util.regex.Pattern.compile("[qQ]\\s*=\\s*0(\\.0{0,3})?");
+
     private static boolean compressionAsked(Context ctx) {
         String encodings = ctx.header("Accept-Encoding");
         if (encodings == null) {
@@ -95,7 +97,7 @@ final class Json {
             // "identity" asks for none, as does an encoding refused by weight (gzip;q=0).
             String[] parts = entry.split(";");
             String name = parts[0].strip();
-            boolean refused = parts.length > 1 && parts[1].strip().matches("[qQ]\\s*=\\s*0(\\.0{0,3})?");
+            boolean refused = parts.length > 1 && WEIGHT_ZERO.matcher(parts[1].strip()).matches();
             if (!name.isEmpty() && !name.equalsIgnoreCase("identity") && !refused) {
                 return true;
             }
