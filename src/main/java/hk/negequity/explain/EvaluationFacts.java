@@ -1,12 +1,14 @@
 package hk.negequity.explain;
 
 import hk.negequity.figures.FigureInputs;
+import hk.negequity.figures.StandIns;
 import hk.negequity.model.AdviceRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +30,8 @@ public final class EvaluationFacts {
     private final Map<String, Object> globals;
     /** The inputs each figure waits for, worked out once per evaluation: a replay asks for some many times. */
     private final Map<String, Set<String>> figureWaitsFor = new HashMap<>();
+    /** What each figure stands in for, worked out once per evaluation, as {@link #figureWaitsFor}. */
+    private final Map<String, Optional<StandIns.StandIn>> figureStandsIn = new HashMap<>();
     /** Not read yet while negative: no request sets the top bit ({@link InputPaths}). */
     private long givenBits = -1;
 
@@ -94,5 +98,18 @@ public final class EvaluationFacts {
             return known;
         }
         return Set.of();
+    }
+
+    /** The facts not given that could still change a figure the rules read, or null: only figures stand in. */
+    StandIns.StandIn standInFor(String type, String property) {
+        if (!type.equals("Figures")) {
+            return null;
+        }
+        Optional<StandIns.StandIn> known = figureStandsIn.get(property);
+        if (known == null) {
+            known = Optional.ofNullable(StandIns.of(property, request));
+            figureStandsIn.put(property, known);
+        }
+        return known.orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package hk.negequity.explain;
 
+import hk.negequity.figures.StandIns;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +35,7 @@ final class Evaluator {
             Outcome right = truth(binary.right(), scope);
             Truth truth = binary.op().equals("&&") ? left.truth().and(right.truth()) : left.truth().or(right.truth());
             return new Outcome(truth, describing ? left.shown() + " " + binary.op() + " " + right.shown() : null,
-                    Value.union(new Value(null, left.missing()), new Value(null, right.missing())));
+                    Value.union(Value.missingShared(left.missing()), Value.missingShared(right.missing())));
         }
         if (expr instanceof Expr.Unary unary && unary.op().equals("!")) {
             Outcome inner = truth(unary.operand(), scope);
@@ -44,6 +45,9 @@ final class Evaluator {
             Value left = value(binary.left(), scope);
             Value right = value(binary.right(), scope);
             Truth truth = Comparisons.compare(binary.op(), left.value(), right.value());
+            if (truth == Truth.FALSE && (left.standsIn() || right.standsIn())) {
+                truth = StandInComparisons.couldHold(binary.op(), left, right) ? Truth.UNKNOWN : Truth.FALSE;
+            }
             Set<String> missing = truth == Truth.UNKNOWN ? Value.union(left, right) : Set.of();
             return new Outcome(decided(truth, missing), describing ? shown(binary, left, right) : null, missing);
         }
@@ -119,7 +123,11 @@ final class Evaluator {
         Method reader = Accessors.readerOf(scope.fact, name);
         if (reader != null) {
             Object value = Accessors.read(scope.fact, reader);
-            return value != null ? Value.of(value) : Value.missingShared(facts.missingFor(scope.type, name));
+            if (value == null) {
+                return Value.missingShared(facts.missingFor(scope.type, name));
+            }
+            StandIns.StandIn standIn = facts.standInFor(scope.type, name);
+            return standIn == null ? Value.of(value) : Value.standingIn(value, standIn);
         }
         if (facts.hasGlobal(name)) {
             return Value.of(facts.global(name));
@@ -150,7 +158,7 @@ final class Evaluator {
         Set<String> missing = Set.of();
         for (Expr arg : call.args()) {
             Value value = value(arg, scope);
-            missing = Value.union(new Value(null, missing), value);
+            missing = Value.union(Value.missingShared(missing), value);
             args.add(value.value());
         }
         try {

@@ -1,28 +1,41 @@
 package hk.negequity.explain;
 
+import hk.negequity.figures.StandIns;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * A value met while explaining a rule, with the borrower's facts whose absence left it null (by request
- * path), so that a condition that cannot be decided can say what to ask for.
+ * path), so that a condition that cannot be decided can say what to ask for. A figure worked out from what stands in
+ * for a fact not given (the lending base from the price alone) has a value, and those facts as {@code missing}, with
+ * the way they could move it: a condition it fails may yet hold once they are given.
  */
-record Value(Object value, Set<String> missing) {
+record Value(Object value, Set<String> missing, StandIns.Way way) {
 
-    static final Value NULL = new Value(null, Set.of());
+    static final Value NULL = new Value(null, Set.of(), null);
 
     static Value of(Object value) {
-        return new Value(value, Set.of());
+        return new Value(value, Set.of(), null);
     }
 
     static Value missing(Set<String> missing) {
-        return new Value(null, ordered(missing));
+        return new Value(null, ordered(missing), null);
     }
 
     /** As {@link #missing}, for facts already unmodifiable and in their order: a set made once and shared. */
     static Value missingShared(Set<String> missing) {
-        return new Value(null, missing);
+        return new Value(null, missing, null);
+    }
+
+    /** A figure worked out without the facts of {@code standIn}, which could still move it. */
+    static Value standingIn(Object value, StandIns.StandIn standIn) {
+        return new Value(value, standIn.notGiven(), standIn.way());
+    }
+
+    /** Worked out from what stands in for a fact not given: known, but not settled. */
+    boolean standsIn() {
+        return value != null && !missing.isEmpty();
     }
 
     /**

@@ -1,0 +1,71 @@
+package hk.negequity.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.negequity.Borrowers;
+import hk.negequity.figures.StandIns.Way;
+import org.junit.jupiter.api.Test;
+
+/** Which figures rest on a stand-in for a fact not given, and which way that fact, once given, moves them. */
+class StandInsTest {
+
+    private static Figures figuresOf(Borrowers borrower) {
+        return FiguresCalculator.compute(borrower.request());
+    }
+
+    @Test
+    void withThePriceAloneTheValuationCanOnlyLowerTheLendingBaseAndRaiseTheLtv() {
+        Borrowers priceOnly = Borrowers.nothing().price(6_000_000).amount(4_800_000);
+
+        assertThat(StandIns.of("lendingBase", priceOnly.request()))
+                .isEqualTo(new StandIns.StandIn(java.util.Set.of("property.valuation"), Way.DOWN));
+        assertThat(StandIns.of("ltvPct", priceOnly.request()).way()).isEqualTo(Way.UP);
+        // As the calculator has it: a lower valuation lowers the base and raises the LTV; a higher one moves neither.
+        assertThat(figuresOf(priceOnly.valuation(5_000_000)).ltvPct()).isGreaterThan(80.0);
+        assertThat(figuresOf(Borrowers.nothing().price(6_000_000).amount(4_800_000).valuation(7_000_000)).ltvPct())
+                .isEqualTo(80.0);
+    }
+
+    @Test
+    void withTheValuationAloneThePriceStandsOutside() {
+        Borrowers valuationOnly = Borrowers.nothing().valuation(8_000_000).amount(5_400_000);
+
+        assertThat(StandIns.of("ltvPct", valuationOnly.request()).notGiven()).containsExactly("property.price");
+    }
+
+    @Test
+    void withBothPriceAndValuationNothingStandsIn() {
+        Borrowers both = Borrowers.buyer(5_400_000);
+
+        assertThat(StandIns.of("lendingBase", both.request())).isNull();
+        assertThat(StandIns.of("ltvPct", both.request())).isNull();
+    }
+
+    @Test
+    void theAmountDrawnStandsInForTheBalanceOfALoanInArrearsOnlyWhenNeitherTheBalanceNorThePaymentsAreGiven() {
+        Borrowers arrears = Borrowers.buyer(5_400_000).currentValue(4_600_000).rate(4).tenor(360).arrears(3);
+
+        assertThat(figuresOf(arrears).outstanding()).isEqualTo(5_400_000);
+        assertThat(StandIns.of("equity", arrears.request()).notGiven())
+                .containsExactly("loan.outstanding", "loan.paymentsMade");
+        assertThat(StandIns.of("outstanding", arrears.request()).way()).isEqualTo(Way.EITHER);
+        assertThat(StandIns.of("equity", Borrowers.buyer(5_400_000).currentValue(4_600_000).rate(4).tenor(360)
+                .arrears(3).paymentsMade(40).request())).isNull();
+        assertThat(StandIns.of("equity", Borrowers.buyer(5_400_000).currentValue(4_600_000).arrears(3)
+                .outstanding(5_000_000).request())).isNull();
+        // A buyer's balance is the amount: nothing is drawn yet to have been repaid.
+        assertThat(StandIns.of("equity", Borrowers.buyer(5_400_000).currentValue(4_600_000).request())).isNull();
+    }
+
+    @Test
+    void withoutACurrentValueTheScenarioMovesTheLendingBaseWhichTheCurrentValueWouldReplace() {
+        Borrowers noCurrentValue = Borrowers.buyer(5_400_000).priceChangePct(-10);
+
+        assertThat(figuresOf(noCurrentValue).scenarioValue()).isEqualTo(5_400_000);
+        assertThat(StandIns.of("scenarioValue", noCurrentValue.request()))
+                .isEqualTo(new StandIns.StandIn(java.util.Set.of("property.currentValue"), Way.EITHER));
+        assertThat(StandIns.of("scenarioValue", Borrowers.buyer(5_400_000).currentValue(5_000_000)
+                .priceChangePct(-10).request())).isNull();
+        assertThat(StandIns.of("scenarioValue", Borrowers.buyer(5_400_000).request())).isNull();
+    }
+}
