@@ -156,6 +156,16 @@ class EquityRulesTest {
     }
 
     @Test
+    void aLoanRepaidInFullHasNoFallToAbsorbAndNoHeadroomToReport() {
+        // Nothing owed: "prices could fall by 100%, to HK$0, before you owed more" would say nothing true.
+        Borrowers repaid = Borrowers.buyer(3_000_000).paymentsMade(360).outstanding(0).currentValue(6_000_000);
+
+        assertThat(codes(repaid)).noneMatch(c -> c.contains("EQUITY"));
+        assertThat(codes(Borrowers.buyer(3_000_000).paymentsMade(359).outstanding(0.01).currentValue(6_000_000)))
+                .contains("EQUITY_HEADROOM");
+    }
+
+    @Test
     void headroomNamesTheFallThatWouldWipeOutTheEquity() {
         Advice headroom = advice(Borrowers.nothing().outstanding(4_000_000).currentValue(5_000_000), "EQUITY_HEADROOM")
                 .orElseThrow();
