@@ -1,4 +1,7 @@
 package hk.negequity.facts;
 
-/** The concern an advice item belongs to. The declaration order is the order advice of equal severity is listed in. */
-public enum Category { POLICY, LTV, SCHEME, DEBT_SERVICE, PRICE, RESERVE, EQUITY, CALL_LOAN, ARREARS }
+/**
+ * The concern an advice item belongs to. The declaration order is the order advice of equal severity is listed in:
+ * a borrower whose bank may call the loan, or who is behind, reads that first; how the loan was drawn can wait.
+ */
+public enum Category { CALL_LOAN, ARREARS, POLICY, LTV, SCHEME, DEBT_SERVICE, PRICE, RESERVE, EQUITY }

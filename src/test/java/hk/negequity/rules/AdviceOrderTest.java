@@ -23,9 +23,9 @@ class AdviceOrderTest {
 
         assertThat(evaluation.advice()).isSortedAccordingTo(Advice.PRIORITY);
         assertThat(evaluation.advice().get(0).severity().name()).isEqualTo("CRITICAL");
-        // Within a severity, by concern (LTV before call loan before arrears), then by code.
-        assertThat(evaluation.codes()).startsWith("LTV_ABOVE_POLICY_CAP", "LTV_ABOVE_SAFE_LEVEL", "CALL_LOAN_RISK",
-                "ARREARS_DEMAND_STAGE");
+        // Within a severity, by concern (the call loan and the arrears before how the loan was drawn), then by code.
+        assertThat(evaluation.codes()).startsWith("CALL_LOAN_RISK", "ARREARS_DEMAND_STAGE", "LTV_ABOVE_POLICY_CAP",
+                "LTV_ABOVE_SAFE_LEVEL");
     }
 
     @Test
