@@ -172,6 +172,17 @@ class DebtServiceTest {
         assertThat((Double) rise.get("dsrPct")).isCloseTo(15_018.707 * 100 / 60_000, within(0.0001));
         assertThat(rise).as("the balance and months it is priced on, which the message names")
                 .containsEntry("outstanding", 3_000_000.0).containsEntry("monthsLeft", 300.0);
+
+        // Off the loan's schedule, the instalment re-priced is not the one paid: the advice names both.
+        assertThat((Double) rise.get("instalmentAsDrawn")).isCloseTo(24_248.41, within(0.005));
+    }
+
+    @Test
+    void aBalanceOnTheLoansScheduleRepricesToTheInstalmentPaidAndNamesNoOther() {
+        assertThat(rateRise(seedLoan().paymentsMade(60))).doesNotContainKey("instalmentAsDrawn");
+        assertThat(rateRise(seedLoan().paymentsMade(60).outstanding(4_843_641.93))).as("the balance given to the cent")
+                .doesNotContainKey("instalmentAsDrawn");
+        assertThat(rateRise(seedLoan())).doesNotContainKey("instalmentAsDrawn");
     }
 
     @Test

@@ -156,13 +156,16 @@ class EquityRulesTest {
     }
 
     @Test
-    void aLoanRepaidInFullHasNoFallToAbsorbAndNoHeadroomToReport() {
+    void aLoanRepaidInFullIsToldNoFallCanMeanNegativeEquityNotTheFallToNothing() {
         // Nothing owed: "prices could fall by 100%, to HK$0, before you owed more" would say nothing true.
-        Borrowers repaid = Borrowers.buyer(3_000_000).paymentsMade(360).outstanding(0).currentValue(6_000_000);
+        Advice repaid = advice(Borrowers.buyer(3_000_000).paymentsMade(360).outstanding(0).currentValue(6_000_000),
+                "EQUITY_HEADROOM").orElseThrow();
 
-        assertThat(codes(repaid)).noneMatch(c -> c.contains("EQUITY"));
-        assertThat(codes(Borrowers.buyer(3_000_000).paymentsMade(359).outstanding(0.01).currentValue(6_000_000)))
-                .contains("EQUITY_HEADROOM");
+        assertThat(repaid.variant()).isEqualTo("nothingOwed");
+        assertThat(repaid.figures()).containsEntry("currentValue", 6_000_000.0).doesNotContainKey("headroomPct");
+        Advice aCentOwed = advice(Borrowers.buyer(3_000_000).paymentsMade(359).outstanding(0.01)
+                .currentValue(6_000_000), "EQUITY_HEADROOM").orElseThrow();
+        assertThat(aCentOwed.variant()).isNull();
     }
 
     @Test
