@@ -6,6 +6,8 @@ import hk.negequity.model.AdviceRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,9 @@ public final class EvaluationFacts {
     private final Map<String, Set<String>> figureWaitsFor = new HashMap<>();
     /** What each figure stands in for, worked out once per evaluation, as {@link #figureWaitsFor}. */
     private final Map<String, Optional<StandIns.StandIn>> figureStandsIn = new HashMap<>();
+    /** The same for the numbers in each type of fact the rules inserted. */
+    private final Map<String, Optional<StandIns.StandIn>> producedStandsIn = new HashMap<>();
+    private Set<String> standingIn;
     /** Not read yet while negative: no request sets the top bit ({@link InputPaths}). */
     private long givenBits = -1;
 
@@ -100,16 +105,46 @@ public final class EvaluationFacts {
         return Set.of();
     }
 
-    /** The facts not given that could still change a figure the rules read, or null: only figures stand in. */
-    StandIns.StandIn standInFor(String type, String property) {
-        if (!type.equals("Figures")) {
+    /**
+     * The facts not given that could still change a value the rules read, or null. A figure says which way it
+     * could move; a number in a fact the rules inserted from such figures (a loan cap worked on the lending base)
+     * could move either way, as a lower base may fall in a band with a higher share.
+     */
+    StandIns.StandIn standInFor(String type, String property, Object value, RuleModels models) {
+        if (type.equals("Figures")) {
+            Optional<StandIns.StandIn> known = figureStandsIn.get(property);
+            if (known == null) {
+                known = Optional.ofNullable(StandIns.of(property, request));
+                figureStandsIn.put(property, known);
+            }
+            return known.orElse(null);
+        }
+        if (!(value instanceof Number) || INPUT_PREFIXES.containsKey(type) || standingIn().isEmpty()) {
             return null;
         }
-        Optional<StandIns.StandIn> known = figureStandsIn.get(property);
-        if (known == null) {
-            known = Optional.ofNullable(StandIns.of(property, request));
-            figureStandsIn.put(property, known);
+        return producedStandsIn.computeIfAbsent(type, t -> {
+            Map<String, StandIns.Way> ways = new LinkedHashMap<>();
+            for (String fact : standingIn()) {
+                if (models.producerInputs(t).contains(fact)) {
+                    ways.put(fact, StandIns.Way.EITHER);
+                }
+            }
+            return Optional.ofNullable(ways.isEmpty() ? null : new StandIns.StandIn(Collections.unmodifiableMap(ways)));
+        }).orElse(null);
+    }
+
+    /** Every fact not given that some figure of this request stands in for: none in a fully stated case. */
+    private Set<String> standingIn() {
+        if (standingIn == null) {
+            Set<String> facts = new LinkedHashSet<>();
+            for (String figure : List.of("lendingBase", "scenarioEquity", "outstanding")) {
+                StandIns.StandIn standIn = StandIns.of(figure, request);
+                if (standIn != null) {
+                    facts.addAll(standIn.notGiven());
+                }
+            }
+            standingIn = facts;
         }
-        return known.orElse(null);
+        return standingIn;
     }
 }

@@ -17,12 +17,17 @@ final class Evaluator {
     private final EvaluationFacts facts;
     private final Map<String, String> imports;
     private final boolean describing;
+    private final RuleModels models;
 
-    /** @param describing whether outcomes are shown with their values; only a full explanation shows them */
-    Evaluator(EvaluationFacts facts, Map<String, String> imports, boolean describing) {
+    /**
+     * @param describing whether outcomes are shown with their values; only a full explanation shows them
+     * @param models     the rules, for what a fact they insert depends on
+     */
+    Evaluator(EvaluationFacts facts, Map<String, String> imports, boolean describing, RuleModels models) {
         this.facts = facts;
         this.imports = imports;
         this.describing = describing;
+        this.models = models;
     }
 
     /** A condition's outcome, shown with its values. */
@@ -45,10 +50,13 @@ final class Evaluator {
             Value left = value(binary.left(), scope);
             Value right = value(binary.right(), scope);
             Truth truth = Comparisons.compare(binary.op(), left.value(), right.value());
+            Set<String> missing = truth == Truth.UNKNOWN
+                    ? Value.union(left.isNull() ? left : Value.NULL, right.isNull() ? right : Value.NULL) : Set.of();
             if (truth == Truth.FALSE && (left.standsIn() || right.standsIn())) {
-                truth = StandInComparisons.couldHold(binary.op(), left, right) ? Truth.UNKNOWN : Truth.FALSE;
+                // Worked from a stand-in, it fails as things stand; a fact that could move it the way it needs waits.
+                missing = StandInComparisons.factsThatCouldMakeItHold(binary.op(), left, right);
+                truth = missing.isEmpty() ? Truth.FALSE : Truth.UNKNOWN;
             }
-            Set<String> missing = truth == Truth.UNKNOWN ? Value.union(left, right) : Set.of();
             return new Outcome(decided(truth, missing), describing ? shown(binary, left, right) : null, missing);
         }
         if (expr instanceof Expr.In in) {
@@ -126,7 +134,7 @@ final class Evaluator {
             if (value == null) {
                 return Value.missingShared(facts.missingFor(scope.type, name));
             }
-            StandIns.StandIn standIn = facts.standInFor(scope.type, name);
+            StandIns.StandIn standIn = facts.standInFor(scope.type, name, value, models);
             return standIn == null ? Value.of(value) : Value.standingIn(value, standIn);
         }
         if (facts.hasGlobal(name)) {

@@ -107,7 +107,7 @@ final class RuleEvaluator {
     }
 
     private Truth pattern(RuleModel rule, Element.Pattern pattern, Scope scope, List<Condition> out, boolean negated) {
-        Evaluator evaluator = new Evaluator(facts, rule.imports(), describing);
+        Evaluator evaluator = new Evaluator(facts, rule.imports(), describing, models);
         List<Object> candidates;
         if (pattern.from() != null) {
             Value source = evaluator.value(pattern.from(), scope);

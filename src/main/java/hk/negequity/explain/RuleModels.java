@@ -34,6 +34,8 @@ public final class RuleModels {
 
     private final Map<String, RuleModel> byName;
     private final Map<String, List<RuleModel>> producersOf;
+    /** The borrower's facts the rules that insert each type read: what a value of that type can depend on. */
+    private final Map<String, Set<String>> producerInputs = new HashMap<>();
 
     private RuleModels(Map<String, RuleModel> byName) {
         this.byName = byName;
@@ -43,6 +45,17 @@ public final class RuleModels {
                 producersOf.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
             }
         }
+        StaticInputs inputs = new StaticInputs(this);
+        producersOf.forEach((type, producers) -> {
+            Set<String> all = new java.util.TreeSet<>();
+            producers.forEach(producer -> all.addAll(inputs.of(producer)));
+            producerInputs.put(type, java.util.Collections.unmodifiableSet(all));
+        });
+    }
+
+    /** The borrower's facts a fact the rules insert may depend on; empty for a type no rule inserts. */
+    Set<String> producerInputs(String type) {
+        return producerInputs.getOrDefault(type, Set.of());
     }
 
     /**

@@ -1,12 +1,16 @@
 package hk.negequity.explain;
 
 import hk.negequity.figures.StandIns.Way;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Whether a comparison that fails on a figure worked out from a stand-in (the lending base from the price alone)
- * could hold once the fact not given is: only if that fact could move the figure the way the comparison needs. The
- * valuation can only lower the lending base, so {@code ltvPct > 80} failing at 75% on the price alone may yet hold,
- * and {@code ltvPct < 100} failing at 105% may not.
+ * Which facts not given could make a comparison hold that fails on a figure worked out from a stand-in (the lending
+ * base from the price alone): only those that could move the figure the way the comparison needs. The valuation can
+ * only lower the lending base, so {@code ltvPct > 80} failing at 75% on the price alone may yet hold, and
+ * {@code ltvPct < 100} failing at 105% may not; the instalments paid can only lower a balance, so they cannot bring
+ * negative equity that the amount drawn does not.
  */
 final class StandInComparisons {
 
@@ -14,23 +18,39 @@ final class StandInComparisons {
     }
 
     /** @param op a comparison that is FALSE on the values as they stand */
-    static boolean couldHold(String op, Value left, Value right) {
-        // How left − right could move: a stand-in on the right moves it the other way.
-        boolean canRise = moves(left, Way.UP) || moves(right, Way.DOWN);
-        boolean canFall = moves(left, Way.DOWN) || moves(right, Way.UP);
-        if (!(left.value() instanceof Number a) || !(right.value() instanceof Number b)) {
-            return canRise || canFall;
+    static Set<String> factsThatCouldMakeItHold(String op, Value left, Value right) {
+        Set<String> facts = new LinkedHashSet<>();
+        Integer order = left.value() instanceof Number a && right.value() instanceof Number b
+                ? Integer.valueOf(Double.compare(a.doubleValue(), b.doubleValue())) : null;
+        // How left − right moves with each fact: a stand-in on the right moves it the other way.
+        add(facts, left, op, order, false);
+        add(facts, right, op, order, true);
+        return facts;
+    }
+
+    private static void add(Set<String> facts, Value side, String op, Integer order, boolean onTheRight) {
+        if (!side.standsIn()) {
+            return;
         }
-        double difference = a.doubleValue() - b.doubleValue();
+        for (Map.Entry<String, Way> fact : side.ways().entrySet()) {
+            Way way = onTheRight ? fact.getValue().opposite() : fact.getValue();
+            if (couldHold(op, order, way)) {
+                facts.add(fact.getKey());
+            }
+        }
+    }
+
+    private static boolean couldHold(String op, Integer order, Way way) {
+        boolean canRise = way != Way.DOWN;
+        boolean canFall = way != Way.UP;
+        if (order == null) {
+            return true; // not numbers: any change may make them compare otherwise
+        }
         return switch (op) {
             case ">", ">=" -> canRise;
             case "<", "<=" -> canFall;
-            case "==" -> difference < 0 ? canRise : canFall;
-            default -> canRise || canFall; // "!=" fails only on equal values: any move makes it hold
+            case "==" -> order < 0 ? canRise : canFall;
+            default -> true; // "!=" fails only on equal values: any move makes it hold
         };
-    }
-
-    private static boolean moves(Value value, Way way) {
-        return value.standsIn() && (value.way() == way || value.way() == Way.EITHER);
     }
 }

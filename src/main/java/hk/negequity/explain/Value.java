@@ -3,6 +3,7 @@ package hk.negequity.explain;
 import hk.negequity.figures.StandIns;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Set;
  * for a fact not given (the lending base from the price alone) has a value, and those facts as {@code missing}, with
  * the way they could move it: a condition it fails may yet hold once they are given.
  */
-record Value(Object value, Set<String> missing, StandIns.Way way) {
+record Value(Object value, Set<String> missing, Map<String, StandIns.Way> ways) {
 
     static final Value NULL = new Value(null, Set.of(), null);
 
@@ -30,12 +31,12 @@ record Value(Object value, Set<String> missing, StandIns.Way way) {
 
     /** A figure worked out without the facts of {@code standIn}, which could still move it. */
     static Value standingIn(Object value, StandIns.StandIn standIn) {
-        return new Value(value, standIn.notGiven(), standIn.way());
+        return new Value(value, standIn.notGiven(), standIn.ways());
     }
 
     /** Worked out from what stands in for a fact not given: known, but not settled. */
     boolean standsIn() {
-        return value != null && !missing.isEmpty();
+        return value != null && ways != null;
     }
 
     /**

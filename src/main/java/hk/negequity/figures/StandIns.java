@@ -4,25 +4,36 @@ import hk.negequity.model.AdviceRequest;
 import hk.negequity.model.Loan;
 import hk.negequity.model.Property;
 import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Figures worked out although a fact they rest on is not given, from what stands in for it: the lending base from
  * the price alone (or the valuation alone), a scenario from the lending base when there is no current value, the
  * balance of a loan in arrears from the amount drawn when neither the balance nor the instalments paid are given.
- * The rules decide on such a figure, so the explainer must know that the fact not given could still change it, and
- * which way: the lending base is the lower of the two, so the other can only lower it (and raise the LTV).
+ * The rules decide on such a figure, so the explainer must know that a fact not given could still change it, and
+ * which way: the lending base is the lower of the two, so the other can only lower it (and raise the LTV); the
+ * instalments paid can only lower the balance, while a balance given may be anything.
  * It mirrors {@link FiguresCalculator}; a test holds the two together.
  */
 public final class StandIns {
 
-    /** Which way the fact not given could move the figure. */
-    public enum Way { UP, DOWN, EITHER }
+    /** Which way a fact not given could move the figure. */
+    public enum Way {
+        UP, DOWN, EITHER;
 
-    /** The facts not given that could change a figure, and which way. */
-    public record StandIn(Set<String> notGiven, Way way) {
+        public Way opposite() {
+            return this == UP ? DOWN : this == DOWN ? UP : EITHER;
+        }
+    }
+
+    /** The facts not given that could change a figure, each with the way it could move it, in a stable order. */
+    public record StandIn(Map<String, Way> ways) {
+
+        public Set<String> notGiven() {
+            return ways.keySet();
+        }
     }
 
     private StandIns() {
@@ -30,62 +41,67 @@ public final class StandIns {
 
     /** How {@code figure} stands in for facts not given in {@code request}, or null where it rests on none. */
     public static StandIn of(String figure, AdviceRequest request) {
-        return switch (figure) {
-            case "lendingBase" -> lendingBase(request.property(), Way.DOWN);
-            case "ltvPct" -> request.loan().amount() == null ? null : lendingBase(request.property(), Way.UP);
-            case "outstanding", "equity", "currentLtvPct", "headroomPct" -> balance(request.loan());
-            case "scenarioValue" -> scenarioValue(request);
-            case "scenarioEquity" -> either(scenarioValue(request), balance(request.loan()));
-            default -> null;
-        };
+        Map<String, Way> ways = new LinkedHashMap<>();
+        switch (figure) {
+            case "lendingBase" -> lendingBase(request.property(), Way.DOWN, ways);
+            case "ltvPct" -> {
+                if (request.loan().amount() != null) {
+                    lendingBase(request.property(), Way.UP, ways);
+                }
+            }
+            // The balance moves the LTV and what is owed one way, the equity and its headroom the other.
+            case "outstanding", "currentLtvPct" -> balance(request.loan(), Way.UP, ways);
+            case "equity", "headroomPct" -> balance(request.loan(), Way.DOWN, ways);
+            case "scenarioValue" -> scenarioValue(request, ways);
+            case "scenarioEquity" -> {
+                scenarioValue(request, ways);
+                balance(request.loan(), Way.DOWN, ways);
+            }
+            default -> {
+                // Worked from the facts given alone, or not at all.
+            }
+        }
+        return ways.isEmpty() ? null : new StandIn(Collections.unmodifiableMap(ways));
     }
 
-    /** Only one of price and valuation given: the other, when given, may be the lower. */
-    private static StandIn lendingBase(Property property, Way way) {
+    /** Only one of price and valuation given: the other, when given, may be the lower; {@code way}: the figure's. */
+    private static void lendingBase(Property property, Way way, Map<String, Way> ways) {
         if (property.price() == null && property.valuation() != null) {
-            return new StandIn(ordered("property.price"), way);
+            add(ways, "property.price", way);
+        } else if (property.valuation() == null && property.price() != null) {
+            add(ways, "property.valuation", way);
         }
-        if (property.valuation() == null && property.price() != null) {
-            return new StandIn(ordered("property.valuation"), way);
-        }
-        return null;
     }
 
     /**
      * Instalments overdue show the loan is drawn; with neither its balance nor the instalments paid given, the
-     * amount drawn stands in for the balance, which either could change.
+     * amount drawn stands in for the balance. A balance given may be above it or below; instalments paid only lower
+     * it. {@code asTheBalanceRises}: the way the figure moves when the balance rises.
      */
-    private static StandIn balance(Loan loan) {
+    private static void balance(Loan loan, Way asTheBalanceRises, Map<String, Way> ways) {
         boolean drawn = loan.monthsInArrears() != null && loan.monthsInArrears() > 0;
         if (drawn && loan.amount() != null && loan.outstanding() == null && loan.paymentsMade() == null) {
-            return new StandIn(ordered("loan.outstanding", "loan.paymentsMade"), Way.EITHER);
+            add(ways, "loan.outstanding", Way.EITHER);
+            add(ways, "loan.paymentsMade", asTheBalanceRises.opposite());
         }
-        return null;
     }
 
-    /** Without a current value, the scenario moves the lending base instead: either way from the flat's value. */
-    private static StandIn scenarioValue(AdviceRequest request) {
+    /** Without a current value, the scenario moves the lending base instead, which a current value replaces. */
+    private static void scenarioValue(AdviceRequest request, Map<String, Way> ways) {
         Property property = request.property();
         if (request.scenario().priceChangePct() == null || property.currentValue() != null
                 || property.price() == null && property.valuation() == null) {
-            return null;
+            return;
         }
-        StandIn base = lendingBase(property, Way.DOWN);
-        return base == null ? new StandIn(ordered("property.currentValue"), Way.EITHER)
-                : new StandIn(ordered("property.currentValue", base.notGiven().iterator().next()), Way.EITHER);
+        add(ways, "property.currentValue", Way.EITHER);
+        // A fall (or a rise) of the base moves the value the same way; with no change at all, it does not move.
+        if (request.scenario().priceChangePct() > -100) {
+            lendingBase(property, Way.DOWN, ways);
+        }
     }
 
-    private static StandIn either(StandIn a, StandIn b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        Set<String> notGiven = new LinkedHashSet<>(a.notGiven());
-        notGiven.addAll(b.notGiven());
-        return new StandIn(Collections.unmodifiableSet(notGiven), Way.EITHER);
-    }
-
-    /** In the order named, on every run ({@code Set.of} iterates in an order that changes between starts). */
-    private static Set<String> ordered(String... paths) {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(paths)));
+    /** A fact that could move the figure both ways, through two of its parts, moves it either way. */
+    private static void add(Map<String, Way> ways, String fact, Way way) {
+        ways.merge(fact, way, (a, b) -> a == b ? a : Way.EITHER);
     }
 }

@@ -124,4 +124,43 @@ class StandInFiguresExplainedTest {
 
         assertThat(unlockedBy(answer, "loan.outstanding")).isEmpty();
     }
+
+    @Test
+    void aPolicyCapWorkedOnTheValuationAloneWaitsForThePrice() {
+        // Given: HK$4M on a valuation of HK$6M, within the 70% cap of HK$4.2M; a price of HK$5M would make it HK$3.5M.
+        String valuationOnly = """
+                { "asOf": "2026-11-28", "property": { "valuation": 6000000 },
+                  "loan": { "amount": 4000000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "STANDARD" } }""";
+
+        JsonNode answer = explained(valuationOnly);
+
+        assertThat(notFired(answer, "Decline: the loan is above the HKMA's maximum for this value and use")
+                .get("missingFacts")).extracting(JsonNode::asText).contains("property.price");
+        assertThat(unlockedBy(answer, "property.price")).contains("LTV_ABOVE_POLICY_CAP");
+        assertThat(codes(explained(valuationOnly.replace("\"valuation\"", "\"price\": 5000000, \"valuation\""))))
+                .contains("LTV_ABOVE_POLICY_CAP");
+    }
+
+    @Test
+    void theInstalmentsPaidCanOnlyLowerTheBalanceSoTheyBringNoNegativeEquityTheAmountDrawnDoesNot() {
+        // Given: in arrears, no balance and no instalments paid; on the amount drawn, a 10% fall leaves equity.
+        JsonNode answer = explained("""
+                { "asOf": "2026-11-28", "property": { "price": 6000000 },
+                  "loan": { "amount": 5000000, "annualRatePct": 3.5, "tenorMonths": 360, "monthsInArrears": 2 },
+                  "scenario": { "priceChangePct": -10 } }""");
+
+        // Then: a balance above the amount could bring it; the instalments paid could not.
+        assertThat(unlockedBy(answer, "loan.outstanding")).contains("NEGATIVE_EQUITY_IN_SCENARIO");
+        assertThat(unlockedBy(answer, "loan.paymentsMade")).doesNotContain("NEGATIVE_EQUITY_IN_SCENARIO");
+    }
+
+    @Test
+    void aLoanInArrearsIsNeverToldNothingMayBeOwed() {
+        JsonNode answer = explained("""
+                { "asOf": "2026-11-28", "property": { "currentValue": 6000000 },
+                  "loan": { "amount": 5000000, "annualRatePct": 3.5, "tenorMonths": 360, "monthsInArrears": 1 } }""");
+
+        assertThat(notFired(answer, "Inform: nothing is owed, so no fall can mean negative equity").get("firstFailed")
+                .get("result").asText()).isEqualTo("FALSE");
+    }
 }

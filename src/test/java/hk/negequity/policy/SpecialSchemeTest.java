@@ -211,11 +211,13 @@ class SpecialSchemeTest {
 
     /**
      * Neither the agreement date nor the valuation given (the lending base is the price, today's regime 70%): the
-     * scheme may apply to a loan above 70% and below 80% of the price.
+     * scheme may apply to a loan above 70% and below 80% of the price; a loan within 70% of the price waits for the
+     * valuation too, which may be lower and lower the cap with it.
      */
     @ParameterizedTest(name = "a loan of HK${0}, no agreement date, no valuation: {1}")
     @CsvSource({
-            "4200000, PASS,    false, ''",
+            // Within 70% of the price: a valuation below it would lower the cap with the lending base.
+            "4200000, REFER,   false, property.valuation",
             "4200001, REFER,   false, property.valuation property.agreementDate",
             "4799999, REFER,   false, property.valuation property.agreementDate",
             // The scheme needs a valuation below the price, so 80% of the price itself is more than it can allow.
@@ -235,11 +237,12 @@ class SpecialSchemeTest {
     /**
      * Price not stated: the lending base is the valuation (HK$5M), and the scheme needs a price above it. A loan
      * above the standard 70% but within 80% of the valuation waits for the price (and for the payment terms, when
-     * those are not given either); above 80% the cap is broken whatever the price.
+     * those are not given either); one within 70% of the valuation waits for the price too, which may be lower;
+     * above 80% the cap is broken whatever the price.
      */
     @ParameterizedTest(name = "a loan of HK${0} without the price, stage payment {1}: {2}")
     @CsvSource({
-            "3500000, true,  PASS,    false, ''",
+            "3500000, true,  REFER,   false, property.price",
             "3500001, true,  REFER,   false, property.price",
             "4000000, true,  REFER,   false, property.price",
             "4000001, true,  DECLINE, true,  ''",

@@ -272,4 +272,36 @@ class VerdictTest {
                 .agreementDate(LocalDate.of(2026, 11, 20)).amount(4_200_000).rate(3.25).tenor(360)
                 .scheme(Scheme.STANDARD).reserves(150_000);
     }
+
+    /**
+     * The limits are worked on the lower of price and valuation: with one alone, a loan within the cap it gives waits
+     * for the other, which may be lower (and the cap with it); a loan already above that cap is declined for it.
+     */
+    @ParameterizedTest(name = "{0}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "the price alone, a loan within 70% of it     | 6000000 |         | 4200000 | REFER   | property.valuation",
+            "the valuation alone, a loan within 70% of it |         | 6000000 | 4200000 | REFER   | property.price",
+            "both, a loan within 70% of them              | 6000000 | 6000000 | 4200000 | PASS    | ''",
+            "the price alone, a loan HK$1 above 70% of it | 6000000 |         | 4200001 | DECLINE | ''",
+    })
+    void withOnlyOneOfPriceAndValuationALoanWithinTheCapWaitsForTheOther(String description, Double price,
+            Double valuation, double amount, VerdictOutcome verdict, String waitsFor) {
+        Borrowers borrower = Borrowers.nothing().use(Use.SELF_USE).completed(true)
+                .agreementDate(LocalDate.of(2026, 11, 20)).amount(amount).rate(3.25).tenor(360)
+                .scheme(Scheme.STANDARD).income(60_000).otherDebt(0).reserves(150_000)
+                .employment(Employment.EMPLOYED).bankrupt(false).arrears(0);
+        if (price != null) {
+            borrower.price(price);
+        }
+        if (valuation != null) {
+            borrower.valuation(valuation);
+        }
+
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.verdict()).isEqualTo(verdict);
+        List<String> missing = answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList();
+        assertThat(missing).containsExactlyElementsOf(waitsFor.isEmpty() ? List.of() : List.of(waitsFor));
+    }
 }
