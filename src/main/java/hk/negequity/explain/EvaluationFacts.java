@@ -105,6 +105,12 @@ public final class EvaluationFacts {
         return Set.of();
     }
 
+    /** A value the rules read, with the facts not given that could still change it, if any. */
+    Value valueOf(String type, String property, Object value, RuleModels models) {
+        StandIns.StandIn standIn = value == null ? null : standInFor(type, property, value, models);
+        return standIn == null ? Value.of(value) : Value.standingIn(value, standIn);
+    }
+
     /**
      * The facts not given that could still change a value the rules read, or null. A figure says which way it
      * could move; a number in a fact the rules inserted from such figures (a loan cap worked on the lending base)

@@ -1,6 +1,5 @@
 package hk.negequity.explain;
 
-import hk.negequity.figures.StandIns;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -134,8 +133,7 @@ final class Evaluator {
             if (value == null) {
                 return Value.missingShared(facts.missingFor(scope.type, name));
             }
-            StandIns.StandIn standIn = facts.standInFor(scope.type, name, value, models);
-            return standIn == null ? Value.of(value) : Value.standingIn(value, standIn);
+            return facts.valueOf(scope.type, name, value, models);
         }
         if (facts.hasGlobal(name)) {
             return Value.of(facts.global(name));
@@ -154,7 +152,9 @@ final class Evaluator {
         if (target.isNull()) {
             return target;
         }
-        return Value.of(Accessors.read(target.value(), member.name()));
+        // A field of a fact bound earlier ($limit.maxLoan) may rest on a stand-in as the fact's own fields do.
+        Object value = Accessors.read(target.value(), member.name());
+        return facts.valueOf(target.value().getClass().getSimpleName(), member.name(), value, models);
     }
 
     private Value call(Expr.Call call, Scope scope) {
@@ -164,10 +164,12 @@ final class Evaluator {
         }
         List<Object> args = new ArrayList<>();
         Set<String> missing = Set.of();
+        Value standingIn = target.standsIn() ? target : null;
         for (Expr arg : call.args()) {
             Value value = value(arg, scope);
             missing = Value.union(Value.missingShared(missing), value);
             args.add(value.value());
+            standingIn = value.standsIn() ? value : standingIn;
         }
         try {
             Object result = Accessors.call(target.value(), call.method(), args.toArray());
@@ -177,7 +179,9 @@ final class Evaluator {
                     && found.isEmpty())) {
                 return Value.missing(missing);
             }
-            return Value.of(result);
+            // Worked from a stand-in ($selfUse.maxLoan($base) on the price alone), the result may move either way.
+            return standingIn != null && result instanceof Number ? Arithmetic.eitherWay(result, standingIn)
+                    : Value.of(result);
         } catch (IllegalStateException e) {
             // A method that cannot take a missing fact (a null for a number) waits for that fact, as Drools would
             // not match; any other failure is a real one.

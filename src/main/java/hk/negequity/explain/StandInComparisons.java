@@ -20,6 +20,9 @@ final class StandInComparisons {
     /** @param op a comparison that is FALSE on the values as they stand */
     static Set<String> factsThatCouldMakeItHold(String op, Value left, Value right) {
         Set<String> facts = new LinkedHashSet<>();
+        if (left.value() == null || right.value() == null) {
+            return facts; // "lendingBase == null": no fact given makes a figure worked out null
+        }
         Integer order = left.value() instanceof Number a && right.value() instanceof Number b
                 ? Integer.valueOf(Double.compare(a.doubleValue(), b.doubleValue())) : null;
         // How left − right moves with each fact: a stand-in on the right moves it the other way.

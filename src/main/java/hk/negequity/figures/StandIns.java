@@ -44,11 +44,7 @@ public final class StandIns {
         Map<String, Way> ways = new LinkedHashMap<>();
         switch (figure) {
             case "lendingBase" -> lendingBase(request.property(), Way.DOWN, ways);
-            case "ltvPct" -> {
-                if (request.loan().amount() != null) {
-                    lendingBase(request.property(), Way.UP, ways);
-                }
-            }
+            case "ltvPct" -> lendingBase(request.property(), Way.UP, ways);
             // The balance moves the LTV and what is owed one way, the equity and its headroom the other.
             case "outstanding", "currentLtvPct" -> balance(request.loan(), Way.UP, ways);
             case "equity", "headroomPct" -> balance(request.loan(), Way.DOWN, ways);
@@ -89,15 +85,13 @@ public final class StandIns {
     /** Without a current value, the scenario moves the lending base instead, which a current value replaces. */
     private static void scenarioValue(AdviceRequest request, Map<String, Way> ways) {
         Property property = request.property();
-        if (request.scenario().priceChangePct() == null || property.currentValue() != null
-                || property.price() == null && property.valuation() == null) {
+        // A fall of 100% leaves nothing whatever the value it falls from.
+        if (request.scenario().priceChangePct() == null || request.scenario().priceChangePct() <= -100
+                || property.currentValue() != null || property.price() == null && property.valuation() == null) {
             return;
         }
         add(ways, "property.currentValue", Way.EITHER);
-        // A fall (or a rise) of the base moves the value the same way; with no change at all, it does not move.
-        if (request.scenario().priceChangePct() > -100) {
-            lendingBase(property, Way.DOWN, ways);
-        }
+        lendingBase(property, Way.DOWN, ways);
     }
 
     /** A fact that could move the figure both ways, through two of its parts, moves it either way. */
