@@ -34,7 +34,11 @@ public final class RuleModels {
 
     private final Map<String, RuleModel> byName;
     private final Map<String, List<RuleModel>> producersOf;
-    /** The borrower's facts the rules that insert each type read: what a value of that type can depend on. */
+    /**
+     * The borrower's facts every rule that inserts a type reads: what a value of that type depends on whichever
+     * rule inserted it (a loan cap, from the HKMA's table or mortgage insurance's, on the lending base; a DSR cap
+     * from the regime alone does not wait for the valuation because mortgage insurance's reads it).
+     */
     private final Map<String, Set<String>> producerInputs = new HashMap<>();
 
     private RuleModels(Map<String, RuleModel> byName) {
@@ -47,13 +51,13 @@ public final class RuleModels {
         }
         StaticInputs inputs = new StaticInputs(this);
         producersOf.forEach((type, producers) -> {
-            Set<String> all = new java.util.TreeSet<>();
-            producers.forEach(producer -> all.addAll(inputs.of(producer)));
-            producerInputs.put(type, java.util.Collections.unmodifiableSet(all));
+            Set<String> common = new java.util.TreeSet<>(inputs.of(producers.get(0)));
+            producers.forEach(producer -> common.retainAll(inputs.of(producer)));
+            producerInputs.put(type, java.util.Collections.unmodifiableSet(common));
         });
     }
 
-    /** The borrower's facts a fact the rules insert may depend on; empty for a type no rule inserts. */
+    /** The borrower's facts a fact the rules insert depends on; empty for a type no rule inserts. */
     Set<String> producerInputs(String type) {
         return producerInputs.getOrDefault(type, Set.of());
     }

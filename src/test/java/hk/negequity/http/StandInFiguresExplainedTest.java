@@ -163,4 +163,42 @@ class StandInFiguresExplainedTest {
         assertThat(notFired(answer, "Inform: nothing is owed, so no fall can mean negative equity").get("firstFailed")
                 .get("result").asText()).isEqualTo("FALSE");
     }
+
+    @Test
+    void aValuationThatCannotMoveTheRepaymentsOrTheirCapUnlocksNoDebtServiceAdvice() {
+        // Given: a standard loan on a completed flat agreed in 2025, price alone: the DSR cap is the regime's, 50%.
+        JsonNode answer = explained("""
+                { "asOf": "2026-03-01",
+                  "property": { "price": 6000000, "use": "SELF_USE", "completed": true, "agreementDate": "2025-05-01" },
+                  "loan": { "amount": 3900000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "STANDARD" },
+                  "borrower": { "monthlyIncome": 40000, "liquidReserves": 1000000 } }""");
+
+        assertThat(unlockedBy(answer, "property.valuation")).contains("LTV_ABOVE_POLICY_CAP")
+                .doesNotContain("DSR_ABOVE_CAP");
+    }
+
+    @Test
+    void mortgageInsuranceOnThePriceAloneAboveItsTopBandWaitsForTheValuation() {
+        // Given: HK$33M, above the HK$30M top band, but a valuation of HK$25M would be within it.
+        String priceOnly = """
+                { "asOf": "2026-03-01",
+                  "property": { "price": 33000000, "use": "SELF_USE", "completed": true, "agreementDate": "2025-05-01" },
+                  "loan": { "amount": 15000000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "MORTGAGE_INSURANCE" },
+                  "borrower": { "monthlyIncome": 300000, "liquidReserves": 5000000, "bankrupt": false,
+                                "employment": "EMPLOYED", "firstTimeBuyer": true, "salaried": true } }""";
+
+        JsonNode answer = server.post("/v1/pre-approval", priceOnly).json();
+
+        // Then: not declined for a value the valuation may yet bring under the band; referred, asking for it.
+        assertThat(answer.get("verdict").asText()).isEqualTo("REFER");
+        assertThat(codes(answer)).doesNotContain("MIP_NOT_ELIGIBLE").contains("PRE_APPROVAL_INCOMPLETE");
+        assertThat(unlockedBy(answer, "property.valuation")).contains("MIP_NOT_ELIGIBLE");
+        // And with a valuation at the price, it is declined; with one under the band, it is not.
+        JsonNode valuedAtPrice = server.post("/v1/pre-approval", priceOnly.replace("\"price\": 33000000",
+                "\"price\": 33000000, \"valuation\": 33000000")).json();
+        assertThat(valuedAtPrice.get("verdict").asText()).isEqualTo("DECLINE");
+        assertThat(codes(valuedAtPrice)).contains("MIP_NOT_ELIGIBLE");
+        assertThat(codes(server.post("/v1/pre-approval", priceOnly.replace("\"price\": 33000000",
+                "\"price\": 33000000, \"valuation\": 25000000")).json())).doesNotContain("MIP_NOT_ELIGIBLE");
+    }
 }
