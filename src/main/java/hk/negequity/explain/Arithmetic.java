@@ -22,22 +22,28 @@ final class Arithmetic {
             default -> throw new IllegalArgumentException("not arithmetic: " + op);
         };
         // A sum or product of a stand-in moves with it, though not always its way: either way, to be safe.
-        Value standingIn = left.standsIn() ? left : right.standsIn() ? right : null;
-        return standingIn == null ? Value.of(result) : eitherWay(result, standingIn);
+        return eitherWay(result, java.util.List.of(left, right));
     }
 
     static Value negate(Value value) {
         if (value.isNull()) {
             return value;
         }
-        double negated = -Comparisons.number(value.value());
-        return value.standsIn() ? eitherWay(negated, value) : Value.of(negated);
+        return eitherWay(-Comparisons.number(value.value()), java.util.List.of(value));
     }
 
-    /** {@code result}, waiting for the facts {@code standingIn} waits for, any of which could move it either way. */
-    static Value eitherWay(Object result, Value standingIn) {
+    /**
+     * {@code result} worked from {@code operands}: a number waiting for every fact any of them stands in for, each
+     * of which could move it either way; otherwise the result alone.
+     */
+    static Value eitherWay(Object result, java.util.List<Value> operands) {
         java.util.Map<String, StandIns.Way> ways = new java.util.LinkedHashMap<>();
-        standingIn.ways().keySet().forEach(fact -> ways.put(fact, StandIns.Way.EITHER));
-        return Value.standingIn(result, new StandIns.StandIn(java.util.Collections.unmodifiableMap(ways)));
+        for (Value operand : operands) {
+            if (operand.standsIn()) {
+                operand.ways().keySet().forEach(fact -> ways.put(fact, StandIns.Way.EITHER));
+            }
+        }
+        return ways.isEmpty() || !(result instanceof Number) ? Value.of(result)
+                : Value.standingIn(result, new StandIns.StandIn(java.util.Collections.unmodifiableMap(ways)));
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,8 +112,10 @@ public final class EvaluationFacts {
 
     /**
      * The facts not given that could still change a value the rules read, or null. A figure says which way it
-     * could move; a number in a fact the rules inserted from such figures (a loan cap worked on the lending base)
-     * could move either way, as a lower base may fall in a band with a higher share.
+     * could move. A number in a fact the rules inserted (a loan cap) waits for the lending base's missing fact
+     * where every rule inserting that type reads it; either way, as a lower base may fall in a band with a higher
+     * share (the tables encoded so far never let the cap itself rise so, but a table may). The balance and the
+     * current value set no limit: a limit is the loan's at drawdown.
      */
     StandIns.StandIn standInFor(String type, String property, Object value, RuleModels models) {
         if (type.equals("Figures")) {
@@ -139,17 +140,11 @@ public final class EvaluationFacts {
         }).orElse(null);
     }
 
-    /** Every fact not given that some figure of this request stands in for: none in a fully stated case. */
+    /** The fact the lending base of this request stands in for, if any: none where both are given. */
     private Set<String> standingIn() {
         if (standingIn == null) {
-            Set<String> facts = new LinkedHashSet<>();
-            for (String figure : List.of("lendingBase", "scenarioEquity", "outstanding")) {
-                StandIns.StandIn standIn = StandIns.of(figure, request);
-                if (standIn != null) {
-                    facts.addAll(standIn.notGiven());
-                }
-            }
-            standingIn = facts;
+            StandIns.StandIn standIn = StandIns.of("lendingBase", request);
+            standingIn = standIn == null ? Set.of() : standIn.notGiven();
         }
         return standingIn;
     }

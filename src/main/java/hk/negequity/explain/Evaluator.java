@@ -164,12 +164,12 @@ final class Evaluator {
         }
         List<Object> args = new ArrayList<>();
         Set<String> missing = Set.of();
-        Value standingIn = target.standsIn() ? target : null;
+        List<Value> standingIn = new ArrayList<>(List.of(target));
         for (Expr arg : call.args()) {
             Value value = value(arg, scope);
             missing = Value.union(Value.missingShared(missing), value);
             args.add(value.value());
-            standingIn = value.standsIn() ? value : standingIn;
+            standingIn.add(value);
         }
         try {
             Object result = Accessors.call(target.value(), call.method(), args.toArray());
@@ -179,9 +179,11 @@ final class Evaluator {
                     && found.isEmpty())) {
                 return Value.missing(missing);
             }
-            // Worked from a stand-in ($selfUse.maxLoan($base) on the price alone), the result may move either way.
-            return standingIn != null && result instanceof Number ? Arithmetic.eitherWay(result, standingIn)
-                    : Value.of(result);
+            // Worked from a stand-in ($selfUse.maxLoan($base) on the price alone), the result may move either way;
+            // a fact's own accessor ($limit.maxLoan()) reads as its field does.
+            Value worked = Arithmetic.eitherWay(result, standingIn);
+            return worked.standsIn() || !call.args().isEmpty() ? worked
+                    : facts.valueOf(target.value().getClass().getSimpleName(), call.method(), result, models);
         } catch (IllegalStateException e) {
             // A method that cannot take a missing fact (a null for a number) waits for that fact, as Drools would
             // not match; any other failure is a real one.

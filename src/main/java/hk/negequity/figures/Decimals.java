@@ -78,6 +78,12 @@ public final class Decimals {
         return new BigDecimal(value).setScale(places, RoundingMode.HALF_EVEN).doubleValue();
     }
 
+    /** Whether two amounts read alike to the cent, rounded as they are shown (half up on their shortest digits). */
+    public static boolean sameCents(double a, double b) {
+        return BigDecimal.valueOf(a).setScale(2, RoundingMode.HALF_UP)
+                .compareTo(BigDecimal.valueOf(b).setScale(2, RoundingMode.HALF_UP)) == 0;
+    }
+
     /**
      * {@code a − b} for amounts as a person wrote them. Where the two nearly cancel, what is left of them is
      * mostly the error of holding each in binary (HK$5,000,000 less HK$4,999,999.99 came out 0.0100000007, and

@@ -201,4 +201,17 @@ class StandInFiguresExplainedTest {
         assertThat(codes(server.post("/v1/pre-approval", priceOnly.replace("\"price\": 33000000",
                 "\"price\": 33000000, \"valuation\": 25000000")).json())).doesNotContain("MIP_NOT_ELIGIBLE");
     }
+
+    @Test
+    void theInstalmentsPaidOfALoanInArrearsUnlockNoLimitForLimitsAreTheLoansAtDrawdown() {
+        JsonNode answer = explained("""
+                { "asOf": "2026-03-01",
+                  "property": { "price": 6000000, "valuation": 6000000, "currentValue": 6000000, "use": "SELF_USE",
+                                "completed": true, "agreementDate": "2024-11-10" },
+                  "loan": { "amount": 3000000, "annualRatePct": 3.5, "tenorMonths": 360, "scheme": "STANDARD",
+                            "monthsInArrears": 2 },
+                  "borrower": { "monthlyIncome": 150000 } }""");
+
+        assertThat(unlockedBy(answer, "loan.paymentsMade")).doesNotContain("DSR_ABOVE_CAP", "LTV_ABOVE_POLICY_CAP");
+    }
 }

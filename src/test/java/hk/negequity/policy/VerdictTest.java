@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The verdict for each reason, decided in verdict.drl: DECLINE, REFER or PASS, with the advice behind it. */
 class VerdictTest {
@@ -303,5 +304,44 @@ class VerdictTest {
         List<String> missing = answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
                 .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList();
         assertThat(missing).containsExactlyElementsOf(waitsFor.isEmpty() ? List.of() : List.of(waitsFor));
+    }
+
+    private static List<String> missingFacts(PreApprovalAnswer answer) {
+        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList();
+    }
+
+    /** Repaid in full (nothing owed, so no instalment), a loan keeps no limit: nothing to wait for either side. */
+    @ParameterizedTest(name = "HK${0} repaid in full, the price alone")
+    @ValueSource(doubles = {4_200_000, 4_300_000})
+    void aLoanRepaidInFullWaitsForNoValuation(double amount) {
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(6_000_000).use(Use.SELF_USE).completed(true)
+                .agreementDate(LocalDate.of(2024, 11, 10)).amount(amount).rate(3.25).tenor(12).paymentsMade(12)
+                .outstanding(0).scheme(Scheme.STANDARD).income(60_000).reserves(150_000).bankrupt(false).arrears(0));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.PASS);
+        assertThat(missingFacts(answer)).doesNotContain("property.valuation");
+    }
+
+    /** At 85% under mortgage insurance, the first-time buyer tier and the valuation are both asked for at once. */
+    @Test
+    void aLoanOnlyTheFirstTimeBuyerTierAllowsWaitsForTheValuationInTheSameAnswer() {
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(6_000_000).use(Use.SELF_USE).completed(true)
+                .agreementDate(LocalDate.of(2026, 11, 20)).amount(5_100_000).rate(3.25).tenor(360)
+                .scheme(Scheme.MORTGAGE_INSURANCE).income(80_000).reserves(200_000).bankrupt(false).arrears(0));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(missingFacts(answer)).contains("borrower.firstTimeBuyer", "borrower.salaried", "property.valuation");
+    }
+
+    /** Without the use, where the two uses' caps differ, a loan above both is declined, not asked for a valuation. */
+    @Test
+    void aLoanAboveTheCapOfEitherUseIsDeclinedWithoutAskingForTheValuation() {
+        PreApprovalAnswer answer = preApprove(Borrowers.nothing().price(6_000_000).completed(true)
+                .agreementDate(LocalDate.of(2024, 5, 1)).amount(4_500_000).rate(3.25).tenor(360)
+                .scheme(Scheme.STANDARD).income(80_000).reserves(200_000).bankrupt(false).arrears(0));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.DECLINE);
+        assertThat(missingFacts(answer)).doesNotContain("property.valuation");
     }
 }
