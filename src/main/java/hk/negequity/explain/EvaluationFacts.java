@@ -36,6 +36,7 @@ public final class EvaluationFacts {
     /** The same for the numbers in each type of fact the rules inserted. */
     private final Map<String, Optional<StandIns.StandIn>> producedStandsIn = new HashMap<>();
     private Set<String> standingIn;
+    private Boolean anyStandIn;
     /** Not read yet while negative: no request sets the top bit ({@link InputPaths}). */
     private long givenBits = -1;
 
@@ -106,7 +107,10 @@ public final class EvaluationFacts {
 
     /** A value the rules read, with the facts not given that could still change it, if any. */
     Value valueOf(String type, String property, Object value, RuleModels models) {
-        StandIns.StandIn standIn = value == null ? null : standInFor(type, property, value, models);
+        if (value == null || !anyStandIn()) {
+            return Value.of(value); // a fully stated case, the common one: no lookup per value read
+        }
+        StandIns.StandIn standIn = standInFor(type, property, value, models);
         return standIn == null ? Value.of(value) : Value.standingIn(value, standIn);
     }
 
@@ -138,6 +142,13 @@ public final class EvaluationFacts {
             }
             return Optional.ofNullable(ways.isEmpty() ? null : new StandIns.StandIn(Collections.unmodifiableMap(ways)));
         }).orElse(null);
+    }
+
+    private boolean anyStandIn() {
+        if (anyStandIn == null) {
+            anyStandIn = StandIns.anyIn(request);
+        }
+        return anyStandIn;
     }
 
     /** The fact the lending base of this request stands in for, if any: none where both are given. */

@@ -60,6 +60,12 @@ public final class StandIns {
         return ways.isEmpty() ? null : new StandIn(Collections.unmodifiableMap(ways));
     }
 
+    /** Whether any figure of {@code request} stands in for a fact not given. */
+    public static boolean anyIn(AdviceRequest request) {
+        return StandIns.of("lendingBase", request) != null || StandIns.of("scenarioValue", request) != null
+                || StandIns.of("outstanding", request) != null;
+    }
+
     /** Only one of price and valuation given: the other, when given, may be the lower; {@code way}: the figure's. */
     private static void lendingBase(Property property, Way way, Map<String, Way> ways) {
         if (property.price() == null && property.valuation() != null) {

@@ -39,6 +39,8 @@ class StandInsTest {
         Borrowers both = Borrowers.buyer(5_400_000);
 
         assertThat(StandIns.of("lendingBase", both.request())).isNull();
+        assertThat(StandIns.anyIn(both.request())).isFalse();
+        assertThat(StandIns.anyIn(Borrowers.nothing().price(6_000_000).request())).isTrue();
         assertThat(StandIns.of("ltvPct", both.request())).isNull();
     }
 
