@@ -121,7 +121,7 @@ public final class EvaluationFacts {
      * share (the tables encoded so far never let the cap itself rise so, but a table may). The balance and the
      * current value set no limit: a limit is the loan's at drawdown.
      */
-    StandIns.StandIn standInFor(String type, String property, Object value, RuleModels models) {
+    private StandIns.StandIn standInFor(String type, String property, Object value, RuleModels models) {
         if (type.equals("Figures")) {
             Optional<StandIns.StandIn> known = figureStandsIn.get(property);
             if (known == null) {

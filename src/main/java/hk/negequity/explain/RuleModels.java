@@ -1,12 +1,14 @@
 package hk.negequity.explain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,9 +53,9 @@ public final class RuleModels {
         }
         StaticInputs inputs = new StaticInputs(this);
         producersOf.forEach((type, producers) -> {
-            Set<String> common = new java.util.TreeSet<>(inputs.of(producers.get(0)));
+            Set<String> common = new TreeSet<>(inputs.of(producers.get(0)));
             producers.forEach(producer -> common.retainAll(inputs.of(producer)));
-            producerInputs.put(type, java.util.Collections.unmodifiableSet(common));
+            producerInputs.put(type, Collections.unmodifiableSet(common));
         });
     }
 
