@@ -57,6 +57,12 @@ public final class BundledRuleSet {
         return new PreApprovalService(BundledRuleSet::get, new RuleEngine()).preApprove(borrower.request(), Presentation.ENGLISH);
     }
 
+    /** The facts a pre-approval names as missing (PRE_APPROVAL_INCOMPLETE), by their paths. */
+    public static List<String> missingFacts(PreApprovalAnswer answer) {
+        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
+                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(String::valueOf).toList();
+    }
+
     public static Evaluation evaluatePreApproval(Borrowers borrower) {
         return new RuleEngine().evaluate(get(), borrower.request(), RuleEngine.Purpose.PRE_APPROVAL);
     }

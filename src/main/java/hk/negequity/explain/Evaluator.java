@@ -49,8 +49,7 @@ final class Evaluator {
             Value left = value(binary.left(), scope);
             Value right = value(binary.right(), scope);
             Truth truth = Comparisons.compare(binary.op(), left.value(), right.value());
-            Set<String> missing = truth == Truth.UNKNOWN
-                    ? Value.union(left.isNull() ? left : Value.NULL, right.isNull() ? right : Value.NULL) : Set.of();
+            Set<String> missing = truth == Truth.UNKNOWN ? Value.missingOfNull(left, right) : Set.of();
             if (truth == Truth.FALSE && (left.standsIn() || right.standsIn())) {
                 // Worked from a stand-in, it fails as things stand; a fact that could move it the way it needs waits.
                 missing = StandInComparisons.factsThatCouldMakeItHold(binary.op(), left, right);
@@ -181,7 +180,7 @@ final class Evaluator {
             }
             // Worked from a stand-in ($selfUse.maxLoan($base) on the price alone), the result may move either way;
             // a fact's own accessor ($limit.maxLoan()) reads as its field does.
-            Value worked = Arithmetic.eitherWay(result, standingIn);
+            Value worked = Value.workedFrom(result, standingIn);
             return worked.standsIn() || !call.args().isEmpty() ? worked
                     : facts.valueOf(target.value().getClass().getSimpleName(), call.method(), result, models);
         } catch (IllegalStateException e) {

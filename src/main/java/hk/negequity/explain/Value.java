@@ -2,7 +2,9 @@ package hk.negequity.explain;
 
 import hk.negequity.figures.StandIns;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +36,21 @@ record Value(Object value, Set<String> missing, Map<String, StandIns.Way> ways) 
         return new Value(value, standIn.notGiven(), standIn.ways());
     }
 
+    /**
+     * {@code result} worked from {@code operands} (a sum, a method's answer): a number waiting for every fact any of
+     * them stands in for, each of which could move it either way; otherwise the result alone.
+     */
+    static Value workedFrom(Object result, List<Value> operands) {
+        Map<String, StandIns.Way> ways = new LinkedHashMap<>();
+        for (Value operand : operands) {
+            if (operand.standsIn()) {
+                operand.ways().keySet().forEach(fact -> ways.put(fact, StandIns.Way.EITHER));
+            }
+        }
+        return ways.isEmpty() || !(result instanceof Number) ? of(result)
+                : standingIn(result, new StandIns.StandIn(Collections.unmodifiableMap(ways)));
+    }
+
     /** Worked out from what stands in for a fact not given: known, but not settled. */
     boolean standsIn() {
         return value != null && ways != null;
@@ -59,6 +76,11 @@ record Value(Object value, Set<String> missing, Map<String, StandIns.Way> ways) 
     /** Null because a fact is missing, rather than null by design. */
     boolean isUnknown() {
         return value == null && !missing.isEmpty();
+    }
+
+    /** The facts the null ones of {@code a} and {@code b} wait for: a stand-in's, being known, are not missing. */
+    static Set<String> missingOfNull(Value a, Value b) {
+        return union(a.isNull() ? a : NULL, b.isNull() ? b : NULL);
     }
 
     static Set<String> union(Value a, Value b) {

@@ -1,6 +1,7 @@
 package hk.negequity.policy;
 
 import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.missingFacts;
 import static hk.negequity.BundledRuleSet.preApprove;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -113,10 +114,6 @@ class MipBandsTest {
         };
     }
 
-    private static List<String> missingFacts(PreApprovalAnswer answer) {
-        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(String::valueOf).toList();
-    }
 
     @ParameterizedTest(name = "90% of HK$6M, {0} not given: no decline on it, the pre-approval refers and asks")
     @CsvSource({"firstTimeBuyer, borrower.firstTimeBuyer", "salaried, borrower.salaried",

@@ -1,5 +1,6 @@
 package hk.negequity.policy;
 
+import static hk.negequity.BundledRuleSet.missingFacts;
 import static hk.negequity.BundledRuleSet.preApprove;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +30,6 @@ class SelfUseSchemeFactsTest {
                 .salaried(true);
     }
 
-    private static List<String> missingFacts(PreApprovalAnswer answer) {
-        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(String::valueOf).toList();
-    }
 
     @Test
     void aMortgageInsuranceLoanWithoutTheFlatsUseIsReferredForIt() {

@@ -1,6 +1,7 @@
 package hk.negequity.policy;
 
 import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.missingFacts;
 import static hk.negequity.BundledRuleSet.preApprove;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -370,11 +371,6 @@ class SpecialSchemeTest {
         }
     }
 
-    /** The facts PRE_APPROVAL_INCOMPLETE names. */
-    private static List<String> missingFacts(PreApprovalAnswer answer) {
-        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList();
-    }
 
     /** The same case with one fact left out. */
     private static Borrowers rebuilt(Borrowers qualifying, String missing) {

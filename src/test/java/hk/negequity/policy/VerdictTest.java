@@ -1,5 +1,6 @@
 package hk.negequity.policy;
 
+import static hk.negequity.BundledRuleSet.missingFacts;
 import static hk.negequity.BundledRuleSet.preApprove;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -301,15 +302,9 @@ class VerdictTest {
         PreApprovalAnswer answer = preApprove(borrower);
 
         assertThat(answer.verdict()).isEqualTo(verdict);
-        List<String> missing = answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList();
-        assertThat(missing).containsExactlyElementsOf(waitsFor.isEmpty() ? List.of() : List.of(waitsFor));
+        assertThat(missingFacts(answer)).containsExactlyElementsOf(waitsFor.isEmpty() ? List.of() : List.of(waitsFor));
     }
 
-    private static List<String> missingFacts(PreApprovalAnswer answer) {
-        return answer.advice().stream().filter(a -> a.code().equals("PRE_APPROVAL_INCOMPLETE"))
-                .flatMap(a -> ((List<?>) a.figures().get("missingFacts")).stream()).map(Object::toString).toList();
-    }
 
     /** Repaid in full (nothing owed, so no instalment), a loan keeps no limit: nothing to wait for either side. */
     @ParameterizedTest(name = "HK${0} repaid in full, the price alone")
