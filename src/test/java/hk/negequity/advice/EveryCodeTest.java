@@ -32,6 +32,8 @@ class EveryCodeTest {
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(0).bankrupt(true),
             Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000).arrears(2).bankrupt(true),
             Borrowers.nothing().amount(5_400_000).outstanding(5_400_000).currentValue(5_300_000).paymentsMade(0).arrears(0),
+            Borrowers.nothing().amount(5_400_000).outstanding(5_400_000).currentValue(5_300_000).paymentsMade(0).arrears(0)
+                    .bankrupt(false),
             Borrowers.nothing().outstanding(5_000_000).currentValue(5_000_000),
             Borrowers.buyer(3_000_000).paymentsMade(360).outstanding(0).currentValue(6_000_000),
             Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),

@@ -63,10 +63,11 @@ class AdviceEndpointTest {
             assertThat(figures.get("monthlyPayment").asDouble()).isCloseTo(24_248.41, within(0.005));
             assertThat(figures.get("equity").asDouble()).isEqualTo(-100_000);
             // 91.5% of the valuation is above even mortgage insurance's 90% for a first-time buyer. No instalment is
-            // paid yet: negative equity from the day the loan is drawn, and no "keep paying" reassurance.
+            // paid yet: negative equity from the day the loan is drawn; no arrears and not bankrupt, so the loan is
+            // unlikely to be called if repaid on time from the first instalment (issue 2's catalogue).
             assertThat(codes(answer)).containsExactly("LTV_ABOVE_POLICY_CAP", "LTV_ABOVE_SAFE_LEVEL",
                     "HIGH_RISK_SCHEME", "PRICE_ABOVE_VALUATION", "NEGATIVE_EQUITY", "NEGATIVE_EQUITY_IN_SCENARIO",
-                    "RATE_RISE_SENSITIVITY", "RESERVE_ADEQUATE");
+                    "CALL_LOAN_UNLIKELY_WHILE_PAYING", "RATE_RISE_SENSITIVITY", "RESERVE_ADEQUATE");
         }
 
         @Test

@@ -53,6 +53,24 @@ class CallLoanRulesTest {
                 .doesNotContainPattern("before you miss (one|a payment)(?!, or now if you already have)"));
     }
 
+    /** Issue 2: "in negative equity, no arrears, not bankrupt", before the first instalment too, worded for it. */
+    @ParameterizedTest(name = "{0} instalments paid: \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "0  | Repaid on time from the first instalment, the loan is unlikely to be called",
+            "1  | Paying on time, the loan is unlikely to be called",
+            "60 | Paying on time, the loan is unlikely to be called",
+    })
+    void theReassuranceHoldsFromTheFirstInstalment(int paid, String title) {
+        Borrowers owner = inNegativeEquity().arrears(0).bankrupt(false).paymentsMade(paid);
+
+        assertThat(callLoanCodes(owner)).containsExactly("CALL_LOAN_UNLIKELY_WHILE_PAYING");
+        assertThat(advice(owner, "CALL_LOAN_UNLIKELY_WHILE_PAYING").orElseThrow().figures())
+                .containsEntry("shortfall", 100_000.0);
+        assertThat(hk.negequity.BundledRuleSet.advise(owner).advice())
+                .filteredOn(a -> a.code().equals("CALL_LOAN_UNLIKELY_WHILE_PAYING")).singleElement()
+                .satisfies(a -> assertThat(a.title()).isEqualTo(title));
+    }
+
     @Test
     void theReassuranceNeedsNegativeEquity() {
         Borrowers positive = Borrowers.nothing().outstanding(4_900_000).currentValue(4_900_000).payingOnTime();
