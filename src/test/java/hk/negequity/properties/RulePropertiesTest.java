@@ -68,12 +68,11 @@ class RulePropertiesTest {
                 seen[ltv > 80 ? 0 : ltv == 80 ? 1 : 2]++;
             }
             List<String> codes = codes(answer.advice());
-            // A loan repaid (instalments made, nothing owed: its instalment is 0) has no LTV advice either way.
-            boolean owed = !isRepaid(answer.figures(), c);
+            // By ltvPct alone, as issue 8 states it: a loan repaid in full too, which is told it was drawn so.
             assertThat(codes.contains("LTV_ABOVE_SAFE_LEVEL")).as("LTV_ABOVE_SAFE_LEVEL at %s%%", ltv)
-                    .isEqualTo(ltv != null && ltv > 80 && owed);
+                    .isEqualTo(ltv != null && ltv > 80);
             assertThat(codes.contains("LTV_WITHIN_SAFE_LEVEL")).as("LTV_WITHIN_SAFE_LEVEL at %s%%", ltv)
-                    .isEqualTo(ltv != null && ltv <= 80 && owed);
+                    .isEqualTo(ltv != null && ltv <= 80);
             severityOf(answer.advice(), "LTV_ABOVE_SAFE_LEVEL").ifPresent(severity -> assertThat(severity)
                     .as("severity at %s%%", ltv).isEqualTo(ltv >= 90 ? Severity.CRITICAL : Severity.WARNING));
         });
@@ -142,17 +141,6 @@ class RulePropertiesTest {
                 .allSatisfy((verdict, n) -> assertThat(n).isGreaterThan(50));
     }
 
-    /** Repaid as the rules see it: instalments made and nothing owed, so the instalment is 0. */
-    private static boolean isRepaid(Figures figures, FactSpace.Case c) {
-        var loan = c.request().loan();
-        if (loan == null || figures.monthlyPayment() == null || figures.monthlyPayment() != 0) {
-            return false;
-        }
-        // Being repaid, as the rules tell it: instalments made or overdue.
-        return loan.paymentsMade() != null && loan.paymentsMade() > 0
-                || loan.monthsInArrears() != null && loan.monthsInArrears() > 0;
-    }
-
     /** LTVs from 0 to 150%, at and around every threshold: each case is a ladder of loans, 600 ladders. */
     private static final double[] LADDER = {0, 30, 49.99, 50, 50.01, 59.99, 60, 60.01, 65, 69.99, 70, 70.01, 75,
             79.99, 80, 80.01, 85, 89.99, 90, 90.01, 95, 100, 120, 150};
@@ -161,8 +149,8 @@ class RulePropertiesTest {
     void raisingTheLoanNeverSoftensTheLtvAdviceNorTurnsADeclineIntoAPass() {
         forAll(8_007, 600, c -> {
             Figures base = advise(c).figures();
-            if (base.lendingBase() == null || isRepaid(base, c)) {
-                return; // a loan repaid has no LTV advice at any amount
+            if (base.lendingBase() == null) {
+                return;
             }
             Severity worst = null;
             boolean declined = false;

@@ -132,6 +132,36 @@ class LtvRulesTest {
         assertThat(ltv.figures()).isEqualTo(advice(Borrowers.buyer(amount), code).orElseThrow().figures());
     }
 
+    /**
+     * Issue 2's catalogue and issue 8's property go by ltvPct alone: a loan repaid in full (every instalment paid, so
+     * nothing owed and no instalment) is told the LTV it was drawn at, at the same bands and severities, and that no
+     * fall can now leave a debt above the flat.
+     */
+    @ParameterizedTest(name = "HK${0} repaid in full: {1} at {2}")
+    @CsvSource({
+            "4800000, LTV_WITHIN_SAFE_LEVEL, INFO",
+            "4800060, LTV_ABOVE_SAFE_LEVEL,  WARNING",
+            "5399940, LTV_ABOVE_SAFE_LEVEL,  WARNING",
+            "5400000, LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+            "6000000, LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+            "6600000, LTV_ABOVE_SAFE_LEVEL,  CRITICAL",
+    })
+    void aLoanRepaidInFullIsToldTheLtvItWasDrawnAt(double amount, String code, Severity severity) {
+        Borrowers repaid = Borrowers.buyer(amount).paymentsMade(360);
+
+        assertThat(codes(repaid)).filteredOn(c -> c.endsWith("_SAFE_LEVEL")).containsExactly(code);
+        Advice ltv = advice(repaid, code).orElseThrow();
+        assertThat(ltv.severity()).isEqualTo(severity);
+        assertThat(ltv.variant()).isEqualTo("repaid");
+        assertThat(ltv.figures().get("ltvPct")).isEqualTo(advice(Borrowers.buyer(amount), code).orElseThrow().figures()
+                .get("ltvPct"));
+        AdviceItem item = BundledRuleSet.advise(repaid).advice().stream().filter(a -> a.code().equals(code))
+                .findFirst().orElseThrow();
+        assertThat(item.title()).endsWith("now repaid");
+        assertThat(item.message()).contains("when it was drawn", "repaid in full", "no fall in the flat's value")
+                .doesNotContain("borrowing", "reserve");
+    }
+
     @ParameterizedTest(name = "{0} months in arrears: variant {1}")
     @CsvSource({"0, none", "1, drawn", "4, drawn"})
     void aLoanWithInstalmentsOverdueHasBeenDrawn(int arrears, String variant) {
