@@ -38,6 +38,7 @@ class EveryCodeTest {
             Borrowers.buyer(3_000_000).paymentsMade(360).outstanding(0).currentValue(6_000_000),
             Borrowers.buyer(5_000_000).paymentsMade(360),
             Borrowers.buyer(5_400_000).paymentsMade(360),
+            Borrowers.buyer(3_000_000).paymentsMade(360).bankrupt(true),
             Borrowers.thousandDollarInstalment().employment(Employment.UNEMPLOYED).arrears(0),
             Borrowers.thousandDollarInstalment().arrears(1),
             Borrowers.thousandDollarInstalment().paymentsMade(12).reserves(1_000),

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.Borrowers;
 import hk.negequity.facts.Advice;
+import hk.negequity.facts.Severity;
+import hk.negequity.facts.VerdictOutcome;
 import hk.negequity.model.Employment;
 import hk.negequity.model.Scheme;
 import java.time.LocalDate;
@@ -200,9 +202,13 @@ class CallLoanRulesTest {
                 .paymentsMade(paymentsMade).arrears(0).bankrupt(true);
 
         List<String> codes = codes(borrower);
-        for (String code : List.of("CALL_LOAN_RISK", "HIGH_RISK_SCHEME")) {
-            assertThat(codes.contains(code)).as(code).isEqualTo(warned);
-        }
+        assertThat(codes.contains("HIGH_RISK_SCHEME")).as("HIGH_RISK_SCHEME").isEqualTo(warned);
+        // Bankruptcy is an event of default either way (issue 2: bankrupt, CRITICAL); repaid, nothing is left to demand.
+        Advice callLoan = advice(borrower, "CALL_LOAN_RISK").orElseThrow();
+        assertThat(callLoan.variant()).isEqualTo(warned ? "bankruptcy" : "bankruptcyNothingOwed");
+        assertThat(callLoan.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(hk.negequity.BundledRuleSet.preApprove(borrower).verdict())
+                .isEqualTo(VerdictOutcome.DECLINE);
         assertThat(advice(borrower, "LTV_ABOVE_SAFE_LEVEL").orElseThrow().variant())
                 .isEqualTo(warned ? "drawn" : "repaid");
         // Nor is a loan repaid held to the limits of a loan still owed (the cap, the tenor, mortgage insurance's terms).
@@ -219,6 +225,18 @@ class CallLoanRulesTest {
                     .isEqualTo(warned ? (amount == 6_000_000 ? "drawnAtValue" : "drawnAboveValue") : "repaid");
             assertThat(codes(staffLoan).contains("HIGH_RISK_SCHEME")).as("HK$%s", amount).isEqualTo(warned);
         }
+    }
+
+    @Test
+    void aBankruptWithNothingOwedIsToldThereIsNothingToDemand() {
+        Borrowers repaid = Borrowers.buyer(3_000_000).paymentsMade(360).bankrupt(true);
+
+        var item = hk.negequity.BundledRuleSet.advise(repaid).advice().stream()
+                .filter(a -> a.code().equals("CALL_LOAN_RISK")).findFirst().orElseThrow();
+        assertThat(item.title()).isEqualTo("Bankrupt, with nothing owed on this loan");
+        assertThat(item.message()).contains("event of default", "nothing for the bank to demand")
+                .doesNotContain("demand the whole loan", "sell the flat");
+        assertThat(codes(repaid.bankrupt(false))).doesNotContain("CALL_LOAN_RISK");
     }
 
     @ParameterizedTest(name = "{0}, repaid: no instalment to miss")
