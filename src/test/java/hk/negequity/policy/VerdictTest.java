@@ -318,6 +318,20 @@ class VerdictTest {
         assertThat(missingFacts(answer)).doesNotContain("property.valuation");
     }
 
+    /**
+     * Repaid in full, a loan drawn above 80% keeps no limit but is still told the LTV it was drawn at (issue 2's
+     * catalogue goes by ltvPct alone), so a pre-approval of it is referred on that advice, as issue 3 reads.
+     */
+    @ParameterizedTest(name = "HK${0} repaid in full: REFER on LTV_ABOVE_SAFE_LEVEL")
+    @ValueSource(doubles = {4_900_000, 5_400_000})
+    void aLoanDrawnAbove80PercentAndRepaidIsReferredOnItsLtvAdviceAlone(double amount) {
+        PreApprovalAnswer answer = preApprove(Borrowers.buyer(amount).agreementDate(LocalDate.of(2024, 11, 10))
+                .paymentsMade(360).income(60_000).reserves(150_000).bankrupt(false).arrears(0));
+
+        assertThat(answer.verdict()).isEqualTo(VerdictOutcome.REFER);
+        assertThat(answer.reasons()).extracting(a -> a.code()).containsExactly("LTV_ABOVE_SAFE_LEVEL");
+    }
+
     /** At 85% under mortgage insurance, the first-time buyer tier and the valuation are both asked for at once. */
     @Test
     void aLoanOnlyTheFirstTimeBuyerTierAllowsWaitsForTheValuationInTheSameAnswer() {

@@ -162,6 +162,42 @@ class LtvRulesTest {
                 .doesNotContain("borrowing", "reserve");
     }
 
+    /**
+     * Nothing owed is read from the balance: a loan repaid early is repaid; a loan of 0 with a balance still owed is
+     * not (its instalment is 0 too); without the instalments paid, the loan is a buyer's.
+     */
+    @ParameterizedTest(name = "amount {0}, balance {1}, paid {2}: {3}/{4}")
+    @CsvSource(nullValues = "-", value = {
+            "5400000, 0,       24, LTV_ABOVE_SAFE_LEVEL,  repaid",
+            "0,       100000,  12, LTV_WITHIN_SAFE_LEVEL, drawn",
+            "0,       -,       12, LTV_WITHIN_SAFE_LEVEL, repaid",
+            "5400000, 0,       -,  LTV_ABOVE_SAFE_LEVEL,  -",
+    })
+    void nothingOwedIsReadFromTheBalance(double amount, Double outstanding, Integer paid, String code, String variant) {
+        Borrowers owner = Borrowers.buyer(amount);
+        if (outstanding != null) {
+            owner = owner.outstanding(outstanding);
+        }
+        if (paid != null) {
+            owner = owner.paymentsMade(paid);
+        }
+
+        assertThat(codes(owner)).filteredOn(c -> c.endsWith("_SAFE_LEVEL")).containsExactly(code);
+        assertThat(advice(owner, code).orElseThrow().variant()).isEqualTo(variant);
+    }
+
+    /** Whether the loan is repaid turns on the balance and the instalments paid, never on the rate or the tenor. */
+    @Test
+    void onlyTheBalanceAndTheInstalmentsPaidCanTurnTheAdviceIntoARepaidLoans() {
+        var needs = BundledRuleSet.advise(Borrowers.nothing().price(6_000_000).valuation(6_000_000).amount(5_100_000))
+                .needs();
+
+        assertThat(needs)
+                .filteredOn(n -> n.changesWording() != null && n.changesWording().contains("LTV_ABOVE_SAFE_LEVEL"))
+                .extracting(n -> n.fact()).doesNotContain("loan.annualRatePct", "loan.tenorMonths")
+                .contains("loan.paymentsMade");
+    }
+
     @ParameterizedTest(name = "{0} months in arrears: variant {1}")
     @CsvSource({"0, none", "1, drawn", "4, drawn"})
     void aLoanWithInstalmentsOverdueHasBeenDrawn(int arrears, String variant) {
