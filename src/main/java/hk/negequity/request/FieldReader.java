@@ -104,14 +104,14 @@ final class FieldReader {
         return null;
     }
 
-    /** Any short string. */
+    /** Any short string; a blank one is read as not given, as an empty {@code ?lang=} is. */
     String text(String name, int maxLength) {
         JsonNode value = field(name);
         if (value == null) {
             return null;
         }
-        if (!value.isTextual() || value.textValue().isBlank() || value.textValue().length() > maxLength) {
-            reject(name, "must be a string, not blank, of at most " + maxLength + " characters");
+        if (!value.isTextual() || value.textValue().length() > maxLength) {
+            reject(name, "must be a string of at most " + maxLength + " characters");
             return null;
         }
         return value.textValue();

@@ -130,12 +130,18 @@ class LanguageEndpointTest {
         assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo("lang");
     }
 
+    /** As an empty {@code ?lang=} is: no language asked in the body, so the next choice, here Accept-Language. */
     @Test
-    void aBlankLangIsRefusedAsBlank() {
-        TestServer.Reply reply = server.post("/v1/advice", "{\"lang\": \"   \"}");
+    void aBlankLangIsReadAsNotGiven() {
+        for (String blank : List.of("", "   ")) {
+            TestServer.Reply reply = server.post("/v1/advice", "{\"lang\": \"" + blank + "\"}",
+                    Map.of("Content-Type", "application/json", "Accept-Language", "zh-CN"));
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("errors").get(0).get("detail").asText()).contains("not blank");
+            assertThat(reply.status()).as("'%s'", blank).isEqualTo(200);
+            assertThat(reply.header("Content-Language")).as("'%s'", blank).isEqualTo("zh-CN");
+            assertThat(server.post("/v1/advice", "{\"lang\": \"" + blank + "\"}").header("Content-Language"))
+                    .as("'%s', no header", blank).isEqualTo("en");
+        }
     }
 
     @Test
