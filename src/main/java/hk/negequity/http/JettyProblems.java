@@ -75,6 +75,7 @@ final class JettyProblems extends ErrorHandler {
                 .addKeyValue("route", "unmatched").addKeyValue("status", code)
                 .addKeyValue("durationMs", Math.round(nanos / 10_000.0) / 100.0)
                 .addKeyValue("rulesetVersion", current == null ? null : current.version())
+                .addKeyValue(Operations.ADVICE_CODES, java.util.List.of()) // none, as on every line refused
                 .log("refused by the HTTP layer: {}", code);
         response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem.sentWith(current == null ? null
                 : current.version()))), callback);

@@ -54,6 +54,21 @@ class RequestLogPrivacyTest {
                 .contains("\"adviceCodes\":[\"", "CALL_LOAN_RISK");
     }
 
+    /** A request the HTTP layer refuses before the app sees it (headers too large) gets the same line's fields. */
+    @Test
+    void aRequestRefusedByTheHttpLayerIsLoggedWithEveryFieldOfARequestLine() {
+        JsonLogLines captured = JsonLogLines.attach();
+        try (captured; TestServer server = new TestServer(new Metrics(), Readiness.ready())) {
+            server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/v1/rules"))
+                    .header("X-Padding", "x".repeat(hk.negequity.http.HttpSettings.DEFAULT_MAX_HEADER_BYTES)).GET()
+                    .build());
+        }
+
+        assertThat(captured.text().lines().filter(line -> line.contains("\"status\":431"))).singleElement()
+                .asString().contains("\"requestId\":\"", "\"route\":\"unmatched\"", "\"durationMs\":",
+                        "\"rulesetVersion\":\"", "\"adviceCodes\":[]");
+    }
+
     /**
      * The lines without the values the service makes itself, which may contain any digits by chance: a time of
      * {@code 42.347Z}, a request id, a duration. Whatever else a line holds is searched.
