@@ -1,6 +1,7 @@
 package hk.negequity;
 
 import hk.negequity.advice.AdviceAnswer;
+import hk.negequity.advice.AdviceItem;
 import hk.negequity.advice.AdviceService;
 import hk.negequity.advice.PreApprovalAnswer;
 import hk.negequity.advice.PreApprovalService;
@@ -46,10 +47,14 @@ public final class BundledRuleSet {
         return new AdviceService(BundledRuleSet::get, new RuleEngine()).advise(borrower.request(), Presentation.ENGLISH);
     }
 
+    /** The first advice item with this code in the case's answer, worded in English as the endpoint words it. */
+    public static AdviceItem item(Borrowers borrower, String code) {
+        return advise(borrower).advice().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+    }
+
     /** The English message of the first advice item with this code in the case's answer. */
     public static String message(Borrowers borrower, String code) {
-        return advise(borrower).advice().stream().filter(a -> a.code().equals(code)).map(a -> a.message())
-                .findFirst().orElseThrow();
+        return item(borrower, code).message();
     }
 
     /** A broker's pre-approval of the case, as the endpoint answers it. */

@@ -6,6 +6,7 @@ import hk.negequity.engine.RuleSet;
 import hk.negequity.ops.Metrics;
 import hk.negequity.ops.RequestIds;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -75,7 +76,7 @@ final class JettyProblems extends ErrorHandler {
                 .addKeyValue("route", "unmatched").addKeyValue("status", code)
                 .addKeyValue("durationMs", Math.round(nanos / 10_000.0) / 100.0)
                 .addKeyValue("rulesetVersion", current == null ? null : current.version())
-                .addKeyValue(Operations.ADVICE_CODES, java.util.List.of()) // none, as on every line refused
+                .addKeyValue(Operations.ADVICE_CODES, List.of()) // none, as on every refused request's line
                 .log("refused by the HTTP layer: {}", code);
         response.write(true, ByteBuffer.wrap(AnswerJson.bytes(problem.sentWith(current == null ? null
                 : current.version()))), callback);

@@ -104,7 +104,7 @@ final class FieldReader {
         return null;
     }
 
-    /** Any short string; a blank one is read as not given, as an empty {@code ?lang=} is. */
+    /** Any short string, blank too (the body's {@code lang}: blank, it names no language, as an empty ?lang=). */
     String text(String name, int maxLength) {
         JsonNode value = field(name);
         if (value == null) {

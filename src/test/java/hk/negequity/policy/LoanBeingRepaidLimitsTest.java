@@ -1,6 +1,7 @@
 package hk.negequity.policy;
 
 import static hk.negequity.BundledRuleSet.advise;
+import static hk.negequity.BundledRuleSet.item;
 import static hk.negequity.BundledRuleSet.preApprove;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,9 +136,5 @@ class LoanBeingRepaidLimitsTest {
 
     private static String variant(Borrowers borrower, String code) {
         return hk.negequity.BundledRuleSet.advice(borrower, code).orElseThrow().variant();
-    }
-
-    private static AdviceItem item(Borrowers borrower, String code) {
-        return advise(borrower).advice().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
     }
 }

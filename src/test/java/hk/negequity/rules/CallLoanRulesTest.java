@@ -2,6 +2,7 @@ package hk.negequity.rules;
 
 import static hk.negequity.BundledRuleSet.advice;
 import static hk.negequity.BundledRuleSet.codes;
+import static hk.negequity.BundledRuleSet.item;
 import static hk.negequity.BundledRuleSet.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -231,8 +232,7 @@ class CallLoanRulesTest {
     void aBankruptWithNothingOwedIsToldThereIsNothingToDemand() {
         Borrowers repaid = Borrowers.buyer(3_000_000).paymentsMade(360).bankrupt(true);
 
-        var item = hk.negequity.BundledRuleSet.advise(repaid).advice().stream()
-                .filter(a -> a.code().equals("CALL_LOAN_RISK")).findFirst().orElseThrow();
+        var item = item(repaid, "CALL_LOAN_RISK");
         assertThat(item.title()).isEqualTo("Bankrupt, with nothing owed on this loan");
         assertThat(item.message()).contains("event of default", "nothing for the bank to demand")
                 .doesNotContain("demand the whole loan", "sell the flat");

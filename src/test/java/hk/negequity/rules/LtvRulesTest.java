@@ -58,9 +58,8 @@ class LtvRulesTest {
 
     @Test
     void theMessageShowsTheCentThatPutTheLoanAboveTheSafeLevel() {
-        AdviceItem item = BundledRuleSet.advise(Borrowers.nothing().price(1e12).valuation(1e12)
-                .amount(800_000_000_000.01)).advice().stream()
-                .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
+        AdviceItem item = BundledRuleSet.item(Borrowers.nothing().price(1e12).valuation(1e12)
+                .amount(800_000_000_000.01), "LTV_ABOVE_SAFE_LEVEL");
 
         assertThat(item.message()).contains("80.000000000001%").doesNotContain("borrowing 80%");
     }
@@ -96,8 +95,7 @@ class LtvRulesTest {
             "110     | HK$600,000 more than it: you would be in negative equity from the day you draw the loan"})
     void aboveTheLendingBaseNoFallIsNeededForNegativeEquity(double ltvPct, String says) {
         Borrowers buyer = Borrowers.buyer(Math.round(6_000_000 * ltvPct / 100));
-        AdviceItem item = BundledRuleSet.advise(buyer).advice().stream()
-                .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
+        AdviceItem item = BundledRuleSet.item(buyer, "LTV_ABOVE_SAFE_LEVEL");
 
         assertThat(item.message()).containsIgnoringCase(says);
         if (ltvPct >= 100) {
@@ -155,8 +153,7 @@ class LtvRulesTest {
         assertThat(ltv.variant()).isEqualTo("repaid");
         assertThat(ltv.figures().get("ltvPct")).isEqualTo(advice(Borrowers.buyer(amount), code).orElseThrow().figures()
                 .get("ltvPct"));
-        AdviceItem item = BundledRuleSet.advise(repaid).advice().stream().filter(a -> a.code().equals(code))
-                .findFirst().orElseThrow();
+        AdviceItem item = BundledRuleSet.item(repaid, code);
         assertThat(item.title()).endsWith("now repaid");
         assertThat(item.message()).contains("when it was drawn", "repaid in full", "no fall in the flat's value")
                 .doesNotContain("borrowing", "reserve");
@@ -212,8 +209,8 @@ class LtvRulesTest {
             "0  | You are borrowing 90% of the lending base",
             "12 | Your loan was 90% of the lending base when it was drawn"})
     void anOwnerRepayingIsNotToldToBorrowLess(int paymentsMade, String says) {
-        AdviceItem item = BundledRuleSet.advise(Borrowers.buyer(5_400_000).paymentsMade(paymentsMade)).advice().stream()
-                .filter(a -> a.code().equals("LTV_ABOVE_SAFE_LEVEL")).findFirst().orElseThrow();
+        AdviceItem item = BundledRuleSet.item(Borrowers.buyer(5_400_000).paymentsMade(paymentsMade),
+                "LTV_ABOVE_SAFE_LEVEL");
 
         assertThat(item.message()).contains(says);
         assertThat(item.message().contains("less")).isEqualTo(paymentsMade == 0);

@@ -1,7 +1,7 @@
 package hk.negequity.rules;
 
 import static hk.negequity.BundledRuleSet.advice;
-import static hk.negequity.BundledRuleSet.advise;
+import static hk.negequity.BundledRuleSet.item;
 import static hk.negequity.BundledRuleSet.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -48,8 +48,7 @@ class PriceRulesTest {
         }
 
         Advice price = advice(owner, "PRICE_ABOVE_VALUATION").orElseThrow();
-        AdviceItem item = advise(owner).advice().stream().filter(a -> a.code().equals("PRICE_ABOVE_VALUATION"))
-                .findFirst().orElseThrow();
+        AdviceItem item = item(owner, "PRICE_ABOVE_VALUATION");
 
         assertThat(price.variant()).isEqualTo(variant);
         assertThat(price.figures()).containsEntry("valuationShortfall", 100_000.0);
@@ -78,8 +77,7 @@ class PriceRulesTest {
         }
 
         Advice price = advice(buyer, "PRICE_ABOVE_VALUATION").orElseThrow();
-        AdviceItem item = advise(buyer).advice().stream().filter(a -> a.code().equals("PRICE_ABOVE_VALUATION"))
-                .findFirst().orElseThrow();
+        AdviceItem item = item(buyer, "PRICE_ABOVE_VALUATION");
 
         assertThat(price.variant()).isEqualTo(variant);
         assertThat(price.figures()).containsEntry("valuationShortfall", 100_000.0);

@@ -97,8 +97,7 @@ class ReserveRulesTest {
     }
 
     private static java.util.List<String> actions(Borrowers borrower) {
-        return hk.negequity.BundledRuleSet.advise(borrower).advice().stream()
-                .filter(a -> a.code().equals("RESERVE_BELOW_SIX_MONTHS")).findFirst().orElseThrow().actions();
+        return hk.negequity.BundledRuleSet.item(borrower, "RESERVE_BELOW_SIX_MONTHS").actions();
     }
 
     @ParameterizedTest(name = "no monthly repayments, reserves of HK${0}: RESERVE_ADEQUATE")

@@ -51,8 +51,7 @@ class SchemeRulesTest {
             return;
         }
         assertThat(advice.orElseThrow().variant()).isEqualTo("base".equals(variant) ? null : variant);
-        String actions = String.join(" ", BundledRuleSet.advise(owner).advice().stream()
-                .filter(a -> a.code().equals("HIGH_RISK_SCHEME")).findFirst().orElseThrow().actions());
+        String actions = String.join(" ", BundledRuleSet.item(owner, "HIGH_RISK_SCHEME").actions());
         assertThat(actions.contains("smaller loan")).isEqualTo(paymentsMade == 0);
     }
 
