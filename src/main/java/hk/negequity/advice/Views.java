@@ -40,14 +40,16 @@ public final class Views {
     }
 
     /**
-     * A fact to ask for next, the codes it would let the rules decide, those whose wording alone it would change
-     * (left out when none), and how to ask for it.
+     * A fact to ask for next, the codes it would let the rules decide, those whose wording it would change and those
+     * in the answer it may change or withdraw (each left out when none), and how to ask for it.
      */
-    public record NeedView(String fact, List<String> unlocks, List<String> changesWording, String question) {
+    public record NeedView(String fact, List<String> unlocks, List<String> changesWording, List<String> mayChange,
+                           String question) {
 
         static NeedView of(Explanation.Need need, MessageCatalogue catalogue) {
             return new NeedView(need.fact(), need.unlocks(),
                     need.changesWording().isEmpty() ? null : need.changesWording(),
+                    need.mayChange().isEmpty() ? null : need.mayChange(),
                     catalogue.question(need.fact()).orElse(null));
         }
     }

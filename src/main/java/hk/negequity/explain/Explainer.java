@@ -22,11 +22,19 @@ public final class Explainer {
     /** The advice rules, in order, with what each depends on: worked out once, looked at on every answer. */
     private final List<AdviceRule> adviceRules = new ArrayList<>();
 
-    /** @param inputs the borrower's facts the rule reads, as {@link InputPaths#bitsOf} gives them */
-    private record AdviceRule(RuleModel model, long inputs, boolean preApprovalOnly) {
+    /**
+     * @param inputs the borrower's facts that decide the rule, as {@link InputPaths#bitsOf} gives them
+     * @param reads  every borrower's fact the rule can depend on, stand-ins' included
+     */
+    private record AdviceRule(RuleModel model, long inputs, List<String> reads, boolean preApprovalOnly) {
 
         boolean hasEveryInput(long given) {
             return (inputs & ~given) == 0;
+        }
+
+        /** The facts among {@code provisional} that this rule reads. */
+        List<String> reads(Set<String> provisional) {
+            return reads.stream().filter(provisional::contains).toList();
         }
     }
 
@@ -37,7 +45,8 @@ public final class Explainer {
         for (RuleModel rule : models.all()) {
             staticInputs.put(rule.name(), inputs.of(rule));
             if (rule.isAdviceRule()) {
-                adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), rule.isPreApprovalOnly()));
+                adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), List.copyOf(inputs.of(rule)),
+                        rule.isPreApprovalOnly()));
             }
         }
     }
@@ -77,6 +86,7 @@ public final class Explainer {
                                Set<String> fired, boolean preApproval, boolean full) {
         RuleEvaluator evaluator = new RuleEvaluator(models, facts, full);
         long given = facts.givenBits();
+        Set<String> provisional = ProvisionalFacts.of(facts.request());
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         WhatToAskNext toAsk = new WhatToAskNext();
@@ -93,6 +103,7 @@ public final class Explainer {
                 continue;
             }
             if (fired.contains(rule.name())) {
+                toAsk.restsOn(rule.code(), advice.reads(provisional));
                 if (full) {
                     RuleTrace trace = traceOf(new RuleEvaluator(models, factsWhenFired.apply(rule.name())), rule);
                     because.put(rule.name(), trace == null ? List.of() : trace.conditions());
@@ -110,6 +121,8 @@ public final class Explainer {
             Set<String> missing = trace.missing();
             if (!missing.isEmpty()) {
                 toAsk.waits(rule.code(), missing, inputsOf(rule.name()), codesGiven.contains(rule.code()));
+                // Still to decide, on a default too: the default's fact is asked for, as for advice given on it.
+                toAsk.restsOn(rule.code(), advice.reads(provisional));
             }
             if (full) {
                 notFired.add(new Explanation.NotFired(rule.name(), rule.code(), rule.file(), rule.line(),

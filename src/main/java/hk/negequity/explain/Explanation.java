@@ -17,9 +17,10 @@ public record Explanation(Map<String, List<Condition>> because, List<NotFired> n
 
     /**
      * A fact to ask the borrower for: the advice codes it would let the rules decide ({@code unlocks}: advice not in
-     * the answer yet), and those whose wording alone it would change ({@code changesWording}: advice already given,
-     * or a code another of whose wordings waits for less).
+     * the answer yet), those whose wording it would change ({@code changesWording}: advice already given, or a code
+     * another of whose wordings waits for less), and the advice in the answer whose rule read what stands in for it
+     * ({@code mayChange}: giving the fact may withdraw that advice or change its figures or words).
      */
-    public record Need(String fact, List<String> unlocks, List<String> changesWording) {
+    public record Need(String fact, List<String> unlocks, List<String> changesWording, List<String> mayChange) {
     }
 }

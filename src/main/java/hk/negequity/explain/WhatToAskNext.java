@@ -16,8 +16,10 @@ import java.util.TreeSet;
  * What to ask next: every fact whose absence kept a rule from deciding, each with the codes it would unlock (advice not
  * yet given that it decides) and those whose wording alone it would change: a code already in the answer (a loan being
  * repaid is spoken to as an owner once the instalments paid are known), or one another of whose wordings waits for
- * less. The facts that unlock the most come first, then those that change the most wording. Equal ranks go by path,
- * so the same request always gets the same list.
+ * less. The facts that unlock the most come first, then those that change the most wording. A fact not given that a
+ * rule giving advice, or waiting to, read as a default or through a stand-in ({@link ProvisionalFacts}) is asked for
+ * too, with that advice under {@code mayChange}, after the others. Equal ranks go by path, so the same request always
+ * gets the same list.
  */
 final class WhatToAskNext {
 
@@ -30,6 +32,8 @@ final class WhatToAskNext {
     /** The codes each fact decides: advice not in the answer yet, and not only a wording of it. */
     private final Map<String, Set<String>> decides = new HashMap<>();
     private final Map<String, List<Waiting>> waitingByCode = new LinkedHashMap<>();
+    /** The advice in the answer each fact not given may change: its rule read what stands in for the fact. */
+    private final Map<String, Set<String>> mayChange = new TreeMap<>();
 
     private final Set<String> codesGiven = new HashSet<>();
 
@@ -47,6 +51,16 @@ final class WhatToAskNext {
         decides.computeIfAbsent(fact, f -> new TreeSet<>()).addAll(codes);
     }
 
+    /**
+     * Advice in the answer, or still to be decided, whose rule read these facts, none of them given: it rests on what
+     * stands in for them.
+     */
+    void restsOn(String code, Collection<String> notGiven) {
+        for (String fact : notGiven) {
+            mayChange.computeIfAbsent(fact, f -> new TreeSet<>()).add(code);
+        }
+    }
+
     List<Explanation.Need> needs() {
         waitingByCode.forEach((code, waiting) -> {
             for (Waiting these : waiting) {
@@ -59,14 +73,22 @@ final class WhatToAskNext {
             }
         });
         List<Explanation.Need> needs = new ArrayList<>();
-        codesByFact.forEach((fact, codes) -> {
+        Set<String> facts = new TreeSet<>(codesByFact.keySet());
+        facts.addAll(mayChange.keySet());
+        for (String fact : facts) {
             Set<String> decided = decides.getOrDefault(fact, Set.of());
-            List<String> wording = codes.stream().filter(code -> !decided.contains(code)).toList();
-            needs.add(new Explanation.Need(fact, List.copyOf(decided), wording));
-        });
-        // Most new advice first, as the list shows it; then the most wording changed; then by path.
+            List<String> wording = codesByFact.getOrDefault(fact, Set.of()).stream()
+                    .filter(code -> !decided.contains(code)).toList();
+            List<String> provisional = mayChange.getOrDefault(fact, Set.of()).stream()
+                    .filter(code -> !decided.contains(code)).toList();
+            needs.add(new Explanation.Need(fact, List.copyOf(decided), wording, provisional));
+        }
+        // Most new advice first, as the list shows it; then the most wording changed; then, of the facts that do
+        // neither, those that bear on the most advice given; then by path.
         needs.sort(Comparator.comparingInt((Explanation.Need n) -> -n.unlocks().size())
-                .thenComparingInt(n -> -n.changesWording().size()).thenComparing(Explanation.Need::fact));
+                .thenComparingInt(n -> -n.changesWording().size())
+                .thenComparingInt(n -> n.unlocks().isEmpty() && n.changesWording().isEmpty() ? -n.mayChange().size() : 0)
+                .thenComparing(Explanation.Need::fact));
         return needs;
     }
 

@@ -44,10 +44,27 @@ public final class FigureInputs {
     private FigureInputs() {
     }
 
-    /** Every input the figure may be computed from (for a rule catalogue's "facts it needs"). */
+    /** Other debts not given are none: outgoings are the instalment alone. */
+    private static final List<String> OUTGOINGS_STAND_IN = List.of("borrower.otherMonthlyDebt");
+    /** A balance not given is scheduled after the payments made (none given: the amount drawn). */
+    private static final List<String> BALANCE_STAND_IN = List.of("loan.paymentsMade");
+
+    /**
+     * Every input the figure may be computed from (for a rule catalogue's "facts it needs"), with what stands in for
+     * an input not given: the balance and payments made for the amount, no other debts, no payments made.
+     */
     public static List<String> inputsOf(String figure) {
         List<String> inputs = INPUTS.getOrDefault(figure, List.of());
-        return inputs.containsAll(INSTALMENT) ? joined(inputs, INSTALMENT_STAND_INS) : inputs;
+        if (inputs.containsAll(INSTALMENT)) {
+            inputs = joined(inputs, INSTALMENT_STAND_INS);
+        }
+        if (figure.equals("monthlyOutgoings") || figure.equals("reserveMonths") || figure.equals("dsrPct")) {
+            inputs = joined(inputs, OUTGOINGS_STAND_IN);
+        }
+        if (inputs.containsAll(BALANCE) && !inputs.containsAll(BALANCE_STAND_IN)) {
+            inputs = joined(inputs, BALANCE_STAND_IN);
+        }
+        return inputs;
     }
 
     /**

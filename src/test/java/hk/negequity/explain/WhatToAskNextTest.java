@@ -85,4 +85,20 @@ class WhatToAskNextTest {
 
         assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("agreementDate", "reserves");
     }
+
+    @Test
+    void aFactAdviceWasGivenOnAsADefaultIsAskedForLastWithTheAdviceItMayChange() {
+        WhatToAskNext toAsk = new WhatToAskNext();
+        toAsk.waits("RESERVE_ADEQUATE", Set.of("reserves"), Set.of("reserves"), false);
+        toAsk.restsOn("RATE_RISE_SENSITIVITY", List.of("otherDebt"));
+        toAsk.restsOn("NEGATIVE_EQUITY", List.of("otherDebt", "paymentsMade"));
+        toAsk.restsOn("RESERVE_ADEQUATE", List.of("reserves"));
+
+        assertThat(toAsk.needs()).extracting(Explanation.Need::fact).containsExactly("reserves", "otherDebt",
+                "paymentsMade");
+        assertThat(toAsk.needs().get(1).unlocks()).isEmpty();
+        assertThat(toAsk.needs().get(1).mayChange()).containsExactly("NEGATIVE_EQUITY", "RATE_RISE_SENSITIVITY");
+        // Advice the fact unlocks is not also advice it may change.
+        assertThat(toAsk.needs().get(0).mayChange()).isEmpty();
+    }
 }

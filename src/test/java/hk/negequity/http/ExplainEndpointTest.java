@@ -204,7 +204,15 @@ class ExplainEndpointTest {
             }
         });
         assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
-        assertThat(needs.get(needs.size() - 1).get("fact").asText()).isEqualTo("loan.paymentsMade");
+        // Last, the facts no rule waits for that the advice read as a default: the balance (the amount drawn, none
+        // paid) and the other debts (none).
+        List<String> facts = new ArrayList<>();
+        needs.forEach(n -> facts.add(n.get("fact").asText()));
+        assertThat(facts.subList(facts.indexOf("loan.paymentsMade"), facts.size()))
+                .containsExactly("loan.paymentsMade", "loan.outstanding", "borrower.otherMonthlyDebt");
+        assertThat(need(needs, "borrower.otherMonthlyDebt").get("unlocks")).isEmpty();
+        assertThat(need(needs, "borrower.otherMonthlyDebt").get("mayChange")).extracting(JsonNode::asText)
+                .contains("RATE_RISE_SENSITIVITY");
         JsonNode reserves = need(needs, "borrower.liquidReserves");
         assertThat(reserves.get("unlocks")).extracting(JsonNode::asText)
                 .containsExactly("RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
@@ -437,8 +445,18 @@ class ExplainEndpointTest {
         assertThat(need(answer.get("needs"), "property.use").get("unlocks")).extracting(JsonNode::asText)
                 .contains("DSR_ABOVE_CAP").doesNotContain("LTV_ABOVE_POLICY_CAP");
         assertThat(use).as("the use also decides the DSR cap, not yet given").isNotNegative();
-        assertThat(facts.get(facts.size() - 1)).as("for advice given already, or its wording only: last")
-                .isEqualTo("loan.paymentsMade");
+        int paymentsMade = facts.indexOf("loan.paymentsMade");
+        answer.get("needs").forEach(n -> {
+            if (facts.indexOf(n.get("fact").asText()) > paymentsMade) {
+                assertThat(n.get("unlocks")).as("after the wording's facts, only the defaults' facts").isEmpty();
+                assertThat(n.has("changesWording")).isFalse();
+                assertThat(n.get("mayChange")).isNotEmpty();
+            }
+        });
+        long defaultsOnly = facts.stream().map(f -> need(answer.get("needs"), f))
+                .filter(n -> n.get("unlocks").isEmpty() && !n.has("changesWording")).count();
+        assertThat(paymentsMade).as("for advice given already, or its wording only: last but the defaults' facts")
+                .isEqualTo(facts.size() - 1 - (int) defaultsOnly);
         assertThat(notFired(answer, "LTV_ABOVE_POLICY_CAP").get("missingFacts")).extracting(JsonNode::asText)
                 .as("the explanation still says what the other variant waits for").contains("property.use");
     }
@@ -455,8 +473,10 @@ class ExplainEndpointTest {
                  "borrower": {"bankrupt": false, "employment": "EMPLOYED", "monthlyIncome": 50000},
                  "scenario": {"priceChangePct": -10}}""").json().get("needs");
 
-        assertThat(needs).extracting(n -> n.get("fact").asText())
-                .containsExactly("borrower.liquidReserves", "loan.paymentsMade");
+        // Then the facts the answer's advice read as a default: the balance (the amount drawn, none paid) and the
+        // other debts (none).
+        assertThat(needs).extracting(n -> n.get("fact").asText()).containsExactly("borrower.liquidReserves",
+                "loan.paymentsMade", "loan.outstanding", "borrower.otherMonthlyDebt");
     }
 
     /** Issue 4: ordered by how much advice each fact unlocks; out of work, the arrears decide the warning at once. */

@@ -71,9 +71,10 @@ class RulesEndpointTest {
     void theFactsARuleNeedsAreTheInputsItsConditionsUse() {
         JsonNode reserve = rule(server.get("/v1/rules").json(), "Warn: reserves cover less than six months of repayments");
 
+        // The months of reserves are of the instalment and the other debts (none when not given).
         assertThat(reserve.get("needs")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
-                "borrower.liquidReserves", "loan.amount", "loan.annualRatePct", "loan.tenorMonths", "loan.paymentsMade",
-                "loan.monthsInArrears", "loan.outstanding");
+                "borrower.liquidReserves", "borrower.otherMonthlyDebt", "loan.amount", "loan.annualRatePct",
+                "loan.tenorMonths", "loan.paymentsMade", "loan.monthsInArrears", "loan.outstanding");
     }
 
     @Test

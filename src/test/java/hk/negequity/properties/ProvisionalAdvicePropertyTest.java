@@ -1,0 +1,88 @@
+package hk.negequity.properties;
+
+import static hk.negequity.properties.Properties.advise;
+import static hk.negequity.properties.Properties.codes;
+import static hk.negequity.properties.Properties.forAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import hk.negequity.advice.AdviceAnswer;
+import hk.negequity.advice.Views.NeedView;
+import hk.negequity.explain.ProvisionalFacts;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Advice that giving a fact read as a default withdraws (other debts, instalments paid, the balance, the scheme, the
+ * other of price and valuation, the current value under a scenario) was named under that fact in what to ask next: a
+ * chatbot that follows {@code needs} is never surprised by a warning or a reassurance taken back for them.
+ */
+class ProvisionalAdvicePropertyTest {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** A fact a borrower may add, with values that move the rules every way they can. */
+    private record Fact(String part, String field, List<JsonNode> values) {
+
+        String path() {
+            return part + "." + field;
+        }
+    }
+
+    private static final List<Fact> FACTS = List.of(
+            new Fact("borrower", "otherMonthlyDebt", List.of(NODES.numberNode(0), NODES.numberNode(8_000),
+                    NODES.numberNode(60_000))),
+            new Fact("loan", "paymentsMade", List.of(NODES.numberNode(0), NODES.numberNode(1), NODES.numberNode(60))),
+            new Fact("loan", "outstanding", List.of(NODES.numberNode(0), NODES.numberNode(1_000_000),
+                    NODES.numberNode(8_000_000))),
+            new Fact("loan", "scheme", List.of(NODES.textNode("STANDARD"), NODES.textNode("MORTGAGE_INSURANCE"),
+                    NODES.textNode("STAFF_LOAN"))),
+            new Fact("property", "price", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))),
+            new Fact("property", "valuation", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))),
+            new Fact("property", "currentValue", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))));
+
+    private static List<String> orNone(List<String> codes) {
+        return codes == null ? List.of() : codes;
+    }
+
+    @Test
+    void adviceThatAFactNotGivenWithdrawsWasNamedUnderThatFact() {
+        int[] withdrawn = {0};
+        List<String> unnamed = new ArrayList<>();
+        forAll(8_101, 600, c -> {
+            AdviceAnswer answer = advise(c);
+            List<String> given = codes(answer.advice());
+            for (Fact fact : FACTS) {
+                if (!ProvisionalFacts.of(c.request()).contains(fact.path())) {
+                    continue; // given, or not read as a default: a rule that needs it waits for it
+                }
+                NeedView need = answer.needs().stream().filter(n -> n.fact().equals(fact.path())).findFirst()
+                        .orElse(null);
+                for (JsonNode value : fact.values()) {
+                    FactSpace.Case with;
+                    try {
+                        with = c.with(fact.part(), fact.field(), value);
+                    } catch (AssertionError refused) {
+                        continue; // a value this case cannot take (more instalments than its term, say)
+                    }
+                    List<String> after = codes(advise(with).advice());
+                    for (String code : given) {
+                        if (after.contains(code)) {
+                            continue;
+                        }
+                        withdrawn[0]++;
+                        boolean named = need != null && (orNone(need.mayChange()).contains(code)
+                                || orNone(need.changesWording()).contains(code));
+                        if (!named) {
+                            unnamed.add(code + " withdrawn by " + fact.path() + " = " + value + " in " + c);
+                        }
+                    }
+                }
+            }
+        });
+        assertThat(unnamed).as("advice withdrawn by a fact whose needs entry did not name it").isEmpty();
+        assertThat(withdrawn[0]).as("advice withdrawn by giving a fact").isGreaterThan(200);
+    }
+}
