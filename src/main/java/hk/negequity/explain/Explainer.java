@@ -24,17 +24,31 @@ public final class Explainer {
 
     /**
      * @param inputs the borrower's facts that decide the rule, as {@link InputPaths#bitsOf} gives them
-     * @param reads  every borrower's fact the rule can depend on, stand-ins' included
+     * @param reads  every borrower's fact the rule's outcome can move with, stand-ins' and bound values included
      */
-    private record AdviceRule(RuleModel model, long inputs, List<String> reads, boolean preApprovalOnly) {
+    private record AdviceRule(RuleModel model, long inputs, List<String> reads, long readBits, List<String> figures,
+                              boolean preApprovalOnly) {
 
         boolean hasEveryInput(long given) {
             return (inputs & ~given) == 0;
         }
 
-        /** The facts among {@code provisional} that this rule reads. */
-        List<String> reads(Set<String> provisional) {
-            return reads.stream().filter(provisional::contains).toList();
+        /**
+         * The facts not given whose default this rule's outcome rests on, mostly none: the choices too ({@code
+         * choices}: for advice given or waiting), or only the amounts, which may bring advice decided against.
+         */
+        List<String> restsOn(ProvisionalFacts provisional, boolean choices) {
+            long bits = provisional.bits(choices);
+            List<String> facts = (readBits & bits) == 0 ? List.of()
+                    : reads.stream().filter(path -> InputPaths.isGiven(bits, path)).toList();
+            for (String figure : figures) {
+                List<String> standing = provisional.standingInFor(figure);
+                if (!standing.isEmpty()) {
+                    facts = new ArrayList<>(facts);
+                    facts.addAll(standing);
+                }
+            }
+            return facts;
         }
     }
 
@@ -42,11 +56,16 @@ public final class Explainer {
         this.models = models;
         StaticInputs inputs = new StaticInputs(models);
         StaticInputs deciding = StaticInputs.deciding(models);
+        StaticInputs moving = StaticInputs.withBindings(models);
         for (RuleModel rule : models.all()) {
             staticInputs.put(rule.name(), inputs.of(rule));
             if (rule.isAdviceRule()) {
-                adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), List.copyOf(inputs.of(rule)),
-                        rule.isPreApprovalOnly()));
+                List<String> reads = moving.of(rule).stream().filter(path -> !path.startsWith(StaticInputs.FIGURE))
+                        .toList();
+                List<String> figures = moving.of(rule).stream().filter(path -> path.startsWith(StaticInputs.FIGURE))
+                        .map(path -> path.substring(StaticInputs.FIGURE.length())).toList();
+                adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), reads,
+                        InputPaths.bitsOf(reads), figures, rule.isPreApprovalOnly()));
             }
         }
     }
@@ -86,7 +105,7 @@ public final class Explainer {
                                Set<String> fired, boolean preApproval, boolean full) {
         RuleEvaluator evaluator = new RuleEvaluator(models, facts, full);
         long given = facts.givenBits();
-        Set<String> provisional = ProvisionalFacts.of(facts.request());
+        ProvisionalFacts provisional = new ProvisionalFacts(facts.request());
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         WhatToAskNext toAsk = new WhatToAskNext();
@@ -103,7 +122,8 @@ public final class Explainer {
                 continue;
             }
             if (fired.contains(rule.name())) {
-                toAsk.restsOn(rule.code(), advice.reads(provisional));
+                // Given on a default: giving the default's fact may withdraw it or change it.
+                toAsk.restsOn(rule.code(), advice.restsOn(provisional, true));
                 if (full) {
                     RuleTrace trace = traceOf(new RuleEvaluator(models, factsWhenFired.apply(rule.name())), rule);
                     because.put(rule.name(), trace == null ? List.of() : trace.conditions());
@@ -112,6 +132,7 @@ public final class Explainer {
             }
             // A rule whose every input is given decided on what it had; only the others can be waiting for a fact.
             if (!full && advice.hasEveryInput(given)) {
+                toAsk.restsOn(rule.code(), advice.restsOn(provisional, false));
                 continue;
             }
             RuleTrace trace = traceOf(evaluator, rule);
@@ -119,10 +140,10 @@ public final class Explainer {
                 continue;
             }
             Set<String> missing = trace.missing();
+            // Waiting, its default's fact may change how it decides; decided against, only an amount may bring it.
+            toAsk.restsOn(rule.code(), advice.restsOn(provisional, !missing.isEmpty()));
             if (!missing.isEmpty()) {
                 toAsk.waits(rule.code(), missing, inputsOf(rule.name()), codesGiven.contains(rule.code()));
-                // Still to decide, on a default too: the default's fact is asked for, as for advice given on it.
-                toAsk.restsOn(rule.code(), advice.reads(provisional));
             }
             if (full) {
                 notFired.add(new Explanation.NotFired(rule.name(), rule.code(), rule.file(), rule.line(),

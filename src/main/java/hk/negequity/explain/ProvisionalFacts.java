@@ -3,45 +3,115 @@ package hk.negequity.explain;
 import hk.negequity.figures.StandIns;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.model.Loan;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The facts not given that advice may rest on: read as a default, or stood in for by a figure. Advice whose rule
- * read one of them is provisional, and what to ask next names the fact with that advice under {@code mayChange}.
- * The defaults are the request's own (issue 2): other debts not given are none, instalments paid none, a balance not
- * given is the one scheduled (with no instalment paid, the amount drawn), and a loan without a scheme is none of the
- * schemes the rules look for. Facts that only stop rules from deciding (the flat's use, the arrears) are asked for
- * by the rules that wait for them.
+ * The facts not given that one request's advice may rest on: read as a default, or stood in for in a figure. Advice
+ * whose rule read one of them is provisional, and what to ask next names the fact with that advice under
+ * {@code mayChange}. The defaults are the request's own (issues 2 and 3): other debts not given are none, instalments
+ * paid none, a balance not given the scheduled one (none paid: the amount drawn), a loan without a scheme none of the
+ * schemes the rules look for, a flat whose completion is not given completed, and an agreement date not given the
+ * advice date. Facts that only stop rules from deciding (the flat's use, the arrears) are asked for by the rules that
+ * wait for them.
  */
-public final class ProvisionalFacts {
+final class ProvisionalFacts {
 
-    private static final String[] STANDING_IN_FIGURES = {"lendingBase", "scenarioValue", "outstanding"};
+    private final AdviceRequest request;
+    /** The choices taken by default ({@link InputPaths#bitsOf}): advice given or waiting on them may change. */
+    private final long defaults;
+    /** The amounts taken by default: advice given, waiting or decided against on one may change. */
+    private final long amounts;
+    private final Map<String, List<String>> byFigure = new HashMap<>();
 
-    private ProvisionalFacts() {
-    }
-
-    public static Set<String> of(AdviceRequest request) {
-        Set<String> facts = new TreeSet<>();
+    ProvisionalFacts(AdviceRequest request) {
+        this.request = request;
         Loan loan = request.loan();
-        if (request.borrower().otherMonthlyDebt() == null) {
-            facts.add("borrower.otherMonthlyDebt");
-        }
+        Set<String> choices = new TreeSet<>();
         if (loan.paymentsMade() == null) {
-            facts.add("loan.paymentsMade");
-            if (loan.outstanding() == null) {
-                facts.add("loan.outstanding");
-            }
+            choices.add("loan.paymentsMade");
         }
         if (loan.scheme() == null) {
-            facts.add("loan.scheme");
+            choices.add("loan.scheme");
         }
-        for (String figure : STANDING_IN_FIGURES) {
-            StandIns.StandIn standIn = StandIns.of(figure, request);
-            if (standIn != null) {
-                facts.addAll(standIn.notGiven());
+        if (request.property().completed() == null) {
+            choices.add("property.completed");
+        }
+        if (request.property().agreementDate() == null) {
+            choices.add("property.agreementDate");
+        }
+        Set<String> sums = new TreeSet<>();
+        if (request.borrower().otherMonthlyDebt() == null) {
+            sums.add("borrower.otherMonthlyDebt");
+        }
+        if (balanceIsTheAmount(loan)) {
+            sums.add("loan.outstanding");
+        }
+        this.amounts = InputPaths.bitsOf(sums);
+        this.defaults = InputPaths.bitsOf(choices) | amounts;
+    }
+
+    /** The bits of the facts a rule's outcome rests on by default: choices too, or amounts only. */
+    long bits(boolean choices) {
+        return choices ? defaults : amounts;
+    }
+
+    /** The facts not given that stand in for this figure's inputs in this request: their amounts may move it. */
+    List<String> standingInFor(String figure) {
+        List<String> known = byFigure.get(figure);
+        if (known == null) {
+            known = work(figure); // not computeIfAbsent: a figure's work asks for another's
+            byFigure.put(figure, known);
+        }
+        return known;
+    }
+
+    private List<String> work(String figure) {
+        Set<String> facts = new TreeSet<>();
+        Loan loan = request.loan();
+        switch (figure) {
+            case "monthlyOutgoings", "reserveMonths", "dsrPct" -> {
+                if (request.borrower().otherMonthlyDebt() == null) {
+                    facts.add("borrower.otherMonthlyDebt");
+                }
+                facts.addAll(standingInFor("monthlyPayment"));
+            }
+            case "monthlyPayment" -> {
+                // Without the amount, a balance given is repaid over the months left after the payments made.
+                if (loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null) {
+                    facts.add("loan.paymentsMade");
+                }
+            }
+            case "outstanding", "equity", "currentLtvPct", "headroomPct", "scenarioEquity" -> {
+                if (balanceIsTheAmount(loan)) {
+                    facts.add("loan.outstanding");
+                    facts.add("loan.paymentsMade");
+                }
+                if (figure.equals("scenarioEquity")) {
+                    facts.addAll(standingInFor("scenarioValue"));
+                }
+            }
+            case "lendingBase", "ltvPct", "valuationShortfall", "priceOverValuationPct" -> standIns("lendingBase", facts);
+            case "scenarioValue" -> standIns("scenarioValue", facts);
+            default -> {
+                // Worked from the facts given alone, or not at all.
             }
         }
-        return facts;
+        return List.copyOf(facts);
+    }
+
+    private void standIns(String figure, Set<String> facts) {
+        StandIns.StandIn standIn = StandIns.of(figure, request);
+        if (standIn != null) {
+            facts.addAll(standIn.notGiven());
+        }
+    }
+
+    /** Neither the balance nor the instalments paid given: the amount drawn is taken as owed. */
+    private static boolean balanceIsTheAmount(Loan loan) {
+        return loan.outstanding() == null && loan.paymentsMade() == null && loan.amount() != null;
     }
 }

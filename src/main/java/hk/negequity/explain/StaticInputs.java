@@ -20,23 +20,39 @@ final class StaticInputs {
     private static final Map<String, String> INPUT_TYPES = Map.of(
             "Property", "property", "Loan", "loan", "Borrower", "borrower", "Scenario", "scenario");
 
+    /** How {@link #withBindings} names a figure a rule reads: {@code figures.ltvPct}. */
+    static final String FIGURE = "figures.";
+
     private final RuleModels models;
     private final boolean deciding;
+    /** Whether a field a rule binds without testing counts as read: its value may flow into what the rule inserts. */
+    private final boolean bound;
     private final Map<String, Set<String>> known = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
     StaticInputs(RuleModels models) {
-        this(models, false);
+        this(models, false, false);
     }
 
-    private StaticInputs(RuleModels models, boolean deciding) {
+    private StaticInputs(RuleModels models, boolean deciding, boolean bound) {
         this.models = models;
         this.deciding = deciding;
+        this.bound = bound;
     }
 
     /** The inputs that decide each rule: a figure's stand-ins for an input not given left out. */
     static StaticInputs deciding(RuleModels models) {
-        return new StaticInputs(models, true);
+        return new StaticInputs(models, true, false);
+    }
+
+    /**
+     * Every input a rule's outcome can move with: those its conditions read, those it or a rule inserting a fact it
+     * reads binds, whose values may go into that fact (the other debts into a stress test's ratio), and what the rules
+     * inserting a fact it needs absent depend on (a scheme that rules out the special scheme brings the stress test);
+     * a figure as itself ({@link #FIGURE}), not as its inputs.
+     */
+    static StaticInputs withBindings(RuleModels models) {
+        return new StaticInputs(models, false, true);
     }
 
     Set<String> of(RuleModel rule) {
@@ -78,7 +94,7 @@ final class StaticInputs {
         }
         if (pattern.from() != null) {
             referenced(pattern.from(), pattern.type(), inputs, variables);
-        } else if (!negated && !INPUT_TYPES.containsKey(pattern.type()) && !pattern.type().equals("Figures")) {
+        } else if ((!negated || bound) && !INPUT_TYPES.containsKey(pattern.type()) && !pattern.type().equals("Figures")) {
             for (RuleModel producer : models.producersOf(pattern.type())) {
                 if (!inProgress.contains(producer.name())) {
                     inputs.addAll(of(producer));
@@ -90,6 +106,9 @@ final class StaticInputs {
                 Set<String> bound = new TreeSet<>();
                 referenced(binding.field(), pattern.type(), bound, variables);
                 variables.put(binding.variable(), bound);
+                if (this.bound) {
+                    inputs.addAll(bound);
+                }
                 if (!binding.isCondition()) {
                     continue;
                 }
@@ -109,6 +128,8 @@ final class StaticInputs {
                 return; // a type, for its constants: Scheme.STAFF_LOAN
             } else if (INPUT_TYPES.containsKey(type)) {
                 inputs.add(INPUT_TYPES.get(type) + "." + name.name());
+            } else if (type.equals("Figures") && bound) {
+                inputs.add(FIGURE + name.name()); // which inputs stand in for it depends on the request
             } else if (type.equals("Figures")) {
                 inputs.addAll(deciding ? FigureInputs.decidingInputsOf(name.name())
                         : FigureInputs.inputsOf(name.name()));

@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * yet given that it decides) and those whose wording alone it would change: a code already in the answer (a loan being
  * repaid is spoken to as an owner once the instalments paid are known), or one another of whose wordings waits for
  * less. The facts that unlock the most come first, then those that change the most wording. A fact not given that a
- * rule giving advice, or waiting to, read as a default or through a stand-in ({@link ProvisionalFacts}) is asked for
- * too, with that advice under {@code mayChange}, after the others. Equal ranks go by path, so the same request always
+ * rule of advice read as a default or through a stand-in ({@link ProvisionalFacts}) is asked for too, with that advice
+ * under {@code mayChange}, after the others. Equal ranks go by path, so the same request always
  * gets the same list.
  */
 final class WhatToAskNext {
@@ -52,8 +52,8 @@ final class WhatToAskNext {
     }
 
     /**
-     * Advice in the answer, or still to be decided, whose rule read these facts, none of them given: it rests on what
-     * stands in for them.
+     * Advice, given or not, whose rule read these facts, none of them given: it rests on what stands in for them, and
+     * giving them may withdraw it, bring it, or change its figures or words.
      */
     void restsOn(String code, Collection<String> notGiven) {
         for (String fact : notGiven) {

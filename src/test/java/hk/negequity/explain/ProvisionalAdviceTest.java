@@ -78,10 +78,12 @@ class ProvisionalAdviceTest {
         assertThat(answer.needs()).extracting(NeedView::fact).containsExactly("borrower.otherMonthlyDebt");
         NeedView otherDebts = answer.needs().get(0);
         assertThat(otherDebts.unlocks()).isEmpty();
-        assertThat(orNone(otherDebts.mayChange())).containsExactly("RATE_RISE_SENSITIVITY", "RESERVE_ADEQUATE");
+        // The advice given on no other debts, and advice they could bring (every rule that reads them).
+        assertThat(orNone(otherDebts.mayChange())).contains("DSR_ABOVE_CAP", "RATE_RISE_SENSITIVITY",
+                "RESERVE_ADEQUATE", "RESERVE_BELOW_SIX_MONTHS");
         // HK$6,000 more a month: the reserves no longer cover six months, and the ratio is above the cap.
         assertThat(codes(advise(allButOtherDebts().otherDebt(6_000))))
-                .contains("RESERVE_BELOW_SIX_MONTHS").doesNotContain("RESERVE_ADEQUATE");
+                .contains("RESERVE_BELOW_SIX_MONTHS", "DSR_ABOVE_CAP").doesNotContain("RESERVE_ADEQUATE");
     }
 
     @Test

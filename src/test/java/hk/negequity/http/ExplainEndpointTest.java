@@ -205,11 +205,12 @@ class ExplainEndpointTest {
         });
         assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
         // Last, the facts no rule waits for that the advice read as a default: the balance (the amount drawn, none
-        // paid) and the other debts (none).
+        // paid), the agreement date (the advice date), completion (completed) and the other debts (none).
         List<String> facts = new ArrayList<>();
         needs.forEach(n -> facts.add(n.get("fact").asText()));
-        assertThat(facts.subList(facts.indexOf("loan.paymentsMade"), facts.size()))
-                .containsExactly("loan.paymentsMade", "loan.outstanding", "borrower.otherMonthlyDebt");
+        assertThat(facts.get(facts.size() - 5)).isEqualTo("loan.paymentsMade");
+        assertThat(facts.subList(facts.size() - 4, facts.size())).containsExactlyInAnyOrder("loan.outstanding",
+                "property.agreementDate", "property.completed", "borrower.otherMonthlyDebt");
         assertThat(need(needs, "borrower.otherMonthlyDebt").get("unlocks")).isEmpty();
         assertThat(need(needs, "borrower.otherMonthlyDebt").get("mayChange")).extracting(JsonNode::asText)
                 .contains("RATE_RISE_SENSITIVITY");
@@ -473,8 +474,8 @@ class ExplainEndpointTest {
                  "borrower": {"bankrupt": false, "employment": "EMPLOYED", "monthlyIncome": 50000},
                  "scenario": {"priceChangePct": -10}}""").json().get("needs");
 
-        // Then the facts the answer's advice read as a default: the balance (the amount drawn, none paid) and the
-        // other debts (none).
+        // Then the amounts the answer's advice read as a default: the balance (the amount drawn, none paid) and the
+        // other debts (none). The agreement date and completion, defaults too, bear on no advice this case has.
         assertThat(needs).extracting(n -> n.get("fact").asText()).containsExactly("borrower.liquidReserves",
                 "loan.paymentsMade", "loan.outstanding", "borrower.otherMonthlyDebt");
     }

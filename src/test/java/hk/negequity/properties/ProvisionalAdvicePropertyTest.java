@@ -9,14 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import hk.negequity.advice.AdviceAnswer;
 import hk.negequity.advice.Views.NeedView;
-import hk.negequity.explain.ProvisionalFacts;
+import hk.negequity.model.AdviceRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Advice that giving a fact read as a default withdraws (other debts, instalments paid, the balance, the scheme, the
- * other of price and valuation, the current value under a scenario) was named under that fact in what to ask next: a
+ * Advice that giving a fact read as a default withdraws or brings (other debts, instalments paid, the balance, the scheme, the
+ * other of price and valuation, the current value under a scenario, completion, the agreement date) was named under
+ * that fact in what to ask next (under unlocks, changesWording or mayChange): a
  * chatbot that follows {@code needs} is never surprised by a warning or a reassurance taken back for them.
  */
 class ProvisionalAdvicePropertyTest {
@@ -41,21 +42,65 @@ class ProvisionalAdvicePropertyTest {
                     NODES.textNode("STAFF_LOAN"))),
             new Fact("property", "price", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))),
             new Fact("property", "valuation", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))),
-            new Fact("property", "currentValue", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))));
+            new Fact("property", "currentValue", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))),
+            new Fact("property", "completed", List.of(NODES.booleanNode(true), NODES.booleanNode(false))),
+            new Fact("property", "agreementDate", List.of(NODES.textNode("2022-06-01"), NODES.textNode("2023-08-01"),
+                    NODES.textNode("2024-03-01"), NODES.textNode("2024-12-10"))));
+
+    /** The request's defaults and stand-ins, as the README lists them. */
+    private static java.util.Set<String> readAsDefault(AdviceRequest request) {
+        java.util.Set<String> facts = amountsReadAsDefault(request);
+        if (request.loan().paymentsMade() == null) {
+            facts.add("loan.paymentsMade");
+        }
+        if (request.loan().scheme() == null) {
+            facts.add("loan.scheme");
+        }
+        if (request.property().completed() == null) {
+            facts.add("property.completed");
+        }
+        if (request.property().agreementDate() == null) {
+            facts.add("property.agreementDate");
+        }
+        return facts;
+    }
+
+    /** The amounts among them: the other debts, the balance, the other of price and valuation, the current value. */
+    private static java.util.Set<String> amountsReadAsDefault(AdviceRequest request) {
+        java.util.Set<String> facts = new java.util.TreeSet<>();
+        if (request.borrower().otherMonthlyDebt() == null) {
+            facts.add("borrower.otherMonthlyDebt");
+        }
+        if (request.loan().outstanding() == null && request.loan().paymentsMade() == null
+                && request.loan().amount() != null) {
+            facts.add("loan.outstanding");
+        }
+        if (request.property().price() == null && request.property().valuation() != null) {
+            facts.add("property.price");
+        }
+        if (request.property().valuation() == null && request.property().price() != null) {
+            facts.add("property.valuation");
+        }
+        if (request.scenario().priceChangePct() != null && request.property().currentValue() == null) {
+            facts.add("property.currentValue");
+        }
+        return facts;
+    }
 
     private static List<String> orNone(List<String> codes) {
         return codes == null ? List.of() : codes;
     }
 
     @Test
-    void adviceThatAFactNotGivenWithdrawsWasNamedUnderThatFact() {
+    void adviceThatAFactReadAsADefaultWithdrawsOrBringsWasNamedUnderThatFact() {
         int[] withdrawn = {0};
+        int[] brought = {0};
         List<String> unnamed = new ArrayList<>();
         forAll(8_101, 600, c -> {
             AdviceAnswer answer = advise(c);
             List<String> given = codes(answer.advice());
             for (Fact fact : FACTS) {
-                if (!ProvisionalFacts.of(c.request()).contains(fact.path())) {
+                if (!readAsDefault(c.request()).contains(fact.path())) {
                     continue; // given, or not read as a default: a rule that needs it waits for it
                 }
                 NeedView need = answer.needs().stream().filter(n -> n.fact().equals(fact.path())).findFirst()
@@ -79,10 +124,22 @@ class ProvisionalAdvicePropertyTest {
                             unnamed.add(code + " withdrawn by " + fact.path() + " = " + value + " in " + c);
                         }
                     }
+                    for (String code : after) {
+                        if (given.contains(code) || !amountsReadAsDefault(c.request()).contains(fact.path())) {
+                            continue; // advice a categorical default kept out is not named: only an amount's
+                        }
+                        brought[0]++;
+                        boolean named = need != null && (orNone(need.mayChange()).contains(code)
+                                || need.unlocks().contains(code));
+                        if (!named) {
+                            unnamed.add(code + " brought by " + fact.path() + " = " + value + " in " + c);
+                        }
+                    }
                 }
             }
         });
-        assertThat(unnamed).as("advice withdrawn by a fact whose needs entry did not name it").isEmpty();
+        assertThat(unnamed).as("advice withdrawn or brought by a fact whose needs entry did not name it").isEmpty();
         assertThat(withdrawn[0]).as("advice withdrawn by giving a fact").isGreaterThan(200);
+        assertThat(brought[0]).as("advice brought by giving a fact").isGreaterThan(200);
     }
 }
