@@ -23,7 +23,7 @@ final class ProvisionalFacts {
     private final AdviceRequest request;
     /** The choices taken by default ({@link InputPaths#bitsOf}): advice given or waiting on them may change. */
     private final long defaults;
-    /** The amounts taken by default: advice given, waiting or decided against on one may change. */
+    /** The amounts (and the date) taken by default: advice given, waiting or decided against on one may change. */
     private final long amounts;
     private final Map<String, List<String>> byFigure = new HashMap<>();
 
@@ -40,10 +40,11 @@ final class ProvisionalFacts {
         if (request.property().completed() == null) {
             choices.add("property.completed");
         }
-        if (request.property().agreementDate() == null) {
-            choices.add("property.agreementDate");
-        }
         Set<String> sums = new TreeSet<>();
+        // A date is a value too: given, it may fall before the regimes encoded or into another's limits.
+        if (request.property().agreementDate() == null) {
+            sums.add("property.agreementDate");
+        }
         if (request.borrower().otherMonthlyDebt() == null) {
             sums.add("borrower.otherMonthlyDebt");
         }

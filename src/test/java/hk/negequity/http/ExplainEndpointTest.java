@@ -474,10 +474,11 @@ class ExplainEndpointTest {
                  "borrower": {"bankrupt": false, "employment": "EMPLOYED", "monthlyIncome": 50000},
                  "scenario": {"priceChangePct": -10}}""").json().get("needs");
 
-        // Then the amounts the answer's advice read as a default: the balance (the amount drawn, none paid) and the
-        // other debts (none). The agreement date and completion, defaults too, bear on no advice this case has.
+        // Then the values the answer's advice read as a default: the balance (the amount drawn, none paid), the
+        // agreement date (the advice date: an earlier one may bring other limits) and the other debts (none).
+        // Completion, a default too, bears on no advice this case has.
         assertThat(needs).extracting(n -> n.get("fact").asText()).containsExactly("borrower.liquidReserves",
-                "loan.paymentsMade", "loan.outstanding", "borrower.otherMonthlyDebt");
+                "loan.paymentsMade", "loan.outstanding", "property.agreementDate", "borrower.otherMonthlyDebt");
     }
 
     /** Issue 4: ordered by how much advice each fact unlocks; out of work, the arrears decide the warning at once. */

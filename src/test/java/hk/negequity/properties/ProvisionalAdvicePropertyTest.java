@@ -59,17 +59,20 @@ class ProvisionalAdvicePropertyTest {
         if (request.property().completed() == null) {
             facts.add("property.completed");
         }
-        if (request.property().agreementDate() == null) {
-            facts.add("property.agreementDate");
-        }
         return facts;
     }
 
-    /** The amounts among them: the other debts, the balance, the other of price and valuation, the current value. */
+    /**
+     * The amounts among them (the other debts, the balance, the other of price and valuation, the current value) and
+     * the agreement date: values that may cross a threshold either way.
+     */
     private static java.util.Set<String> amountsReadAsDefault(AdviceRequest request) {
         java.util.Set<String> facts = new java.util.TreeSet<>();
         if (request.borrower().otherMonthlyDebt() == null) {
             facts.add("borrower.otherMonthlyDebt");
+        }
+        if (request.property().agreementDate() == null) {
+            facts.add("property.agreementDate");
         }
         if (request.loan().outstanding() == null && request.loan().paymentsMade() == null
                 && request.loan().amount() != null) {
