@@ -38,6 +38,9 @@ public final class Explainer {
          * choices}: for advice given or waiting), or only the amounts, which may bring advice decided against.
          */
         List<String> restsOn(ProvisionalFacts provisional, boolean choices) {
+            if (!provisional.any()) {
+                return List.of();
+            }
             long bits = provisional.bits(choices);
             List<String> facts = (readBits & bits) == 0 ? List.of()
                     : reads.stream().filter(path -> InputPaths.isGiven(bits, path)).toList();

@@ -25,6 +25,7 @@ final class ProvisionalFacts {
     private final long defaults;
     /** The amounts (and the date) taken by default: advice given, waiting or decided against on one may change. */
     private final long amounts;
+    private final boolean any;
     private final Map<String, List<String>> byFigure = new HashMap<>();
 
     ProvisionalFacts(AdviceRequest request) {
@@ -53,6 +54,13 @@ final class ProvisionalFacts {
         }
         this.amounts = InputPaths.bitsOf(sums);
         this.defaults = InputPaths.bitsOf(choices) | amounts;
+        this.any = defaults != 0 || loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null
+                || StandIns.of("lendingBase", request) != null || StandIns.of("scenarioValue", request) != null;
+    }
+
+    /** Whether anything is taken by default: a fully stated case, the common one, has nothing to look up per rule. */
+    boolean any() {
+        return any;
     }
 
     /** The bits of the facts a rule's outcome rests on by default: choices too, or amounts only. */
