@@ -21,13 +21,18 @@ public final class Explainer {
     private final Map<String, Set<String>> staticInputs = new TreeMap<>();
     /** The advice rules, in order, with what each depends on: worked out once, looked at on every answer. */
     private final List<AdviceRule> adviceRules = new ArrayList<>();
+    /** Every figure an advice rule reads, each at its bit in {@link AdviceRule#figureBits}. */
+    private final List<String> figures = new ArrayList<>();
 
     /**
      * @param inputs the borrower's facts that decide the rule, as {@link InputPaths#bitsOf} gives them
      * @param reads  every borrower's fact the rule's outcome can move with, stand-ins' and bound values included
      */
+    /**
+     * @param figureBits the figures the rule reads, by their index in {@link #figures}
+     */
     private record AdviceRule(RuleModel model, long inputs, List<String> reads, long readBits, List<String> figures,
-                              boolean preApprovalOnly) {
+                              long figureBits, boolean preApprovalOnly) {
 
         boolean hasEveryInput(long given) {
             return (inputs & ~given) == 0;
@@ -37,11 +42,11 @@ public final class Explainer {
          * The facts not given whose default this rule's outcome rests on, mostly none: the choices too ({@code
          * choices}: for advice given or waiting), or only the amounts, which may bring advice decided against.
          */
-        List<String> restsOn(ProvisionalFacts provisional, boolean choices) {
-            if (!provisional.any()) {
+        List<String> restsOn(ProvisionalFacts provisional, long standingFigures, boolean choices) {
+            long bits = provisional.bits(choices);
+            if ((readBits & bits) == 0 && (figureBits & standingFigures) == 0) {
                 return List.of();
             }
-            long bits = provisional.bits(choices);
             List<String> facts = (readBits & bits) == 0 ? List.of()
                     : reads.stream().filter(path -> InputPaths.isGiven(bits, path)).toList();
             for (String figure : figures) {
@@ -67,8 +72,15 @@ public final class Explainer {
                         .toList();
                 List<String> figures = moving.of(rule).stream().filter(path -> path.startsWith(StaticInputs.FIGURE))
                         .map(path -> path.substring(StaticInputs.FIGURE.length())).toList();
+                long figureBits = 0;
+                for (String figure : figures) {
+                    if (!this.figures.contains(figure)) {
+                        this.figures.add(figure);
+                    }
+                    figureBits |= 1L << this.figures.indexOf(figure);
+                }
                 adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), reads,
-                        InputPaths.bitsOf(reads), figures, rule.isPreApprovalOnly()));
+                        InputPaths.bitsOf(reads), figures, figureBits, rule.isPreApprovalOnly()));
             }
         }
     }
@@ -109,6 +121,7 @@ public final class Explainer {
         RuleEvaluator evaluator = new RuleEvaluator(models, facts, full);
         long given = facts.givenBits();
         ProvisionalFacts provisional = new ProvisionalFacts(facts.request());
+        long standingFigures = provisional.standingFigures(figures);
         Map<String, List<Condition>> because = new LinkedHashMap<>();
         List<Explanation.NotFired> notFired = new ArrayList<>();
         WhatToAskNext toAsk = new WhatToAskNext();
@@ -126,7 +139,7 @@ public final class Explainer {
             }
             if (fired.contains(rule.name())) {
                 // Given on a default: giving the default's fact may withdraw it or change it.
-                toAsk.restsOn(rule.code(), advice.restsOn(provisional, true));
+                toAsk.restsOn(rule.code(), advice.restsOn(provisional, standingFigures, true));
                 if (full) {
                     RuleTrace trace = traceOf(new RuleEvaluator(models, factsWhenFired.apply(rule.name())), rule);
                     because.put(rule.name(), trace == null ? List.of() : trace.conditions());
@@ -135,7 +148,7 @@ public final class Explainer {
             }
             // A rule whose every input is given decided on what it had; only the others can be waiting for a fact.
             if (!full && advice.hasEveryInput(given)) {
-                toAsk.restsOn(rule.code(), advice.restsOn(provisional, false));
+                toAsk.restsOn(rule.code(), advice.restsOn(provisional, standingFigures, false));
                 continue;
             }
             RuleTrace trace = traceOf(evaluator, rule);
@@ -144,7 +157,7 @@ public final class Explainer {
             }
             Set<String> missing = trace.missing();
             // Waiting, its default's fact may change how it decides; decided against, only an amount may bring it.
-            toAsk.restsOn(rule.code(), advice.restsOn(provisional, !missing.isEmpty()));
+            toAsk.restsOn(rule.code(), advice.restsOn(provisional, standingFigures, !missing.isEmpty()));
             if (!missing.isEmpty()) {
                 toAsk.waits(rule.code(), missing, inputsOf(rule.name()), codesGiven.contains(rule.code()));
             }
