@@ -25,6 +25,9 @@ final class ProvisionalFacts {
     private final long defaults;
     /** The amounts (and the date) taken by default: advice given, waiting or decided against on one may change. */
     private final long amounts;
+    /** What stands in for the lending base's inputs, and for the scenario's value: read by many figures. */
+    private final Set<String> lendingBase;
+    private final Set<String> scenarioValue;
     private final boolean any;
     private final Map<String, List<String>> byFigure = new HashMap<>();
 
@@ -54,8 +57,10 @@ final class ProvisionalFacts {
         }
         this.amounts = InputPaths.bitsOf(sums);
         this.defaults = InputPaths.bitsOf(choices) | amounts;
+        this.lendingBase = notGiven(StandIns.of("lendingBase", request));
+        this.scenarioValue = notGiven(StandIns.of("scenarioValue", request));
         this.any = defaults != 0 || loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null
-                || StandIns.of("lendingBase", request) != null || StandIns.of("scenarioValue", request) != null;
+                || !lendingBase.isEmpty() || !scenarioValue.isEmpty();
     }
 
     /** Whether anything is taken by default: a fully stated case, the common one, has nothing to look up per rule. */
@@ -119,8 +124,8 @@ final class ProvisionalFacts {
                     facts.addAll(standingInFor("scenarioValue"));
                 }
             }
-            case "lendingBase", "ltvPct", "valuationShortfall", "priceOverValuationPct" -> standIns("lendingBase", facts);
-            case "scenarioValue" -> standIns("scenarioValue", facts);
+            case "lendingBase", "ltvPct", "valuationShortfall", "priceOverValuationPct" -> facts.addAll(lendingBase);
+            case "scenarioValue" -> facts.addAll(scenarioValue);
             default -> {
                 // Worked from the facts given alone, or not at all.
             }
@@ -128,11 +133,8 @@ final class ProvisionalFacts {
         return List.copyOf(facts);
     }
 
-    private void standIns(String figure, Set<String> facts) {
-        StandIns.StandIn standIn = StandIns.of(figure, request);
-        if (standIn != null) {
-            facts.addAll(standIn.notGiven());
-        }
+    private static Set<String> notGiven(StandIns.StandIn standIn) {
+        return standIn == null ? Set.of() : standIn.notGiven();
     }
 
     /** Neither the balance nor the instalments paid given: the amount drawn is taken as owed. */
