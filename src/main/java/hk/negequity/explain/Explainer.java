@@ -25,11 +25,9 @@ public final class Explainer {
     private final List<String> figures = new ArrayList<>();
 
     /**
-     * @param inputs the borrower's facts that decide the rule, as {@link InputPaths#bitsOf} gives them
-     * @param reads  every borrower's fact the rule's outcome can move with, stand-ins' and bound values included
-     */
-    /**
-     * @param figureBits the figures the rule reads, by their index in {@link #figures}
+     * @param inputs     the borrower's facts that decide the rule, as {@link InputPaths#bitsOf} gives them
+     * @param reads      the borrower's facts the rule's outcome can move with, bound values included, and their bits
+     * @param figures    the figures it reads, and their bits by their index in {@link Explainer#figures}
      */
     private record AdviceRule(RuleModel model, long inputs, List<String> reads, long readBits, List<String> figures,
                               long figureBits, boolean preApprovalOnly) {
@@ -47,15 +45,9 @@ public final class Explainer {
             if ((readBits & bits) == 0 && (figureBits & standingFigures) == 0) {
                 return List.of();
             }
-            List<String> facts = (readBits & bits) == 0 ? List.of()
-                    : reads.stream().filter(path -> InputPaths.isGiven(bits, path)).toList();
-            for (String figure : figures) {
-                List<String> standing = provisional.standingInFor(figure);
-                if (!standing.isEmpty()) {
-                    facts = new ArrayList<>(facts);
-                    facts.addAll(standing);
-                }
-            }
+            List<String> facts = new ArrayList<>();
+            reads.stream().filter(path -> InputPaths.isGiven(bits, path)).forEach(facts::add);
+            figures.forEach(figure -> facts.addAll(provisional.standingInFor(figure)));
             return facts;
         }
     }
@@ -72,17 +64,22 @@ public final class Explainer {
                         .toList();
                 List<String> figures = moving.of(rule).stream().filter(path -> path.startsWith(StaticInputs.FIGURE))
                         .map(path -> path.substring(StaticInputs.FIGURE.length())).toList();
-                long figureBits = 0;
-                for (String figure : figures) {
-                    if (!this.figures.contains(figure)) {
-                        this.figures.add(figure);
-                    }
-                    figureBits |= 1L << this.figures.indexOf(figure);
-                }
                 adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), reads,
-                        InputPaths.bitsOf(reads), figures, figureBits, rule.isPreApprovalOnly()));
+                        InputPaths.bitsOf(reads), figures, figureBits(figures), rule.isPreApprovalOnly()));
             }
         }
+    }
+
+    /** The bits of these figures in {@link #figures}, which gains those it lacks (a few dozen at most: {@code Figures}). */
+    private long figureBits(List<String> read) {
+        long bits = 0;
+        for (String figure : read) {
+            if (!figures.contains(figure)) {
+                figures.add(figure);
+            }
+            bits |= 1L << figures.indexOf(figure);
+        }
+        return bits;
     }
 
     public RuleModels models() {
