@@ -14,9 +14,9 @@ import java.util.TreeSet;
  * whose rule read one of them is provisional, and what to ask next names the fact with that advice under
  * {@code mayChange}. The defaults are the request's own (issues 2 and 3): other debts not given are none, instalments
  * paid none, a balance not given the scheduled one (none paid: the amount drawn), a loan without a scheme none of the
- * schemes the rules look for, a flat whose completion is not given completed, and an agreement date not given the
- * advice date. Facts that only stop rules from deciding (the flat's use, the arrears) are asked for by the rules that
- * wait for them.
+ * schemes the rules look for, a flat whose completion is not given completed, an agreement date not given the
+ * advice date, and a flat whose use is not given held to the more generous of the two uses' limits. Facts that only
+ * stop rules from deciding (the arrears, bankruptcy) are asked for by the rules that wait for them.
  */
 final class ProvisionalFacts {
 
@@ -48,6 +48,10 @@ final class ProvisionalFacts {
         // A date is a value too: given, it may fall before the regimes encoded or into another's limits.
         if (request.property().agreementDate() == null) {
             sums.add("property.agreementDate");
+        }
+        // A flat whose use is not given takes the more generous of the two uses' caps: given, it may take the lower.
+        if (request.property().use() == null) {
+            sums.add("property.use");
         }
         if (request.borrower().otherMonthlyDebt() == null) {
             sums.add("borrower.otherMonthlyDebt");

@@ -110,4 +110,21 @@ class ProvisionalAdviceTest {
         });
         assertThat(needs.subList(0, firstProvisionalOnly)).isNotEmpty();
     }
+
+    @Test
+    void givenNoUseTheMoreGenerousCapNamesTheUseForTheLowerCapItMayBring() {
+        // 66.7% of a HK$6M flat agreed under the 2024-02-28 limits: within self-use's 70%, above non-self-use's 60%.
+        Borrowers buyer = Borrowers.nothing().price(6_000_000).valuation(6_000_000).completed(true)
+                .agreementDate(LocalDate.of(2024, 3, 1)).amount(4_000_000).scheme(Scheme.STANDARD);
+
+        AdviceAnswer answer = advise(buyer);
+
+        assertThat(codes(answer)).doesNotContain("LTV_ABOVE_POLICY_CAP");
+        NeedView use = need(answer, "property.use");
+        List<String> named = new java.util.ArrayList<>(use.unlocks());
+        named.addAll(orNone(use.changesWording()));
+        named.addAll(orNone(use.mayChange()));
+        assertThat(named).contains("LTV_ABOVE_POLICY_CAP");
+        assertThat(codes(advise(buyer.use(Use.NON_SELF_USE)))).contains("LTV_ABOVE_POLICY_CAP");
+    }
 }

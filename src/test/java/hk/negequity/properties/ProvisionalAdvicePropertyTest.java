@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Advice that giving a fact read as a default withdraws or brings (other debts, instalments paid, the balance, the scheme, the
- * other of price and valuation, the current value under a scenario, completion, the agreement date) was named under
+ * other of price and valuation, the current value under a scenario, completion, the agreement date, the flat's use) was named under
  * that fact in what to ask next (under unlocks, changesWording or mayChange): a
  * chatbot that follows {@code needs} is never surprised by a warning or a reassurance taken back for them.
  */
@@ -44,6 +44,7 @@ class ProvisionalAdvicePropertyTest {
             new Fact("property", "valuation", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))),
             new Fact("property", "currentValue", List.of(NODES.numberNode(3_000_000), NODES.numberNode(9_000_000))),
             new Fact("property", "completed", List.of(NODES.booleanNode(true), NODES.booleanNode(false))),
+            new Fact("property", "use", List.of(NODES.textNode("SELF_USE"), NODES.textNode("NON_SELF_USE"))),
             new Fact("property", "agreementDate", List.of(NODES.textNode("2022-06-01"), NODES.textNode("2023-08-01"),
                     NODES.textNode("2024-03-01"), NODES.textNode("2024-12-10"))));
 
@@ -63,8 +64,8 @@ class ProvisionalAdvicePropertyTest {
     }
 
     /**
-     * The amounts among them (the other debts, the balance, the other of price and valuation, the current value) and
-     * the agreement date: values that may cross a threshold either way.
+     * The amounts among them (the other debts, the balance, the other of price and valuation, the current value), the
+     * agreement date and the flat's use (the more generous cap of the two): values that may cross a threshold.
      */
     private static java.util.Set<String> amountsReadAsDefault(AdviceRequest request) {
         java.util.Set<String> facts = new java.util.TreeSet<>();
@@ -73,6 +74,9 @@ class ProvisionalAdvicePropertyTest {
         }
         if (request.property().agreementDate() == null) {
             facts.add("property.agreementDate");
+        }
+        if (request.property().use() == null) {
+            facts.add("property.use");
         }
         if (request.loan().outstanding() == null && request.loan().paymentsMade() == null
                 && request.loan().amount() != null) {
