@@ -1,5 +1,6 @@
 package hk.negequity.explain;
 
+import hk.negequity.figures.FigureInputs;
 import hk.negequity.figures.StandIns;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.model.Loan;
@@ -25,9 +26,6 @@ final class ProvisionalFacts {
     private final long defaults;
     /** The amounts (and the date) taken by default: advice given, waiting or decided against on one may change. */
     private final long amounts;
-    /** What stands in for the lending base's inputs, and for the scenario's value: read by many figures. */
-    private final Set<String> lendingBase;
-    private final Set<String> scenarioValue;
     private final boolean any;
     private final Map<String, List<String>> byFigure = new HashMap<>();
 
@@ -61,10 +59,7 @@ final class ProvisionalFacts {
         }
         this.amounts = InputPaths.bitsOf(sums);
         this.defaults = InputPaths.bitsOf(choices) | amounts;
-        this.lendingBase = notGiven(StandIns.of("lendingBase", request));
-        this.scenarioValue = notGiven(StandIns.of("scenarioValue", request));
-        this.any = defaults != 0 || loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null
-                || !lendingBase.isEmpty() || !scenarioValue.isEmpty();
+        this.any = defaults != 0 || balanceForTheAmount(loan) || StandIns.anyIn(request);
     }
 
     /** Whether anything is taken by default: a fully stated case, the common one, has nothing to look up per rule. */
@@ -103,42 +98,34 @@ final class ProvisionalFacts {
         return known;
     }
 
+    /**
+     * What {@link StandIns} says stands in for the figure's inputs, with the request's defaults among the inputs
+     * {@link FigureInputs} gives it: no other debts in the outgoings, the balance as the amount drawn, and a balance
+     * given without the amount repaid over the whole term.
+     */
     private List<String> work(String figure) {
-        Set<String> facts = new TreeSet<>();
+        StandIns.StandIn standIn = StandIns.of(figure, request);
+        Set<String> facts = new TreeSet<>(standIn == null ? Set.of() : standIn.notGiven());
         Loan loan = request.loan();
-        switch (figure) {
-            case "monthlyOutgoings", "reserveMonths", "dsrPct" -> {
-                if (request.borrower().otherMonthlyDebt() == null) {
-                    facts.add("borrower.otherMonthlyDebt");
-                }
-                facts.addAll(standingInFor("monthlyPayment"));
-            }
-            case "monthlyPayment" -> {
-                // Without the amount, a balance given is repaid over the months left after the payments made.
-                if (loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null) {
-                    facts.add("loan.paymentsMade");
-                }
-            }
-            case "outstanding", "equity", "currentLtvPct", "headroomPct", "scenarioEquity" -> {
-                if (balanceIsTheAmount(loan)) {
-                    facts.add("loan.outstanding");
-                    facts.add("loan.paymentsMade");
-                }
-                if (figure.equals("scenarioEquity")) {
-                    facts.addAll(standingInFor("scenarioValue"));
-                }
-            }
-            case "lendingBase", "ltvPct", "valuationShortfall", "priceOverValuationPct" -> facts.addAll(lendingBase);
-            case "scenarioValue" -> facts.addAll(scenarioValue);
-            default -> {
-                // Worked from the facts given alone, or not at all.
-            }
+        List<String> inputs = FigureInputs.inputsOf(figure);
+        List<String> deciding = FigureInputs.decidingInputsOf(figure);
+        if (inputs.contains("borrower.otherMonthlyDebt") && request.borrower().otherMonthlyDebt() == null) {
+            facts.add("borrower.otherMonthlyDebt");
+        }
+        boolean balance = deciding.contains("loan.outstanding");
+        if (balance && balanceIsTheAmount(loan)) {
+            facts.add("loan.outstanding");
+            facts.add("loan.paymentsMade");
+        }
+        if (!balance && deciding.contains("loan.annualRatePct") && balanceForTheAmount(loan)) {
+            facts.add("loan.paymentsMade"); // an instalment worked from the balance over the months left
         }
         return List.copyOf(facts);
     }
 
-    private static Set<String> notGiven(StandIns.StandIn standIn) {
-        return standIn == null ? Set.of() : standIn.notGiven();
+    /** A balance given without the amount drawn or the instalments paid: the instalment is worked from it. */
+    private static boolean balanceForTheAmount(Loan loan) {
+        return loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null;
     }
 
     /** Neither the balance nor the instalments paid given: the amount drawn is taken as owed. */

@@ -32,7 +32,7 @@ final class WhatToAskNext {
     /** The codes each fact decides: advice not in the answer yet, and not only a wording of it. */
     private final Map<String, Set<String>> decides = new HashMap<>();
     private final Map<String, List<Waiting>> waitingByCode = new LinkedHashMap<>();
-    /** The advice in the answer each fact not given may change: its rule read what stands in for the fact. */
+    /** The advice, given or not, each fact not given may change: its rules read what stands in for the fact. */
     private final Map<String, Set<String>> mayChange = new TreeMap<>();
 
     private final Set<String> codesGiven = new HashSet<>();

@@ -46,6 +46,8 @@ public final class FigureInputs {
 
     /** Other debts not given are none: outgoings are the instalment alone. */
     private static final List<String> OUTGOINGS_STAND_IN = List.of("borrower.otherMonthlyDebt");
+    /** The figures worked from the outgoings: the instalment and the other debts. */
+    private static final Set<String> OF_THE_OUTGOINGS = Set.of("monthlyOutgoings", "reserveMonths", "dsrPct");
     /** A balance not given is scheduled after the payments made (none given: the amount drawn). */
     private static final List<String> BALANCE_STAND_IN = List.of("loan.paymentsMade");
 
@@ -58,7 +60,7 @@ public final class FigureInputs {
         if (inputs.containsAll(INSTALMENT)) {
             inputs = joined(inputs, INSTALMENT_STAND_INS);
         }
-        if (figure.equals("monthlyOutgoings") || figure.equals("reserveMonths") || figure.equals("dsrPct")) {
+        if (OF_THE_OUTGOINGS.contains(figure)) {
             inputs = joined(inputs, OUTGOINGS_STAND_IN);
         }
         if (inputs.containsAll(BALANCE) && !inputs.containsAll(BALANCE_STAND_IN)) {
