@@ -44,15 +44,15 @@ public final class RuleEngine {
 
     public Evaluation evaluate(RuleSet ruleSet, AdviceRequest request, Purpose purpose) {
         Figures figures = FiguresCalculator.compute(request);
-        StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
-        if (ruleSet.usesPolicyGlobal()) {
-            session.setGlobal(RuleSet.POLICY_GLOBAL, ruleSet.policy());
-        }
         EvaluationListener listener = new EvaluationListener(firingLimit);
-        session.addEventListener((AgendaEventListener) listener);
-        session.addEventListener((RuleRuntimeEventListener) listener);
         List<Object> facts = inputFacts(request, figures, purpose);
-        try {
+        try (SessionPool.Lease lease = ruleSet.sessions().lease()) {
+            StatelessKieSession session = lease.session();
+            if (ruleSet.usesPolicyGlobal()) {
+                session.setGlobal(RuleSet.POLICY_GLOBAL, ruleSet.policy());
+            }
+            session.addEventListener((AgendaEventListener) listener);
+            session.addEventListener((RuleRuntimeEventListener) listener);
             session.execute(facts);
         } catch (RuntimeException | StackOverflowError e) {
             throw RuleFailedException.of(listener.firing(), e);

@@ -9,20 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Everything loaded from one rule directory, immutable once built: the compiled rules (and a pool of
  * sessions over them, reset between uses, so that each evaluation does not rebuild the network's
- * memories), the message catalogues, the dated policy tables, and the content hash that names this exact
- * set of files.
+ * memories; as many in use at once as there are cores), the message catalogues, the dated policy tables,
+ * and the content hash that names this exact set of files.
  *
  * @param adviceRules the rules that give advice, with their metadata, in file and line order
  * @param ruleCount   every rule in the rule base, helper rules included
  */
 public record RuleSet(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> adviceRules, int ruleCount,
                       Map<String, MessageCatalogue> catalogues, PolicyTables policy, boolean usesPolicyGlobal,
-                      Explainer explainer, KieSessionsPool sessions) {
+                      Explainer explainer, SessionPool sessions) {
 
     /** The name under which rules see the policy tables: {@code global PolicyTables policy}. */
     public static final String POLICY_GLOBAL = "policy";

@@ -146,7 +146,7 @@ public final class RuleSetLoader {
         }
         int ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         RuleSet ruleSet = new RuleSet(files.version(), clock.instant(), kieBase, adviceRules, ruleCount, catalogues,
-                policy, usesPolicy, explainer, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2));
+                policy, usesPolicy, explainer, SessionPool.perCore(kieBase));
         VerdictCheck.check(ruleSet, outlines, java.time.LocalDate.now(clock), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(sorted(problems));
