@@ -10,9 +10,9 @@ import org.kie.api.runtime.StatelessKieSession;
  * CPU, so more evaluations at once than there are cores only take turns on them. Bounding them also bounds the
  * sessions the pool holds. Drools' pool grows by one for every evaluation that finds it empty and keeps them all,
  * and a pooled session lives in the old generation, where every evaluation writes references to new objects into
- * its memories; each young collection scans what was written since the last. With sixteen requests at once on
- * two cores the pool held sixteen sessions and young pauses read 1.35–1.62 ms; with two evaluations at a time,
- * 0.97–1.01 ms in the same quarter hour (bench/RESULTS.md, twenty-fifth session).
+ * its memories; each young collection scans what was written since the last. Unbounded, sixteen requests at once on
+ * two cores grew the pool to sixteen sessions, and under eight at once young pauses read 1.35–1.62 ms; with two
+ * evaluations at a time, 0.97–1.01 ms in the same quarter hour (bench/RESULTS.md, twenty-fifth session).
  */
 public final class SessionPool {
 
