@@ -1,10 +1,10 @@
 package hk.negequity.bench;
 
 import hk.negequity.engine.RuleSetLoader;
+import hk.negequity.engine.SessionPool;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
@@ -23,21 +23,22 @@ public class EngineFloorBenchmark extends InProcessSettings {
     @Param({"NO_RULES", "ONE_PATTERN", "TWO_PATTERNS_AND_NOT"})
     public SyntheticRules.Shape shape;
 
-    private KieSessionsPool sessions;
+    private SessionPool sessions;
     private List<Object> facts;
 
     @Setup
     public void build() throws Exception {
         int bundledRules = new RuleSetLoader(Clock.systemUTC())
                 .load(Path.of(System.getProperty("rules", "rules"))).ruleCount();
-        sessions = SyntheticRules.kieBase(shape, bundledRules, FIRING)
-                .newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        sessions = SessionPool.perCore(SyntheticRules.kieBase(shape, bundledRules, FIRING));
         facts = BenchmarkCases.STANDARD_70_PRE_APPROVAL.inputFacts();
     }
 
     @Benchmark
-    public KieSessionsPool evaluate() {
-        sessions.newStatelessKieSession().execute(facts);
+    public SessionPool evaluate() {
+        try (SessionPool.Lease lease = sessions.lease()) {
+            lease.session().execute(facts);
+        }
         return sessions;
     }
 }

@@ -2,6 +2,7 @@ package hk.negequity.bench;
 
 import hk.negequity.engine.RuleSet;
 import hk.negequity.engine.RuleSetLoader;
+import hk.negequity.engine.SessionPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,7 +50,7 @@ public class RuleFileAblationBenchmark {
     @Param({"FIRST_TIME_BUYER_MIP_90", "NEGATIVE_EQUITY_IN_ARREARS", "STANDARD_70_PRE_APPROVAL"})
     public BenchmarkCases benchmarkCase;
 
-    private KieSessionsPool sessions;
+    private SessionPool sessions;
     private RuleSet ruleSet;
     private boolean setsPolicy;
     private List<Object> facts;
@@ -63,7 +63,7 @@ public class RuleFileAblationBenchmark {
         // The file left out may be the one that names the global; then the rest does not read it either.
         setsPolicy = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(RuleSet.POLICY_GLOBAL)));
-        sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        sessions = SessionPool.perCore(kieBase);
         facts = benchmarkCase.inputFacts();
     }
 
@@ -82,12 +82,14 @@ public class RuleFileAblationBenchmark {
     }
 
     @Benchmark
-    public KieSessionsPool evaluate() {
-        StatelessKieSession session = sessions.newStatelessKieSession();
-        if (setsPolicy) {
-            session.setGlobal(RuleSet.POLICY_GLOBAL, ruleSet.policy());
+    public SessionPool evaluate() {
+        try (SessionPool.Lease lease = sessions.lease()) {
+            StatelessKieSession session = lease.session();
+            if (setsPolicy) {
+                session.setGlobal(RuleSet.POLICY_GLOBAL, ruleSet.policy());
+            }
+            session.execute(facts);
         }
-        session.execute(facts);
         return sessions;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hk.negequity.Borrowers;
 import hk.negequity.BundledRuleSet;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,16 @@ class SessionPoolTest {
         assertThatThrownBy(() -> engine.evaluate(ruleSet, Borrowers.buyer(5_400_000).request()))
                 .isInstanceOf(FiringLimitExceededException.class);
         assertThat(ruleSet.sessions().available()).isEqualTo(before);
+    }
+
+    @Test
+    void aRuleThatThrowsStillFreesItsPlace() throws RuleSetException {
+        RuleSet failing = new RuleSetLoader(Clock.systemUTC())
+                .load(RuleSetLoaderTest.FIXTURES.resolve("fails-when-evaluated"));
+
+        assertThatThrownBy(() -> new RuleEngine().evaluate(failing, Borrowers.buyer(5_400_000).request()))
+                .isInstanceOf(RuleFailedException.class);
+        assertThat(failing.sessions().available()).isEqualTo(failing.sessions().size());
     }
 
     @Test
