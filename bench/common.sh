@@ -6,7 +6,7 @@ JAR=target/advisor.jar
 # only that JDK can use), else the one on the PATH.
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # The README's start command's flags; JAVA_OPTS adds to them.
-START_FLAGS=(-XX:SharedArchiveFile=target/advisor.jsa -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000 ${JAVA_OPTS:-})
+START_FLAGS=(-XX:SharedArchiveFile=target/advisor.jsa -Xmx256m -XX:+UseSerialGC -XX:TargetSurvivorRatio=90 -XX:TrimNativeHeapInterval=2000 ${JAVA_OPTS:-})
 
 need_tools() { # need_tools TOOL[:DEBIAN_PACKAGE]...
   local missing=()

@@ -28,4 +28,4 @@ measure() { # measure LABEL JAVA_FLAGS...
 }
 trap stop_server EXIT
 measure "start to ready, README command (with target/advisor.jsa)" "${START_FLAGS[@]}"
-measure "start to ready, without the archive" -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000 ${JAVA_OPTS:-}
+measure "start to ready, without the archive" -Xmx256m -XX:+UseSerialGC -XX:TargetSurvivorRatio=90 -XX:TrimNativeHeapInterval=2000 ${JAVA_OPTS:-}
