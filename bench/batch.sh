@@ -30,6 +30,7 @@ post() {
 rss_file=$(mktemp); rss_sampler "$rss_file" & sampler=$!
 for _ in $(seq "$WARMUP"); do post >/dev/null; done
 times=()
+old_before=$(old_generation_mib)
 cpu_before=$(server_cpu_ms)
 for _ in $(seq "$RUNS"); do
   read -r status seconds < <(post)
@@ -37,6 +38,7 @@ for _ in $(seq "$RUNS"); do
   times+=("$(awk -v s="$seconds" 'BEGIN {printf "%.1f", s * 1000}')")
 done
 cpu_after=$(server_cpu_ms)
+old_after=$(old_generation_mib)
 results=$(grep -o '"status":200' target/batch-answer.json | wc -l)
 # A batch whose cases failed is quicker, not faster: such a run measures nothing.
 [ "$results" -eq 1000 ] || { echo "the last batch answered $results of its 1,000 cases with 200" >&2; exit 1; }
@@ -46,4 +48,6 @@ echo "  median $(printf '%s\n' "${times[@]}" | median) ms over $RUNS runs (min $
 echo "  server CPU: $(( (cpu_after - cpu_before) / RUNS )) ms per batch (user + system, all threads, mean of the $RUNS)"
 kill "$sampler" 2>/dev/null || true
 echo "  server RSS during the $((WARMUP + RUNS)) batches: median $(median <"$rss_file") MiB, max $(sort -n "$rss_file" | tail -1) MiB"
+# Batches that promote what they hold (their answers) grow it a little each time, and the RSS with it, for good.
+echo "  server old generation in use: $old_before MiB after the warm-up, $old_after MiB after the $RUNS measured batches"
 rm -f "$rss_file"

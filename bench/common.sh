@@ -68,6 +68,15 @@ server_cpu_ms() { # the server's CPU time so far (user + system), in millisecond
   awk -v hz="$(getconf CLK_TCK)" '{printf "%d\n", ($14 + $15) * 1000 / hz}' "/proc/$SERVER_PID/stat"
 }
 
+# The server's old generation in use, in MiB (jstat, beside the JDK's java; "?" without it). What it gains over a run
+# that allocates only short-lived objects was promoted and stays resident until a full collection.
+old_generation_mib() {
+  local jstat="${JAVA%java}jstat"
+  command -v "$jstat" >/dev/null || { echo "?"; return; }
+  "$jstat" -gc "$SERVER_PID" | awk 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == "OU") col = i}
+                                    NR == 2 {printf "%.1f\n", $col / 1024}'
+}
+
 wait_clients() { # waits for this script's background load generators, not for the server
   for job in $(jobs -p); do [ "$job" = "$SERVER_PID" ] || wait "$job" || true; done
 }
