@@ -28,4 +28,7 @@ measure() { # measure LABEL JAVA_FLAGS...
 }
 trap stop_server EXIT
 measure "start to ready, README command (with target/advisor.jsa)" "${START_FLAGS[@]}"
-measure "start to ready, without the archive" -Xmx256m -XX:+UseSerialGC -XX:TargetSurvivorRatio=90 -XX:TrimNativeHeapInterval=2000 ${JAVA_OPTS:-}
+# The same flags but the archive's, taken from common.sh's list so that the two runs differ in nothing else.
+without_archive=()
+for flag in "${START_FLAGS[@]}"; do [[ $flag == -XX:SharedArchiveFile=* ]] || without_archive+=("$flag"); done
+measure "start to ready, without the archive" "${without_archive[@]}"
