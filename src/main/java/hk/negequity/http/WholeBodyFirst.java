@@ -150,7 +150,7 @@ final class WholeBodyFirst extends Handler.Wrapper {
         private void sendOn(Content.Chunk tail, boolean elsewhere) {
             // Handed to a route that reads them now: no longer held for a client that is slow.
             held.addAndGet(-size);
-            Request gathered = new Gathered(request, chunks, tail);
+            Request gathered = new GatheredRequest(request, chunks, tail);
             Runnable next = () -> {
                 try {
                     if (!WholeBodyFirst.super.handle(gathered, response, callback)) {
@@ -164,43 +164,6 @@ final class WholeBodyFirst extends Handler.Wrapper {
                 request.getComponents().getExecutor().execute(next);
             } else {
                 next.run();
-            }
-        }
-    }
-
-    /** The request with its body's chunks as gathered, then (past the largest body) the rest as it comes. */
-    private static final class Gathered extends Request.Wrapper {
-
-        private final Deque<Content.Chunk> chunks;
-        private final Content.Chunk tail;
-
-        Gathered(Request request, Deque<Content.Chunk> chunks, Content.Chunk tail) {
-            super(request);
-            this.chunks = chunks;
-            this.tail = tail;
-        }
-
-        @Override
-        public Content.Chunk read() {
-            synchronized (chunks) {
-                Content.Chunk next = chunks.poll();
-                if (next != null) {
-                    return next;
-                }
-            }
-            return tail != null ? tail : super.read();
-        }
-
-        @Override
-        public void demand(Runnable demandCallback) {
-            boolean ready;
-            synchronized (chunks) {
-                ready = !chunks.isEmpty() || tail != null;
-            }
-            if (ready) {
-                demandCallback.run();
-            } else {
-                super.demand(demandCallback);
             }
         }
     }

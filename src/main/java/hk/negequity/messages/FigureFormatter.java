@@ -28,7 +28,6 @@ public final class FigureFormatter {
     private static final double WHOLE_LIMIT = 1e15;
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -107,23 +106,9 @@ public final class FigureFormatter {
     private String written(BigDecimal shown, boolean negative) {
         String sign = negative && shown.signum() != 0 ? "-" : "";
         if (style == Style.ENGLISH || shown.compareTo(HUNDRED_THOUSAND) < 0 || !wholeHundreds(shown)) {
-            return sign + "HK$" + grouped(shown, false);
+            return sign + "HK$" + WrittenAmounts.grouped(shown, false);
         }
-        boolean traditional = style == Style.TRADITIONAL_CHINESE;
-        String tenThousand = traditional ? "萬" : "万";
-        // Whole hundreds are exact in 萬 to two places; 億 are 10,000 萬.
-        BigDecimal wan = shown.movePointLeft(4);
-        if (wan.compareTo(TEN_THOUSAND) < 0) {
-            return sign + "HK$" + grouped(wan, true) + tenThousand;
-        }
-        BigDecimal[] yiAndWan = wan.divideAndRemainder(TEN_THOUSAND);
-        String hundredMillion = traditional ? "億" : "亿";
-        BigDecimal yi = yiAndWan[0];
-        String yiPart = yi.remainder(TEN_THOUSAND).signum() == 0 && yiAndWan[1].signum() == 0
-                // A round 萬億 (a million million) as the papers write it, not 10,000億; 10,005億 stays as it is.
-                ? grouped(yi.divide(TEN_THOUSAND), true) + tenThousand + hundredMillion
-                : grouped(yi, true) + hundredMillion;
-        return sign + "HK$" + yiPart + (yiAndWan[1].signum() == 0 ? "" : grouped(yiAndWan[1], true) + tenThousand);
+        return sign + "HK$" + WrittenAmounts.inWan(shown, style == Style.TRADITIONAL_CHINESE);
     }
 
     /**
@@ -182,30 +167,5 @@ public final class FigureFormatter {
             return "0";
         }
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
-    }
-
-    /**
-     * Grouped thousands; the places of {@code x} shown only when they are not all zero (two or three); with
-     * {@code stripZeros}, trailing zeros go too (484.3萬, not 484.30萬).
-     */
-    static String grouped(BigDecimal x, boolean stripZeros) {
-        // By hand rather than with DecimalFormat, which costs a pattern parse per use and is not thread-safe.
-        String digits = (x.scale() < 2 ? x.setScale(2, RoundingMode.UNNECESSARY) : x).toPlainString();
-        int point = digits.indexOf('.');
-        int end = digits.length();
-        while (end > point + 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        StringBuilder out = new StringBuilder(digits.length() + point / 3 + 1);
-        int lead = point % 3 == 0 ? 3 : point % 3;
-        out.append(digits, 0, lead);
-        for (int i = lead; i < point; i += 3) {
-            out.append(',').append(digits, i, i + 3);
-        }
-        if (end == point + 1) {
-            return out.toString();
-        }
-        // Cents keep their trailing zero (HK$999.50) unless stripped (484.3萬).
-        return out.append(digits, point, stripZeros ? end : Math.max(end, point + 3)).toString();
     }
 }

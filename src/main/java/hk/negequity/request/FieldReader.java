@@ -1,13 +1,11 @@
 package hk.negequity.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one JSON object, checking each against its type and range, and collecting a
@@ -15,10 +13,6 @@ import java.util.regex.Pattern;
  * as null; explicit JSON nulls are errors (omit a field you do not know).
  */
 final class FieldReader {
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
     private final JsonNode node;
     private final String path;
@@ -132,24 +126,7 @@ final class FieldReader {
 
     LocalDate date(String name) {
         JsonNode value = field(name);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isTextual() || !DATE.matcher(value.textValue()).matches()) {
-            reject(name, "must be a date written YYYY-MM-DD");
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.textValue());
-            if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
-                reject(name, "must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
-                return null;
-            }
-            return date;
-        } catch (DateTimeException e) {
-            reject(name, "is not a real calendar date");
-            return null;
-        }
+        return value == null ? null : taken(name, DateReading.date(value.isTextual() ? value.textValue() : null));
     }
 
     /** Reports every field this reader was not asked for, suggesting the nearest known name. */

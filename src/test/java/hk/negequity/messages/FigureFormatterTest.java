@@ -169,7 +169,7 @@ class FigureFormatterTest {
             double x = Math.floor(random.nextDouble() * Math.pow(10, random.nextInt(12)) * 1000) / 1000;
             for (boolean stripZeros : new boolean[] {false, true}) {
                 BigDecimal cents = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
-                assertThat(FigureFormatter.grouped(cents, stripZeros)).as("%s, stripZeros %s", x, stripZeros)
+                assertThat(WrittenAmounts.grouped(cents, stripZeros)).as("%s, stripZeros %s", x, stripZeros)
                         .isEqualTo(decimalFormat(x, stripZeros));
             }
         }
@@ -188,7 +188,7 @@ class FigureFormatterTest {
             for (boolean stripZeros : new boolean[] {false, true}) {
                 DecimalFormat format = new DecimalFormat(stripZeros ? "#,##0.######" : "#,##0.00####",
                         DecimalFormatSymbols.getInstance(Locale.ROOT));
-                assertThat(FigureFormatter.grouped(x, stripZeros)).as("%s, stripZeros %s", x, stripZeros)
+                assertThat(WrittenAmounts.grouped(x, stripZeros)).as("%s, stripZeros %s", x, stripZeros)
                         .isEqualTo(format.format(x));
             }
         }
