@@ -162,20 +162,22 @@ class SpecialSchemeTest {
     }
 
     /**
-     * Nothing said of when or how the flat was bought, nor whether it has completed (the regime is then today's,
-     * 70%): the flat, valued below its price, may be in the scheme, so a loan within its 80% waits for those facts.
+     * Nothing said of when or how the flat was bought, nor whether it has completed: the agreement date is then the
+     * advice date (issue 3's default, as for the regime, today's 70%), outside the scheme's 2021–2023 window, so the
+     * standard cap holds whatever the completion and the payment terms. The date is still asked for, as a fact that
+     * may change the cap's advice, and (unless the flat is said to be completed) as one that may bring the scheme.
      */
-    @ParameterizedTest(name = "a loan of HK${0}, completed {1}: {2}")
+    @ParameterizedTest(name = "a loan of HK${0}, completed {1}, no agreement date: {2}")
     @CsvSource({
-            "3500000,      , REFER,   false, ''",
-            "3500001,      , REFER,   false, property.agreementDate property.completed property.stagePayment",
-            "4000000,      , REFER,   false, property.agreementDate property.completed property.stagePayment",
-            "4000001,      , DECLINE, true,  ''",
-            "4000000, true,  DECLINE, true,  ''",
-            "4000000, false, REFER,   false, property.agreementDate property.stagePayment",
+            "3500000,      , REFER,   false",
+            "3500001,      , DECLINE, true",
+            "4000000,      , DECLINE, true",
+            "4000001,      , DECLINE, true",
+            "4000000, true,  DECLINE, true",
+            "4000000, false, DECLINE, true",
     })
-    void aLoanOnlyTheSchemeAllowsWaitsForTheAgreementDate(double amount, Boolean completed, String verdict,
-                                                          boolean capBroken, String waitsFor) {
+    void withoutAnAgreementDateTheAdviceDateKeepsTheSchemeOut(double amount, Boolean completed, String verdict,
+                                                             boolean capBroken) {
         Borrowers borrower = Borrowers.nothing().price(6_000_000).valuation(5_000_000).use(Use.SELF_USE)
                 .amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD).income(40_000).reserves(1_000_000)
                 .completed(completed);
@@ -183,7 +185,15 @@ class SpecialSchemeTest {
 
         assertThat(answer.verdict().name()).isEqualTo(verdict);
         assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
-        assertWaitsFor(answer, waitsFor, "LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.maxLtvPct()).isEqualTo(70.0);
+        assertWaitsFor(answer, "", "LTV_ABOVE_POLICY_CAP");
+        assertThat(answer.needs()).filteredOn(need -> need.fact().equals("property.agreementDate")).singleElement()
+                .satisfies(need -> {
+                    // A flat said to be completed is outside the scheme whatever its date.
+                    assertThat(need.unlocks().contains("SPECIAL_SCHEME_AVAILABLE")).isEqualTo(completed != Boolean.TRUE);
+                    assertThat(need.mayChange()).contains("LTV_ABOVE_POLICY_CAP");
+                });
+        assertThat(codes(borrower).contains("LTV_ABOVE_POLICY_CAP")).as("the same in /v1/advice").isEqualTo(capBroken);
     }
 
     /**
@@ -211,20 +221,42 @@ class SpecialSchemeTest {
     }
 
     /**
-     * Neither the agreement date nor the valuation given (the lending base is the price, today's regime 70%): the
-     * scheme may apply to a loan above 70% and below 80% of the price; a loan within 70% of the price waits for the
-     * valuation too, which may be lower and lower the cap with it.
+     * The valuation not given, for a flat agreed in the scheme's window (the lending base is then the price, today's
+     * regime 70%): the scheme may apply to a loan above 70% and below 80% of the price; a loan within 70% of the
+     * price waits for the valuation too, which may be lower and lower the cap with it.
      */
-    @ParameterizedTest(name = "a loan of HK${0}, no agreement date, no valuation: {1}")
+    @ParameterizedTest(name = "a loan of HK${0}, no valuation: {1}")
     @CsvSource({
             // Within 70% of the price: a valuation below it would lower the cap with the lending base.
             "4200000, REFER,   false, property.valuation",
-            "4200001, REFER,   false, property.valuation property.agreementDate",
-            "4799999, REFER,   false, property.valuation property.agreementDate",
+            "4200001, REFER,   false, property.valuation",
+            "4799999, REFER,   false, property.valuation",
             // The scheme needs a valuation below the price, so 80% of the price itself is more than it can allow.
             "4800000, DECLINE, true,  ''",
     })
-    void aLoanOnlyTheSchemeAllowsWaitsForTheDateAndTheValuation(double amount, String verdict, boolean capBroken,
+    void aLoanOnlyTheSchemeAllowsWaitsForTheValuation(double amount, String verdict, boolean capBroken,
+                                                      String waitsFor) {
+        Borrowers borrower = Borrowers.nothing().price(6_000_000).use(Use.SELF_USE).completed(false).stagePayment(true)
+                .agreementDate(LocalDate.of(2022, 6, 1)).amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD)
+                .income(80_000).reserves(1_000_000);
+        PreApprovalAnswer answer = preApprove(borrower);
+
+        assertThat(answer.verdict().name()).isEqualTo(verdict);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
+        assertWaitsFor(answer, waitsFor, "LTV_ABOVE_POLICY_CAP");
+    }
+
+    /**
+     * Neither the agreement date nor the valuation given: the date is the advice date, outside the scheme's window,
+     * and a valuation could only lower the 70% of the price, so a loan above it breaks the cap whatever they are.
+     */
+    @ParameterizedTest(name = "a loan of HK${0}, no agreement date, no valuation: {1}")
+    @CsvSource({
+            "4200000, REFER,   false, property.valuation",
+            "4200001, DECLINE, true,  ''",
+            "4799999, DECLINE, true,  ''",
+    })
+    void withoutAnAgreementDateNorAValuationTheCapOnThePriceHolds(double amount, String verdict, boolean capBroken,
                                                                  String waitsFor) {
         Borrowers borrower = Borrowers.nothing().price(6_000_000).use(Use.SELF_USE).completed(false).stagePayment(true)
                 .amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD).income(80_000).reserves(1_000_000);
