@@ -15,18 +15,18 @@ final class DateReading {
     }
 
     /** @param text the string given, or null when the value was not a string */
-    static NumberReading.Read<LocalDate> date(String text) {
+    static Reading<LocalDate> date(String text) {
         if (text == null || !DATE.matcher(text).matches()) {
-            return NumberReading.Read.refused("must be a date written YYYY-MM-DD");
+            return Reading.refused("must be a date written YYYY-MM-DD");
         }
         try {
             LocalDate date = LocalDate.parse(text);
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
-                return NumberReading.Read.refused("must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
+                return Reading.refused("must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
             }
-            return new NumberReading.Read<>(date, null);
+            return Reading.taken(date);
         } catch (DateTimeException e) {
-            return NumberReading.Read.refused("is not a real calendar date");
+            return Reading.refused("is not a real calendar date");
         }
     }
 }

@@ -62,7 +62,7 @@ final class FieldReader {
         return value == null ? null : taken(name, NumberReading.whole(value.decimalValue(), min, max));
     }
 
-    private <T> T taken(String name, NumberReading.Read<T> read) {
+    private <T> T taken(String name, Reading<T> read) {
         if (read.problem() != null) {
             reject(name, read.problem());
         }

@@ -10,14 +10,6 @@ final class NumberReading {
     /** Said of 1e2147483648, and of any number whose exponent fits no number type; the value is not repeated. */
     static final String EXPONENT_OUT_OF_RANGE = "the number's exponent is out of range";
 
-    /** @param problem why the number is refused, null when it is taken */
-    record Read<T>(T value, String problem) {
-
-        static <T> Read<T> refused(String problem) {
-            return new Read<>(null, problem);
-        }
-    }
-
     private NumberReading() {
     }
 
@@ -25,16 +17,16 @@ final class NumberReading {
      * A number within the range; with {@code money}, a sum read to a millionth of a dollar as every limit is kept,
      * the range holding for the sum so read (HK$0.009999999 is a cent).
      */
-    static Read<Double> number(BigDecimal decimal, double min, double max, boolean money) {
+    static Reading<Double> number(BigDecimal decimal, double min, double max, boolean money) {
         if (hasNoRoomForItsExponent(decimal)) {
-            return Read.refused(EXPONENT_OUT_OF_RANGE);
+            return Reading.refused(EXPONENT_OUT_OF_RANGE);
         }
         if (decimal.signum() != 0 && decimal.doubleValue() == 0) {
             // 1e-400: not zero as written, zero once read; neither reading is safe to answer on.
-            return Read.refused("is too close to 0 to be read (" + shortText(decimal) + "): write 0 or a larger value");
+            return Reading.refused("is too close to 0 to be read (" + shortText(decimal) + "): write 0 or a larger value");
         }
         if (min == 0 && decimal.signum() < 0) {
-            return Read.refused("must not be negative, not " + shortText(decimal));
+            return Reading.refused("must not be negative, not " + shortText(decimal));
         }
         // Only a sum with places past a millionth is rounded, so that 1e100000000 is never written out in full
         // (a double cannot hold one with more than about 330). What is not 0 as written is not read as 0: too
@@ -45,28 +37,28 @@ final class NumberReading {
         BigDecimal bounded = toAMillionth ? millionths : decimal;
         if (min == 0 && bounded.compareTo(BigDecimal.valueOf(max)) > 0) {
             // Only the upper bound: "between 0 and ..." would promise a 0 that a property value, say, refuses.
-            return Read.refused("must be at most " + plain(max) + ", not " + shortText(decimal));
+            return Reading.refused("must be at most " + plain(max) + ", not " + shortText(decimal));
         }
         if (bounded.compareTo(BigDecimal.valueOf(min)) < 0 || bounded.compareTo(BigDecimal.valueOf(max)) > 0) {
-            return Read.refused("must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
+            return Reading.refused("must be between " + plain(min) + " and " + plain(max) + ", not " + shortText(decimal));
         }
         // A -0 in the body is refused before this (NegativeZeros); + 0.0 keeps any other path from a "-0.0".
         double read = decimal.doubleValue() + 0.0;
-        return new Read<>(toAMillionth ? Decimals.amount(read) : read, null);
+        return Reading.taken(toAMillionth ? Decimals.amount(read) : read);
     }
 
     /** A whole number (2 and 2.0 both qualify) within the range. */
-    static Read<Integer> whole(BigDecimal decimal, int min, int max) {
+    static Reading<Integer> whole(BigDecimal decimal, int min, int max) {
         if (hasNoRoomForItsExponent(decimal)) {
-            return Read.refused(EXPONENT_OUT_OF_RANGE);
+            return Reading.refused(EXPONENT_OUT_OF_RANGE);
         }
         if (decimal.compareTo(BigDecimal.valueOf(min)) < 0 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
-            return Read.refused("must be a whole number between " + min + " and " + max + ", not " + shortText(decimal));
+            return Reading.refused("must be a whole number between " + min + " and " + max + ", not " + shortText(decimal));
         }
         if (decimal.stripTrailingZeros().scale() > 0) {
-            return Read.refused("must be a whole number, not " + shortText(decimal));
+            return Reading.refused("must be a whole number, not " + shortText(decimal));
         }
-        return new Read<>(decimal.intValueExact(), null);
+        return Reading.taken(decimal.intValueExact());
     }
 
     /**

@@ -221,45 +221,31 @@ class SpecialSchemeTest {
     }
 
     /**
-     * The valuation not given, for a flat agreed in the scheme's window (the lending base is then the price, today's
-     * regime 70%): the scheme may apply to a loan above 70% and below 80% of the price; a loan within 70% of the
-     * price waits for the valuation too, which may be lower and lower the cap with it.
+     * The valuation not given (the lending base is then the price, today's regime 70%). For a flat agreed in the
+     * scheme's window, the scheme may apply to a loan above 70% and below 80% of the price, which waits for the
+     * valuation; the scheme needs a valuation below the price, so 80% of the price itself is more than it can allow.
+     * With no agreement date either, the date is the advice date, outside the window, and a valuation could only
+     * lower the 70% of the price, so a loan above it breaks the cap whatever they are. A loan within 70% of the
+     * price waits for the valuation either way, which may be lower and lower the cap with it.
      */
-    @ParameterizedTest(name = "a loan of HK${0}, no valuation: {1}")
+    @ParameterizedTest(name = "a loan of HK${1}, no valuation, agreed {0}: {2}")
     @CsvSource({
-            // Within 70% of the price: a valuation below it would lower the cap with the lending base.
-            "4200000, REFER,   false, property.valuation",
-            "4200001, REFER,   false, property.valuation",
-            "4799999, REFER,   false, property.valuation",
-            // The scheme needs a valuation below the price, so 80% of the price itself is more than it can allow.
-            "4800000, DECLINE, true,  ''",
+            "2022-06-01, 4200000, REFER,   false, property.valuation",
+            "2022-06-01, 4200001, REFER,   false, property.valuation",
+            "2022-06-01, 4799999, REFER,   false, property.valuation",
+            "2022-06-01, 4800000, DECLINE, true,  ''",
+            "          , 4200000, REFER,   false, property.valuation",
+            "          , 4200001, DECLINE, true,  ''",
+            "          , 4799999, DECLINE, true,  ''",
     })
-    void aLoanOnlyTheSchemeAllowsWaitsForTheValuation(double amount, String verdict, boolean capBroken,
-                                                      String waitsFor) {
-        Borrowers borrower = Borrowers.nothing().price(6_000_000).use(Use.SELF_USE).completed(false).stagePayment(true)
-                .agreementDate(LocalDate.of(2022, 6, 1)).amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD)
-                .income(80_000).reserves(1_000_000);
-        PreApprovalAnswer answer = preApprove(borrower);
-
-        assertThat(answer.verdict().name()).isEqualTo(verdict);
-        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("LTV_ABOVE_POLICY_CAP"))).isEqualTo(capBroken);
-        assertWaitsFor(answer, waitsFor, "LTV_ABOVE_POLICY_CAP");
-    }
-
-    /**
-     * Neither the agreement date nor the valuation given: the date is the advice date, outside the scheme's window,
-     * and a valuation could only lower the 70% of the price, so a loan above it breaks the cap whatever they are.
-     */
-    @ParameterizedTest(name = "a loan of HK${0}, no agreement date, no valuation: {1}")
-    @CsvSource({
-            "4200000, REFER,   false, property.valuation",
-            "4200001, DECLINE, true,  ''",
-            "4799999, DECLINE, true,  ''",
-    })
-    void withoutAnAgreementDateNorAValuationTheCapOnThePriceHolds(double amount, String verdict, boolean capBroken,
-                                                                 String waitsFor) {
+    void aLoanOnlyTheSchemeAllowsWaitsForTheValuationWhereTheDateLetsItApply(LocalDate agreed, double amount,
+                                                                            String verdict, boolean capBroken,
+                                                                            String waitsFor) {
         Borrowers borrower = Borrowers.nothing().price(6_000_000).use(Use.SELF_USE).completed(false).stagePayment(true)
                 .amount(amount).rate(3.5).tenor(360).scheme(Scheme.STANDARD).income(80_000).reserves(1_000_000);
+        if (agreed != null) {
+            borrower.agreementDate(agreed);
+        }
         PreApprovalAnswer answer = preApprove(borrower);
 
         assertThat(answer.verdict().name()).isEqualTo(verdict);

@@ -16,7 +16,7 @@ class NumberReadingTest {
 
     @Test
     void anAmountWithAnExponentOfTwoToThe31IsRefusedForItsExponentWithoutRepeatingIt() {
-        NumberReading.Read<Double> read = NumberReading.number(EXPONENT_OF_TWO_TO_THE_31, 0, 1e12, true);
+        Reading<Double> read = NumberReading.number(EXPONENT_OF_TWO_TO_THE_31, 0, 1e12, true);
 
         assertThat(read.value()).isNull();
         assertThat(read.problem()).isEqualTo("the number's exponent is out of range");
@@ -24,7 +24,7 @@ class NumberReadingTest {
 
     @Test
     void aWholeNumberWithAnExponentOfTwoToThe31IsRefusedForItsExponent() {
-        NumberReading.Read<Integer> read = NumberReading.whole(EXPONENT_OF_TWO_TO_THE_31, 1, 600);
+        Reading<Integer> read = NumberReading.whole(EXPONENT_OF_TWO_TO_THE_31, 1, 600);
 
         assertThat(read.problem()).isEqualTo("the number's exponent is out of range");
     }
