@@ -78,6 +78,15 @@ public final class Decimals {
         return new BigDecimal(value).setScale(places, RoundingMode.HALF_EVEN).doubleValue();
     }
 
+    /**
+     * {@code 100 − pct} for a percent worked from amounts as given ({@link #givenRatio}), kept as such a percent: the
+     * fall that takes a loan at {@code pct}% of its value to negative equity. 100 less 91.525423728814 came out
+     * 8.474576271185995, and 100 less 99.9999999 came out 9.999999406e-8.
+     */
+    public static double hundredLess(double pct) {
+        return givenRatio(difference(100, pct));
+    }
+
     /** Whether two amounts read alike to the cent, rounded as they are shown (half up on their shortest digits). */
     public static boolean sameCents(double a, double b) {
         return BigDecimal.valueOf(a).setScale(2, RoundingMode.HALF_UP)

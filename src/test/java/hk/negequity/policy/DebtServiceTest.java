@@ -49,6 +49,16 @@ class DebtServiceTest {
         assertThat(dsr.message()).contains("Repayments of HK$1,000 a month", "(HK$999.995 a month)");
     }
 
+    /** The cap in dollars reads as the decimal it is: 40% of HK$33,333.33 is HK$13,333.332, not 13333.332000000002. */
+    @ParameterizedTest(name = "{0}: the cap on an income of HK${1} is HK${2} a month")
+    @CsvSource({"SELF_USE, 12345.67, 6172.835", "NON_SELF_USE, 33333.33, 13333.332"})
+    void theMostRepaymentsTheCapAllowsAreAnExactDecimal(Use use, double income, double maxOutgoings) {
+        AdviceItem dsr = preApprove(thousandADay("2024-02-28", use).otherDebt(20_000).income(income)).advice()
+                .stream().filter(a -> a.code().equals("DSR_ABOVE_CAP")).findFirst().orElseThrow();
+
+        assertThat(dsr.figures()).containsEntry("maxOutgoings", maxOutgoings);
+    }
+
     @Test
     void otherDebtsCountTowardsTheDsr() {
         assertThat(codes(thousandADay("2024-10-16", Use.SELF_USE).otherDebt(500).income(3_000)))

@@ -87,6 +87,26 @@ class LtvRulesTest {
         assertThat(ltv.figures()).containsEntry("safeLtvPct", 80);
     }
 
+    /** The figures read as the decimals they are, as the LTV beside them does: not 8.474576271185995. */
+    @ParameterizedTest(name = "HK${0} on a lending base of HK${1}: {2}% LTV, a fall of {3}%, HK${4} safe")
+    @CsvSource({
+            "5400000,     5900000,     91.525423728814, 8.474576271186, 4720000",
+            "9999999.99,  10000000,    99.9999999,      0.0000001,      8000000",
+            "7999999.99,  10000000,    79.9999999,      20.0000001,     8000000",
+            "5000000,     5999999.99,  83.333333472222, 16.666666527778, 4799999.992",
+            "1000000,     1234567.89,  81.000000737100, 18.9999992629,  987654.312",
+    })
+    void theFallToNegativeEquityAndTheSafeLoanAreExactDecimals(double amount, double base, double ltvPct,
+                                                                double fallPct, double safeLoan) {
+        Advice ltv = advice(Borrowers.nothing().price(base).valuation(base).amount(amount),
+                ltvPct > 80 ? "LTV_ABOVE_SAFE_LEVEL" : "LTV_WITHIN_SAFE_LEVEL").orElseThrow();
+
+        assertThat(ltv.figures()).containsEntry("ltvPct", ltvPct).containsEntry("fallToNegativeEquityPct", fallPct);
+        if (ltvPct > 80) {
+            assertThat(ltv.figures()).containsEntry("safeLoan", safeLoan);
+        }
+    }
+
     @ParameterizedTest(name = "at {0}% the advice says {1}")
     @CsvSource(delimiter = '|', value = {
             "99.999  | fall of more than 0.001% would put you in negative equity",
