@@ -128,6 +128,10 @@ public final class FigureInputs {
     }
 
     private static void payment(Loan loan, Set<String> missing) {
+        if (repaid(loan)) {
+            // Nothing left to pay: no instalment, whatever the rate, the term or the amount.
+            return;
+        }
         // Without the amount, a balance given is repaid over the months left after the payments made: with the
         // balance given, either the amount or the payments made would do.
         boolean balanceStandsIn = loan.amount() == null && loan.outstanding() != null;
@@ -136,22 +140,43 @@ public final class FigureInputs {
         } else if (loan.paymentsMade() == null) {
             missing.add("loan.amount");
             missing.add("loan.paymentsMade");
+        } else if (termRunOut(loan)) {
+            // A balance left after the whole term has no months to be repaid over: only the amount prices it.
+            missing.add("loan.amount");
         }
         need(missing, loan.annualRatePct(), "loan.annualRatePct");
         need(missing, loan.tenorMonths(), "loan.tenorMonths");
     }
 
+    /**
+     * A balance not given is scheduled: from the amount alone before any payment, from the amount, the rate and the
+     * term after some, from nothing once the whole term is paid. Where the schedule lacks an input, the balance
+     * itself would do as well, and is listed beside it.
+     */
     private static void outstanding(Loan loan, Set<String> missing) {
-        if (loan.outstanding() != null) {
+        if (loan.outstanding() != null || termRunOut(loan)) {
             return;
         }
         if (loan.amount() == null) {
             missing.add("loan.outstanding");
             missing.add("loan.amount");
-        } else if (loan.paymentsMade() != null && loan.paymentsMade() > 0) {
+        } else if (loan.paymentsMade() != null && loan.paymentsMade() > 0
+                && (loan.annualRatePct() == null || loan.tenorMonths() == null)) {
+            missing.add("loan.outstanding");
             need(missing, loan.annualRatePct(), "loan.annualRatePct");
             need(missing, loan.tenorMonths(), "loan.tenorMonths");
         }
+    }
+
+    /** As {@link FiguresCalculator}: instalments paid and no balance left, given as 0 or the whole term paid. */
+    private static boolean repaid(Loan loan) {
+        return loan.paymentsMade() != null && loan.paymentsMade() > 0
+                && (loan.outstanding() == null ? termRunOut(loan) : loan.outstanding() == 0);
+    }
+
+    private static boolean termRunOut(Loan loan) {
+        return loan.paymentsMade() != null && loan.tenorMonths() != null && loan.paymentsMade() > 0
+                && loan.paymentsMade() >= loan.tenorMonths();
     }
 
     private static void scenarioValue(AdviceRequest request, Set<String> missing) {

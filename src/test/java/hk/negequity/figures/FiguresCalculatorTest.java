@@ -96,6 +96,21 @@ class FiguresCalculatorTest {
         @Test
         void paymentsMadeWithoutRateOrTenorLeaveTheBalanceUnknown() {
             assertThat(figuresOf(Borrowers.nothing().amount(5_400_000).paymentsMade(12)).outstanding()).isNull();
+            assertThat(figuresOf(Borrowers.nothing().amount(5_400_000).tenor(360).paymentsMade(359)).outstanding())
+                    .as("one instalment left, no rate").isNull();
+        }
+
+        @Test
+        void everyInstalmentOfTheTermPaidLeavesNothingOwedWithoutRateOrAmount() {
+            Figures noRate = figuresOf(Borrowers.nothing().amount(9_000_000).tenor(360).paymentsMade(360)
+                    .currentValue(9_000_000));
+            assertThat(noRate.outstanding()).isZero();
+            assertThat(noRate.monthlyPayment()).isZero();
+            assertThat(noRate.equity()).isEqualTo(9_000_000);
+            assertThat(figuresOf(Borrowers.nothing().tenor(240).paymentsMade(240)).outstanding()).as("no amount")
+                    .isZero();
+            assertThat(figuresOf(Borrowers.nothing().amount(9_000_000).tenor(360).paymentsMade(360).outstanding(0))
+                    .outstanding()).as("and said so").isZero();
         }
     }
 

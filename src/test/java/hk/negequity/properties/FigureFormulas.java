@@ -49,6 +49,10 @@ final class FigureFormulas {
         Double outstanding = null;
         if (loan.outstanding() != null) {
             outstanding = loan.outstanding();
+        } else if (loan.paymentsMade() != null && loan.paymentsMade() > 0
+                && loan.paymentsMade().equals(loan.tenorMonths())) {
+            // The whole term paid: the schedule's balance B_n is 0 at any rate, on any amount.
+            outstanding = 0.0;
         } else if (loan.amount() != null && (loan.paymentsMade() == null || loan.paymentsMade() == 0)) {
             outstanding = loan.amount();
         } else if (loan.amount() != null && payment != null) {

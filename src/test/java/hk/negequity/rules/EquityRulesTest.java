@@ -61,6 +61,27 @@ class EquityRulesTest {
         assertThat(near.figures()).containsEntry("equity", 0.01);
     }
 
+    /**
+     * An owner who has paid instalments on a loan whose schedule cannot be worked out (no term, or no rate) is asked
+     * for the balance owed as well as for what the schedule lacks: either decides the equity advice.
+     */
+    @ParameterizedTest(name = "instalments paid, the {0} not given: the balance is asked for")
+    @CsvSource({"term", "rate"})
+    void theBalanceOwedIsAskedForWhenTheScheduleCannotGiveIt(String notGiven) {
+        Borrowers owner = Borrowers.nothing().currentValue(4_000_000).amount(5_000_000).paymentsMade(12).arrears(0)
+                .bankrupt(false);
+        if (notGiven.equals("term")) {
+            owner.rate(3.5);
+        } else {
+            owner.tenor(360);
+        }
+
+        assertThat(codes(owner)).doesNotContain("NEGATIVE_EQUITY");
+        assertThat(advise(owner).needs()).filteredOn(n -> n.fact().equals("loan.outstanding")).singleElement()
+                .satisfies(n -> assertThat(n.unlocks()).contains("NEGATIVE_EQUITY", "CALL_LOAN_UNLIKELY_WHILE_PAYING"));
+        assertThat(codes(owner.outstanding(4_900_000))).contains("NEGATIVE_EQUITY", "CALL_LOAN_UNLIKELY_WHILE_PAYING");
+    }
+
     @Test
     void negativeEquityNamesTheShortfall() {
         Advice negative = advice(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000), "NEGATIVE_EQUITY")
