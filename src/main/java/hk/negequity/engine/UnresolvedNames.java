@@ -28,12 +28,20 @@ final class UnresolvedNames {
     private static List<RuleProblem> wordInRules(String word, Iterable<String> sources, RuleFiles files, String text) {
         Pattern quoted = Pattern.compile("\"" + Pattern.quote(word) + "\"");
         Pattern bare = Pattern.compile("(?<![\\w$\"])" + Pattern.quote(word) + "(?![\\w$\"])");
+        Pattern bound = Pattern.compile("(?<![\\w$\"])" + Pattern.quote(word) + "\\s*:(?!:)");
         for (boolean inConditions : new boolean[] {true, false}) {
             for (String source : sources) {
                 String[] lines = files.text(source).split("\r?\n", -1);
                 boolean when = false;
                 for (int i = 0; i < lines.length; i++) {
                     String line = lines[i].replaceAll("//.*", "").strip();
+                    if (line.startsWith("rule ") && bindsIt(lines, i, bound)) {
+                        // A rule that binds the name resolves it: another rule uses it unbound (a binding renamed
+                        // in one rule is still written, rightly, in every other rule that binds it).
+                        i = endOf(lines, i);
+                        when = false;
+                        continue;
+                    }
                     when = line.equals("when") || (when && !line.equals("then"));
                     boolean found = inConditions ? when && quoted.matcher(line).find()
                             : !line.startsWith("import ") && !line.startsWith("rule ") && !line.startsWith("@")
@@ -47,4 +55,26 @@ final class UnresolvedNames {
         return List.of();
     }
 
+    /** Whether the conditions of the rule starting at line {@code start} bind the name ({@code $reserves : liquidReserves}). */
+    private static boolean bindsIt(String[] lines, int start, Pattern bound) {
+        boolean when = false;
+        for (int i = start; i <= endOf(lines, start); i++) {
+            String line = lines[i].replaceAll("//.*", "").strip();
+            when = line.equals("when") || (when && !line.equals("then"));
+            if (when && bound.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line of the {@code end} closing the rule that starts at {@code start}, or the file's last line. */
+    private static int endOf(String[] lines, int start) {
+        for (int i = start + 1; i < lines.length; i++) {
+            if (lines[i].replaceAll("//.*", "").strip().equals("end")) {
+                return i;
+            }
+        }
+        return lines.length - 1;
+    }
 }

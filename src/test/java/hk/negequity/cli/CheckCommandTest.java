@@ -3,7 +3,13 @@ package hk.negequity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.BundledRuleSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -95,6 +101,48 @@ class CheckCommandTest {
                                 + " is undefined for the type Advice",
                         FIXTURES + "unknown-method-twice/ltv.drl:19: The method off(RuleContext, String, Double)"
                                 + " is undefined for the type Advice");
+    }
+
+    /**
+     * A binding renamed in one rule leaves its uses there unresolved; the same name bound and used in another file's
+     * rules is no mistake, and is not reported (it was: the first file to write the name was blamed too).
+     */
+    @ParameterizedTest(name = "{0} renamed at {1}:{2}: one problem, at {1}:{3}")
+    @CsvSource({
+            "$reserves, reserve.drl, 18, 23",
+            "$amount,   ltv.drl,     17, 24",
+    })
+    void aBindingRenamedInOneRuleIsReportedThereAlone(String name, String file, int bindingLine, int useLine,
+                                                     @TempDir Path copy) throws IOException {
+        copyTree(Path.of("rules"), copy);
+        Path drl = copy.resolve(file);
+        java.util.List<String> lines = Files.readAllLines(drl);
+        assertThat(lines.get(bindingLine - 1)).contains(name + " :");
+        lines.set(bindingLine - 1, lines.get(bindingLine - 1).replace(name + " :", name + "z :"));
+        Files.write(drl, lines);
+
+        CliRun run = CliRun.of("check", copy.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.contains(".drl:"))).containsExactly(
+                copy.resolve(file) + ":" + useLine + ": " + name + " cannot be resolved to a variable");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(path -> {
+                try {
+                    Path target = to.resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     @Test
