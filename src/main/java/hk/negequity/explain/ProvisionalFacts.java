@@ -54,7 +54,7 @@ final class ProvisionalFacts {
         if (request.borrower().otherMonthlyDebt() == null) {
             sums.add("borrower.otherMonthlyDebt");
         }
-        if (balanceIsTheAmount(loan)) {
+        if (balanceIsTheAmount(loan) || balanceIsScheduled(loan)) {
             sums.add("loan.outstanding");
         }
         this.amounts = InputPaths.bitsOf(sums);
@@ -117,6 +117,9 @@ final class ProvisionalFacts {
             facts.add("loan.outstanding");
             facts.add("loan.paymentsMade");
         }
+        if (balance && balanceIsScheduled(loan)) {
+            facts.add("loan.outstanding");
+        }
         if (!balance && deciding.contains("loan.annualRatePct") && balanceForTheAmount(loan)) {
             facts.add("loan.paymentsMade"); // an instalment worked from the balance over the months left
         }
@@ -126,6 +129,14 @@ final class ProvisionalFacts {
     /** A balance given without the amount drawn or the instalments paid: the instalment is worked from it. */
     private static boolean balanceForTheAmount(Loan loan) {
         return loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null;
+    }
+
+    /**
+     * Instalments paid and no balance given: the balance owed is the scheduled one, which a part repayment, a
+     * re-pricing or an overdue instalment would have moved.
+     */
+    private static boolean balanceIsScheduled(Loan loan) {
+        return loan.outstanding() == null && loan.paymentsMade() != null && loan.paymentsMade() > 0;
     }
 
     /** Neither the balance nor the instalments paid given: the amount drawn is taken as owed. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Advice given on what stands in for a fact not given (no other debts, a standard loan, the balance as the amount
- * drawn) is provisional: what to ask next names that fact, with the advice it may change or withdraw under
+ * drawn or as scheduled after the instalments paid) is provisional: what to ask next names that fact, with the advice it may change or withdraw under
  * {@code mayChange}, so that a chatbot never takes back a warning it could not have told the borrower was waiting.
  */
 class ProvisionalAdviceTest {
@@ -47,6 +47,22 @@ class ProvisionalAdviceTest {
         assertThat(orNone(need(answer, "loan.outstanding").mayChange())).contains("NEGATIVE_EQUITY");
         // And so it proves: five years of instalments paid, the balance is under the value.
         assertThat(codes(advise(owner.paymentsMade(60)))).doesNotContain("NEGATIVE_EQUITY");
+    }
+
+    @Test
+    void givenThePaymentsMadeButNotTheBalanceEquityOnTheScheduledBalanceNamesTheBalance() {
+        // HK$5.4M at 3.25% over 30 years, five years paid: about HK$4.83M owed on the schedule, under the HK$4.9M the
+        // flat is worth today. A part repayment missed, a re-pricing, or instalments overdue would owe more.
+        Borrowers owner = Borrowers.nothing().currentValue(4_900_000).amount(5_400_000).rate(3.25).tenor(360)
+                .paymentsMade(60).arrears(0).bankrupt(false);
+
+        AdviceAnswer answer = advise(owner);
+
+        assertThat(codes(answer)).doesNotContain("NEGATIVE_EQUITY");
+        assertThat(orNone(need(answer, "loan.outstanding").mayChange())).contains("NEGATIVE_EQUITY",
+                "NEAR_NEGATIVE_EQUITY");
+        // And so it proves: a balance of HK$5M owed is negative equity.
+        assertThat(codes(advise(owner.outstanding(5_000_000)))).contains("NEGATIVE_EQUITY");
     }
 
     @Test
