@@ -38,10 +38,14 @@ class GracefulShutdownTest {
 
     /**
      * A batch of a thousand cases with explanations, whose second half is sent only once {@code rest} is counted
-     * down: it is in flight when SIGTERM comes however fast the machine is.
+     * down: it is in flight when SIGTERM comes however fast the machine is. Returned once the client has taken the
+     * first half to send, and a moment more for the server to read its head, however slow the machine is: a
+     * connection whose request has not begun is idle, and a stopping server rightly closes it unanswered.
      */
     private static CompletableFuture<HttpResponse<String>> batchInFlight(HttpClient client, int port,
-                                                                         CountDownLatch rest) {
+                                                                         CountDownLatch rest)
+            throws InterruptedException {
+        CountDownLatch firstHalfTaken = new CountDownLatch(1);
         byte[] batch = ("[" + String.join(",", java.util.Collections.nCopies(1_000, CASE)) + "]")
                 .getBytes(StandardCharsets.UTF_8);
         int half = batch.length / 2;
@@ -61,6 +65,7 @@ class GracefulShutdownTest {
                 if (read > 0) {
                     return read;
                 }
+                firstHalfTaken.countDown();
                 try {
                     rest.await();
                 } catch (InterruptedException e) {
@@ -70,10 +75,13 @@ class GracefulShutdownTest {
                 return second.read(into, offset, length);
             }
         };
-        return client.sendAsync(HttpRequest.newBuilder(
+        CompletableFuture<HttpResponse<String>> sent = client.sendAsync(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/v1/pre-approval/batch?explain=true"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
                 .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(firstHalfTaken.await(60, TimeUnit.SECONDS)).as("the client sends the first half").isTrue();
+        Thread.sleep(300); // for the head and the first half to reach the server
+        return sent;
     }
 
     @Test
@@ -89,7 +97,6 @@ class GracefulShutdownTest {
             long sent = System.nanoTime();
             CountDownLatch rest = new CountDownLatch(1);
             CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port, rest);
-            Thread.sleep(300); // for the first half to reach the server
             service.destroy(); // SIGTERM
             long terminated = System.nanoTime();
             Thread.sleep(200);
@@ -128,7 +135,6 @@ class GracefulShutdownTest {
             ServiceProcess.awaitReady(client, port);
             CountDownLatch rest = new CountDownLatch(1);
             CompletableFuture<HttpResponse<String>> inFlight = batchInFlight(client, port, rest);
-            Thread.sleep(300); // for the first half to reach the server
             service.destroy(); // SIGTERM
 
             assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
