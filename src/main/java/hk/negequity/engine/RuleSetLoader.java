@@ -131,6 +131,12 @@ public final class RuleSetLoader {
         if (kieBase == null || problems.stream().anyMatch(problem -> !isCatalogueOrTable(problem.file()))) {
             // The rules' metadata is otherwise checked in the compiled rule base (AdviceRules), which this run lacks.
             problems.addAll(RuleAnnotationChecks.valueMistakes(files, outlines));
+            if (kieBase != null) {
+                // Compiled, the conditions are known: a bound no value meets, or a fact no rule makes, is said now too.
+                RuleModels models = ruleModels(outlines, problems);
+                UnmadeFacts.check(outlines, models, problems);
+                ImpossibleConditions.check(models, problems);
+            }
             throw new RuleSetException(sorted(problems));
         }
         RuleModels models = ruleModels(outlines, problems);

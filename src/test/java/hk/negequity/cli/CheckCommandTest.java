@@ -128,6 +128,28 @@ class CheckCommandTest {
                 copy.resolve(file) + ":" + useLine + ": " + name + " cannot be resolved to a variable");
     }
 
+    /** A mistake in the rules' metadata does not hide a mistyped threshold in another file (it did until fixed). */
+    @ParameterizedTest(name = "{0} in price.drl and an impossible bound in ltv.drl: both reported")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"@varient(x)", "@severity(INFO)"})
+    void aMetadataMistakeAndAnImpossibleBoundAreReportedInOneRun(String metadata, @TempDir Path copy)
+            throws IOException {
+        copyTree(Path.of("rules"), copy);
+        Path ltv = copy.resolve("ltv.drl");
+        Files.writeString(ltv, Files.readString(ltv).replaceFirst("ltvPct > 80, ltvPct < 90,", "ltvPct > 80, ltvPct < 9,"));
+        Path price = copy.resolve("price.drl");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(price));
+        assertThat(lines.get(18)).contains("@code(PRICE_ABOVE_VALUATION)");
+        lines.set(18, lines.get(18) + " " + metadata);
+        Files.write(price, lines);
+
+        CliRun run = CliRun.of("check", copy.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.contains(".drl:")).toList())
+                .anySatisfy(l -> assertThat(l).startsWith(copy.resolve("ltv.drl") + ":16: "))
+                .anySatisfy(l -> assertThat(l).startsWith(copy.resolve("price.drl") + ":19: "));
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             paths.forEach(path -> {
