@@ -42,13 +42,13 @@ final class ParseFailures {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("String value length") && inNumber) {
             // A number thousands of digits long fills the parser's text buffer before its own limit is checked.
-            return "a number has more than " + MAX_NUMBER_LENGTH + " characters";
+            return "a number has more than " + MAX_NUMBER_LENGTH + " digits";
         }
         if (message.startsWith("Document nesting depth")) {
             return "it nests objects and arrays more than " + MAX_NESTING_DEPTH + " deep";
         }
         if (message.startsWith("Number value length")) {
-            return "a number has more than " + MAX_NUMBER_LENGTH + " characters";
+            return "a number has more than " + MAX_NUMBER_LENGTH + " digits";
         }
         if (message.startsWith("String value length")) {
             return "a string has more than " + MAX_STRING_LENGTH + " characters";

@@ -57,11 +57,11 @@ class JsonBodiesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "17 levels of nesting       | scenario          | it nests objects and arrays more than 16 deep",
-            "a 65-digit number          | loan.amount       | a number has more than 64 characters",
-            "a 65-digit decimal         | loan.amount       | a number has more than 64 characters",
-            "a 2000-digit number        | loan.amount       | a number has more than 64 characters",
-            "a 2000-digit decimal       | loan.amount       | a number has more than 64 characters",
-            "a 2000-digit body          | ''                | a number has more than 64 characters",
+            "a 65-digit number          | loan.amount       | a number has more than 64 digits",
+            "a 65-digit decimal         | loan.amount       | a number has more than 64 digits",
+            "a 2000-digit number        | loan.amount       | a number has more than 64 digits",
+            "a 2000-digit decimal       | loan.amount       | a number has more than 64 digits",
+            "a 2000-digit body          | ''                | a number has more than 64 digits",
             "a 1001-character string    | lang              | a string has more than 1000 characters",
             "a 101-character field name | borrower          | a field name has more than 100 characters"})
     void aBodyBeyondAParsingLimitIsRefusedNamingTheLimitAndWhere(String what, String path, String detail) {

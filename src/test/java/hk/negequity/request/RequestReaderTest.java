@@ -272,7 +272,7 @@ class RequestReaderTest {
 
         assertThat(found).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("loan.amount");
-            assertThat(v.detail()).contains("a number has more than 64 characters");
+            assertThat(v.detail()).contains("a number has more than 64 digits");
         });
     }
 
