@@ -353,6 +353,36 @@ class SpecialSchemeTest {
                         .doesNotContain("MIP_NOT_ELIGIBLE"));
     }
 
+    /**
+     * Neither the use nor the completion given, agreed in 2023 under the regime whose DSR caps differ by use (50% and
+     * 40%): repayments above both caps but within the scheme's 60% wait for what decides the scheme, as they do where
+     * the use is given; above 60% they break the cap whatever the use. (They were declined "whatever the flat's use".)
+     */
+    @ParameterizedTest(name = "use and completion not given, DSR {0}%: DSR_ABOVE_CAP {1}, {2}")
+    @CsvSource({
+            "50.01, false, REFER",
+            "55,    false, REFER",
+            "60,    false, REFER",
+            "60.01, true,  DECLINE",
+    })
+    void repaymentsOnlyTheSchemesCapAllowsWaitForTheUseWhereTheCapsDifferByUse(double dsrPct, boolean capBroken,
+                                                                           String verdict) {
+        double payment = hk.negequity.figures.MortgageMath.monthlyPayment(6_300_000, 3.5, 360);
+        Borrowers b = Borrowers.nothing().price(10_000_000).valuation(9_000_000)
+                .agreementDate(LocalDate.of(2023, 8, 1)).amount(6_300_000).rate(3.5).tenor(360)
+                .scheme(Scheme.STANDARD).income(100_000).otherDebt(dsrPct * 1_000 - payment).reserves(10_000_000);
+
+        PreApprovalAnswer answer = preApprove(b);
+
+        assertThat(answer.figures().dsrPct()).isEqualTo(dsrPct);
+        assertThat(answer.advice().stream().anyMatch(a -> a.code().equals("DSR_ABOVE_CAP"))).isEqualTo(capBroken);
+        assertThat(answer.verdict().name()).isEqualTo(verdict);
+        if (!capBroken) {
+            assertThat(missingFacts(answer)).contains("property.use", "property.completed", "property.stagePayment");
+        }
+        assertThat(codes(b).contains("DSR_ABOVE_CAP")).as("the same in /v1/advice").isEqualTo(capBroken);
+    }
+
     @ParameterizedTest(name = "agreed {0}: the scheme's payment terms asked for: {1}")
     @CsvSource({
             "2020-12-31, false",
