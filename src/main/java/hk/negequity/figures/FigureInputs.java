@@ -137,10 +137,14 @@ public final class FigureInputs {
         boolean balanceStandsIn = loan.amount() == null && loan.outstanding() != null;
         if (!balanceStandsIn) {
             need(missing, loan.amount(), "loan.amount");
+            if (loan.amount() == null && loan.paymentsMade() != null) {
+                // The instalments paid given, the balance owed would price the months left as well as the amount.
+                missing.add("loan.outstanding");
+            }
         } else if (loan.paymentsMade() == null) {
             missing.add("loan.amount");
             missing.add("loan.paymentsMade");
-        } else if (termRunOut(loan)) {
+        } else if (Schedule.termRunOut(loan)) {
             // A balance left after the whole term has no months to be repaid over: only the amount prices it.
             missing.add("loan.amount");
         }
@@ -154,7 +158,7 @@ public final class FigureInputs {
      * itself would do as well, and is listed beside it.
      */
     private static void outstanding(Loan loan, Set<String> missing) {
-        if (loan.outstanding() != null || termRunOut(loan)) {
+        if (loan.outstanding() != null || Schedule.termRunOut(loan)) {
             return;
         }
         if (loan.amount() == null) {
@@ -171,19 +175,17 @@ public final class FigureInputs {
     /** As {@link FiguresCalculator}: instalments paid and no balance left, given as 0 or the whole term paid. */
     private static boolean repaid(Loan loan) {
         return loan.paymentsMade() != null && loan.paymentsMade() > 0
-                && (loan.outstanding() == null ? termRunOut(loan) : loan.outstanding() == 0);
-    }
-
-    private static boolean termRunOut(Loan loan) {
-        return loan.paymentsMade() != null && loan.tenorMonths() != null && loan.paymentsMade() > 0
-                && loan.paymentsMade() >= loan.tenorMonths();
+                && (loan.outstanding() == null ? Schedule.termRunOut(loan) : loan.outstanding() == 0);
     }
 
     private static void scenarioValue(AdviceRequest request, Set<String> missing) {
         need(missing, request.scenario().priceChangePct(), "scenario.priceChangePct");
         if (request.property().currentValue() == null && request.property().price() == null
                 && request.property().valuation() == null) {
+            // Without a current value the scenario moves the lending base: any of the three would do.
             missing.add("property.currentValue");
+            missing.add("property.price");
+            missing.add("property.valuation");
         }
     }
 

@@ -100,10 +100,6 @@ public final class FiguresCalculator {
                 && (loan.monthsInArrears() == null || loan.monthsInArrears() == 0);
     }
 
-    private static boolean termRunOut(Loan loan) {
-        return loan.paymentsMade() != null && loan.tenorMonths() != null && loan.paymentsMade() > 0
-                && loan.paymentsMade() >= loan.tenorMonths();
-    }
 
     private static boolean scheduled(Loan loan) {
         return loan.outstanding() == null && loan.paymentsMade() != null && loan.paymentsMade() > 0;
@@ -118,10 +114,8 @@ public final class FiguresCalculator {
         if (loan.outstanding() != null && !(loan.outstanding() == 0 && notYetDrawn(loan))) {
             return loan.outstanding();
         }
-        if (loan.outstanding() == null && termRunOut(loan)) {
-            // Every instalment of the term paid: the schedule leaves nothing owed, whatever the rate or the amount
-            // (facts file §2: the balance after all n payments is 0).
-            return 0.0;
+        if (loan.outstanding() == null && Schedule.termRunOut(loan)) {
+            return 0.0; // whatever the rate or the amount
         }
         if (loan.amount() == null) {
             return null;

@@ -55,6 +55,19 @@ class FigureInputsTest {
     }
 
     @Test
+    void whereEitherOfSeveralFactsWouldDoEachIsListed() {
+        AdviceRequest noValue = Borrowers.nothing().amount(5_400_000).priceChangePct(-15).request();
+        AdviceRequest owner = Borrowers.nothing().paymentsMade(12).rate(3.5).tenor(360).request();
+
+        assertThat(FigureInputs.missingFor("scenarioValue", noValue)).containsExactlyInAnyOrder(
+                "property.currentValue", "property.price", "property.valuation");
+        assertThat(FigureInputs.missingFor("monthlyPayment", owner)).containsExactlyInAnyOrder("loan.amount",
+                "loan.outstanding");
+        assertThat(FigureInputs.missingFor("monthlyPayment", Borrowers.nothing().rate(3.5).tenor(360).request()))
+                .as("no instalment paid given: only the amount prices the whole term").containsExactly("loan.amount");
+    }
+
+    @Test
     void aLoanWhoseWholeTermIsPaidLacksNothingForItsBalance() {
         AdviceRequest repaid = Borrowers.nothing().currentValue(4_000_000).tenor(360).paymentsMade(360).request();
 

@@ -82,6 +82,19 @@ class EquityRulesTest {
         assertThat(codes(owner.outstanding(4_900_000))).contains("NEGATIVE_EQUITY", "CALL_LOAN_UNLIKELY_WHILE_PAYING");
     }
 
+    /** Without a current value the scenario moves the lending base, so the price or the valuation unlocks it too. */
+    @Test
+    void aScenarioWithoutAnyValueAsksForTheCurrentValueThePriceOrTheValuation() {
+        Borrowers buyer = Borrowers.nothing().amount(5_400_000).priceChangePct(-15);
+
+        assertThat(codes(buyer)).doesNotContain("NEGATIVE_EQUITY_IN_SCENARIO");
+        assertThat(advise(buyer).needs()).filteredOn(n -> n.unlocks().contains("NEGATIVE_EQUITY_IN_SCENARIO"))
+                .extracting(n -> n.fact())
+                .contains("property.currentValue", "property.price", "property.valuation");
+        assertThat(codes(buyer.price(6_000_000))).as("HK$6M less 15% is HK$5.1M, under the HK$5.4M owed")
+                .contains("NEGATIVE_EQUITY_IN_SCENARIO");
+    }
+
     @Test
     void negativeEquityNamesTheShortfall() {
         Advice negative = advice(Borrowers.nothing().outstanding(5_000_000).currentValue(4_900_000), "NEGATIVE_EQUITY")

@@ -14,6 +14,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Six months of repayments in reserve; an instalment of exactly HK$1,000 makes the edge exact. */
 class ReserveRulesTest {
 
+    /** An owner who gave the instalments paid but neither the amount nor the balance is asked for either. */
+    @Test
+    void anOwnerWithoutTheAmountIsAskedForTheBalanceAsWell() {
+        Borrowers owner = Borrowers.nothing().paymentsMade(12).rate(3.5).tenor(360).reserves(100_000).income(30_000);
+
+        assertThat(codes(owner)).doesNotContain("RESERVE_BELOW_SIX_MONTHS", "RESERVE_ADEQUATE");
+        for (String fact : new String[] {"loan.amount", "loan.outstanding"}) {
+            assertThat(hk.negequity.BundledRuleSet.advise(owner).needs()).as(fact)
+                    .filteredOn(n -> n.fact().equals(fact)).singleElement()
+                    .satisfies(n -> assertThat(n.unlocks()).contains("RESERVE_BELOW_SIX_MONTHS", "RESERVE_ADEQUATE"));
+        }
+        // HK$4M over the 348 months left at 3.5% is HK$18,313.24 a month: HK$100,000 is under six of them.
+        assertThat(codes(owner.outstanding(4_000_000))).contains("RESERVE_BELOW_SIX_MONTHS");
+    }
+
+
     @ParameterizedTest(name = "reserves of HK${0} against HK$1,000 a month give {1}")
     @CsvSource({
             "0,       RESERVE_BELOW_SIX_MONTHS",
