@@ -89,13 +89,20 @@ final class EvaluateCommand {
         }
         byte[] body;
         try {
-            body = input.equals("-") ? in.readNBytes((int) MAX_INPUT_BYTES) : Files.readAllBytes(Path.of(input));
+            // One byte past the limit tells a larger input from one of exactly the limit, which is read.
+            try (InputStream source = input.equals("-") ? null : Files.newInputStream(Path.of(input))) {
+                body = (source == null ? in : source).readNBytes((int) MAX_INPUT_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
             return bad(err, ruleSet, Problem.of("input-not-found", "Input not found", 400, "no file " + input, input));
         } catch (IOException e) {
             String why = Files.isDirectory(Path.of(input)) ? "is a directory, not a file" : "cannot be read";
             return bad(err, ruleSet, Problem.of("input-unreadable", "Input cannot be read", 400, input + " " + why,
                     input));
+        }
+        if (body.length > MAX_INPUT_BYTES) {
+            return bad(err, ruleSet, Problem.of("input-too-large", "Input too large", 413, input
+                    + " is larger than the " + MAX_INPUT_BYTES + " bytes the command line reads; split it", input));
         }
         Advisor advisor = Advisor.over(() -> ruleSet, new RuleEngine());
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Hong_Kong")));

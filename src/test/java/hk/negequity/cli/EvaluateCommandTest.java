@@ -97,6 +97,27 @@ class EvaluateCommandTest {
         assertThat(json(missing.err().strip()).get("rulesetVersion").asText()).isEqualTo(BundledRuleSet.get().version());
     }
 
+    /** 16 MiB is read, from a file or from standard input alike; a byte more is refused as too large, not cut. */
+    @Test
+    void anInputOverSixteenMebibytesIsRefusedAsTooLargeFromAFileOrStandardInput(@TempDir Path dir) throws IOException {
+        int limit = 16 * 1024 * 1024;
+        String atTheLimit = "{" + " ".repeat(limit - 2) + "}";
+        String over = "{" + " ".repeat(limit - 1) + "}";
+        Path file = dir.resolve("over.json");
+        Files.writeString(file, over);
+        Path read = dir.resolve("at-the-limit.json");
+        Files.writeString(read, atTheLimit);
+
+        for (CliRun run : new CliRun[] {CliRun.of("advise", file.toString()),
+                CliRun.withInput(over, Map.of(), "advise", "-")}) {
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(json(run.err().strip()).get("title").asText()).isEqualTo("Input too large");
+            assertThat(json(run.err().strip()).get("status").asInt()).isEqualTo(413);
+        }
+        assertThat(CliRun.of("advise", read.toString()).exit()).isZero();
+        assertThat(CliRun.withInput(atTheLimit, Map.of(), "advise", "-").exit()).isZero();
+    }
+
     @Test
     void aDirectoryOrANumberNoTypeHoldsIsBadInputNotACrash() {
         CliRun directory = CliRun.of("advise", "src");
