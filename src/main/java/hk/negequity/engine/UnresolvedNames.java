@@ -58,7 +58,8 @@ final class UnresolvedNames {
     /** Whether the conditions of the rule starting at line {@code start} bind the name ({@code $reserves : liquidReserves}). */
     private static boolean bindsIt(String[] lines, int start, Pattern bound) {
         boolean when = false;
-        for (int i = start; i <= endOf(lines, start); i++) {
+        int end = endOf(lines, start);
+        for (int i = start; i <= end; i++) {
             String line = lines[i].replaceAll("//.*", "").strip();
             when = line.equals("when") || (when && !line.equals("then"));
             if (when && bound.matcher(line).find()) {
