@@ -16,11 +16,13 @@ final class WaitingFacts {
 
     /**
      * The borrower's facts a {@code not} over {@code children} waits for: those not given that its facts stand for;
-     * none when it is not a single unconstrained pattern of such facts.
+     * none when it is not a single pattern of such facts. A pattern with constraints ({@code not
+     * SpecialSchemePossible( waitsFor("property.completed") )}) waits for what every fact of its type stands for:
+     * any of them, given, may take away the fact that matched.
      */
     static Set<String> of(List<Element> children, EvaluationFacts facts) {
         if (children.size() != 1 || !(children.get(0) instanceof Element.Pattern pattern)
-                || !pattern.constraints().isEmpty() || pattern.from() != null || pattern.collectOf() != null) {
+                || pattern.from() != null || pattern.collectOf() != null) {
             return Set.of();
         }
         List<Object> present = facts.ofType(pattern.type());

@@ -13,7 +13,7 @@ import java.util.List;
  * @param dsrCapPct      the scheme's cap on the debt-servicing ratio
  */
 public record SpecialSchemePossible(List<String> waitingFor, double maxLoan, boolean maxLoanAllowed,
-                                    double dsrCapPct) {
+                                    double dsrCapPct) implements WaitsForFacts {
 
     /**
      * The paths among {@code pathsAndValues} (a path, then the request's value there, in turn) whose value is not
