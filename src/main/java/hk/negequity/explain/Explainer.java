@@ -23,6 +23,8 @@ public final class Explainer {
     private final List<AdviceRule> adviceRules = new ArrayList<>();
     /** Every figure an advice rule reads, each at its bit in {@link AdviceRule#figureBits}. */
     private final List<String> figures = new ArrayList<>();
+    /** The codes of advice that lists the facts found missing: giving one of them changes it or withdraws it. */
+    private final Set<String> listingMissingFacts = new HashSet<>();
 
     /**
      * @param inputs     the borrower's facts that decide the rule, as {@link InputPaths#bitsOf} gives them
@@ -66,6 +68,11 @@ public final class Explainer {
                         .map(path -> path.substring(StaticInputs.FIGURE.length())).toList();
                 adviceRules.add(new AdviceRule(rule, InputPaths.bitsOf(deciding.of(rule)), reads,
                         InputPaths.bitsOf(reads), figures, figureBits(figures), rule.isPreApprovalOnly()));
+                if (rule.lhs().stream().anyMatch(element -> element instanceof Element.Pattern pattern
+                        && pattern.collectOf() != null
+                        && pattern.collectOf().type().equals(MissingFact.class.getSimpleName()))) {
+                    listingMissingFacts.add(rule.code());
+                }
             }
         }
     }
@@ -168,6 +175,8 @@ public final class Explainer {
         for (Object fact : facts.ofType(MissingFact.class.getSimpleName())) {
             MissingFact missing = (MissingFact) fact;
             toAsk.decides(missing.path(), missing.decides().stream().filter(code -> !codesGiven.contains(code)).toList());
+            listingMissingFacts.stream().filter(codesGiven::contains)
+                    .forEach(code -> toAsk.restsOn(code, List.of(missing.path())));
         }
         return new Explanation(because, notFired, toAsk.needs());
     }

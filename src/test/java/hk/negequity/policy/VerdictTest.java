@@ -108,6 +108,22 @@ class VerdictTest {
         assertThat(answer.maxLoanByLtv()).isEqualTo(5_400_000);
     }
 
+    /** Giving a fact the referral names withdraws the referral (or shortens its list): what to ask next says so. */
+    @Test
+    void eachFactTheReferralNamesMayWithdrawIt() {
+        Borrowers noRate = Borrowers.nothing().price(6_000_000).valuation(6_000_000).use(Use.SELF_USE).completed(true)
+                .agreementDate(LocalDate.of(2026, 11, 20)).amount(4_200_000).tenor(360)
+                .scheme(Scheme.STANDARD).income(60_000).otherDebt(0).reserves(150_000)
+                .employment(Employment.EMPLOYED).bankrupt(false).arrears(0);
+
+        PreApprovalAnswer answer = preApprove(noRate);
+
+        assertThat(missingFacts(answer)).containsExactly("loan.annualRatePct");
+        assertThat(answer.needs()).filteredOn(need -> need.fact().equals("loan.annualRatePct")).singleElement()
+                .satisfies(need -> assertThat(need.mayChange()).contains("PRE_APPROVAL_INCOMPLETE"));
+        assertThat(preApprove(noRate.rate(3.25)).verdict()).isEqualTo(VerdictOutcome.PASS);
+    }
+
     @Test
     void missingFactsAreListedByTheirPathsAndNamedInTheWords() {
         PreApprovalAnswer answer = preApprove(Borrowers.nothing().scheme(Scheme.MORTGAGE_INSURANCE));
