@@ -128,20 +128,20 @@ public final class RuleSetLoader {
         // Rules that compile are matched with their messages even where a catalogue or a policy table has problems
         // of its own, so that one run reports both (a catalogue line left out for its mistake is not reported again
         // as the text it lacks: MessageCatalogue.leftOut).
-        if (kieBase == null || problems.stream().anyMatch(problem -> !isCatalogueOrTable(problem.file()))) {
+        boolean ruleFilesFailed = kieBase == null
+                || problems.stream().anyMatch(problem -> !isCatalogueOrTable(problem.file()));
+        // Compiled, the conditions are known: a bound no value meets, or a fact no rule makes, is said in this run
+        // even where another file's own problem (its metadata, say) stops the checks below.
+        RuleModels models = kieBase == null ? null : ruleModels(outlines, problems);
+        if (models != null) {
+            UnmadeFacts.check(outlines, models, problems);
+            ImpossibleConditions.check(models, problems);
+        }
+        if (ruleFilesFailed) {
             // The rules' metadata is otherwise checked in the compiled rule base (AdviceRules), which this run lacks.
             problems.addAll(RuleAnnotationChecks.valueMistakes(files, outlines));
-            if (kieBase != null) {
-                // Compiled, the conditions are known: a bound no value meets, or a fact no rule makes, is said now too.
-                RuleModels models = ruleModels(outlines, problems);
-                UnmadeFacts.check(outlines, models, problems);
-                ImpossibleConditions.check(models, problems);
-            }
             throw new RuleSetException(sorted(problems));
         }
-        RuleModels models = ruleModels(outlines, problems);
-        UnmadeFacts.check(outlines, models, problems);
-        ImpossibleConditions.check(models, problems);
         List<RuleSet.RuleInfo> adviceRules = AdviceRules.of(kieBase, files, outlines, problems);
         RuleSetChecks.checkMessages(adviceRules, AdviceRules.declaredVariants(kieBase), catalogues, problems);
         Explainer explainer = new Explainer(models);

@@ -34,7 +34,7 @@ final class UnresolvedNames {
                 String[] lines = files.text(source).split("\r?\n", -1);
                 boolean when = false;
                 for (int i = 0; i < lines.length; i++) {
-                    String line = lines[i].replaceAll("//.*", "").strip();
+                    String line = code(lines[i]);
                     if (line.startsWith("rule ") && bindsIt(lines, i, bound)) {
                         // A rule that binds the name resolves it: another rule uses it unbound (a binding renamed
                         // in one rule is still written, rightly, in every other rule that binds it).
@@ -60,7 +60,7 @@ final class UnresolvedNames {
         boolean when = false;
         int end = endOf(lines, start);
         for (int i = start; i <= end; i++) {
-            String line = lines[i].replaceAll("//.*", "").strip();
+            String line = code(lines[i]);
             when = line.equals("when") || (when && !line.equals("then"));
             if (when && bound.matcher(line).find()) {
                 return true;
@@ -72,10 +72,15 @@ final class UnresolvedNames {
     /** The line of the {@code end} closing the rule that starts at {@code start}, or the file's last line. */
     private static int endOf(String[] lines, int start) {
         for (int i = start + 1; i < lines.length; i++) {
-            if (lines[i].replaceAll("//.*", "").strip().equals("end")) {
+            if (code(lines[i]).equals("end")) {
                 return i;
             }
         }
         return lines.length - 1;
+    }
+
+    /** A line of a rule file without its comment or the spaces around it. */
+    private static String code(String line) {
+        return line.replaceAll("//.*", "").strip();
     }
 }

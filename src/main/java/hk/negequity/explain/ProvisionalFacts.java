@@ -1,6 +1,7 @@
 package hk.negequity.explain;
 
 import hk.negequity.figures.FigureInputs;
+import hk.negequity.figures.Schedule;
 import hk.negequity.figures.StandIns;
 import hk.negequity.model.AdviceRequest;
 import hk.negequity.model.Loan;
@@ -54,7 +55,7 @@ final class ProvisionalFacts {
         if (request.borrower().otherMonthlyDebt() == null) {
             sums.add("borrower.otherMonthlyDebt");
         }
-        if (balanceIsTheAmount(loan) || balanceIsScheduled(loan)) {
+        if (balanceIsTheAmount(loan) || Schedule.balanceScheduled(loan)) {
             sums.add("loan.outstanding");
         }
         this.amounts = InputPaths.bitsOf(sums);
@@ -117,7 +118,7 @@ final class ProvisionalFacts {
             facts.add("loan.outstanding");
             facts.add("loan.paymentsMade");
         }
-        if (balance && balanceIsScheduled(loan)) {
+        if (balance && Schedule.balanceScheduled(loan)) {
             facts.add("loan.outstanding");
         }
         if (!balance && deciding.contains("loan.annualRatePct") && balanceForTheAmount(loan)) {
@@ -129,14 +130,6 @@ final class ProvisionalFacts {
     /** A balance given without the amount drawn or the instalments paid: the instalment is worked from it. */
     private static boolean balanceForTheAmount(Loan loan) {
         return loan.amount() == null && loan.outstanding() != null && loan.paymentsMade() == null;
-    }
-
-    /**
-     * Instalments paid and no balance given: the balance owed is the scheduled one, which a part repayment, a
-     * re-pricing or an overdue instalment would have moved.
-     */
-    private static boolean balanceIsScheduled(Loan loan) {
-        return loan.outstanding() == null && loan.paymentsMade() != null && loan.paymentsMade() > 0;
     }
 
     /** Neither the balance nor the instalments paid given: the amount drawn is taken as owed. */

@@ -128,7 +128,7 @@ public final class FigureInputs {
     }
 
     private static void payment(Loan loan, Set<String> missing) {
-        if (repaid(loan)) {
+        if (Schedule.repaid(loan)) {
             // Nothing left to pay: no instalment, whatever the rate, the term or the amount.
             return;
         }
@@ -170,12 +170,6 @@ public final class FigureInputs {
             need(missing, loan.annualRatePct(), "loan.annualRatePct");
             need(missing, loan.tenorMonths(), "loan.tenorMonths");
         }
-    }
-
-    /** As {@link FiguresCalculator}: instalments paid and no balance left, given as 0 or the whole term paid. */
-    private static boolean repaid(Loan loan) {
-        return loan.paymentsMade() != null && loan.paymentsMade() > 0
-                && (loan.outstanding() == null ? Schedule.termRunOut(loan) : loan.outstanding() == 0);
     }
 
     private static void scenarioValue(AdviceRequest request, Set<String> missing) {

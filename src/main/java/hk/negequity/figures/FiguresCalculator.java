@@ -32,8 +32,8 @@ public final class FiguresCalculator {
         Double outstanding = outstanding(loan);
         // A balance the borrower gave (or the amount drawn) is a decimal like the value; a scheduled one is
         // computed, with its noise.
-        boolean outstandingGiven = !scheduled(loan);
-        Double payment = repaid(loan, outstanding) ? Double.valueOf(0) : monthlyPayment(loan);
+        boolean outstandingGiven = !Schedule.balanceScheduled(loan);
+        Double payment = Schedule.repaid(loan) ? Double.valueOf(0) : monthlyPayment(loan);
         Double outgoings = payment == null ? null : payment + orZero(borrower.otherMonthlyDebt());
         Double currentValue = property.currentValue();
         // Ratios are worked from the amounts as computed, and each figure is cleaned once, at the end.
@@ -87,22 +87,9 @@ public final class FiguresCalculator {
                 && loan.tenorMonths() != null && loan.paymentsMade() < loan.tenorMonths();
     }
 
-    /**
-     * Nothing left to pay: instalments have been made and no balance remains (the last one paid, or the rest
-     * repaid early). Such a loan has no instalment to service or to keep reserves for.
-     */
-    private static boolean repaid(Loan loan, Double outstanding) {
-        return outstanding != null && outstanding == 0 && loan.paymentsMade() != null && loan.paymentsMade() > 0;
-    }
-
     private static boolean notYetDrawn(Loan loan) {
         return loan.amount() != null && (loan.paymentsMade() == null || loan.paymentsMade() == 0)
                 && (loan.monthsInArrears() == null || loan.monthsInArrears() == 0);
-    }
-
-
-    private static boolean scheduled(Loan loan) {
-        return loan.outstanding() == null && loan.paymentsMade() != null && loan.paymentsMade() > 0;
     }
 
     /**

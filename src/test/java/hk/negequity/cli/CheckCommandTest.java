@@ -3,11 +3,10 @@ package hk.negequity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.negequity.BundledRuleSet;
+import hk.negequity.RuleCopies;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,7 +113,7 @@ class CheckCommandTest {
     })
     void aBindingRenamedInOneRuleIsReportedThereAlone(String name, String file, int bindingLine, int useLine,
                                                      @TempDir Path copy) throws IOException {
-        copyTree(Path.of("rules"), copy);
+        RuleCopies.copy(Path.of("rules"), copy);
         Path drl = copy.resolve(file);
         java.util.List<String> lines = Files.readAllLines(drl);
         assertThat(lines.get(bindingLine - 1)).contains(name + " :");
@@ -133,7 +132,7 @@ class CheckCommandTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"@varient(x)", "@severity(INFO)"})
     void aMetadataMistakeAndAnImpossibleBoundAreReportedInOneRun(String metadata, @TempDir Path copy)
             throws IOException {
-        copyTree(Path.of("rules"), copy);
+        RuleCopies.copy(Path.of("rules"), copy);
         Path ltv = copy.resolve("ltv.drl");
         Files.writeString(ltv, Files.readString(ltv).replaceFirst("ltvPct > 80, ltvPct < 90,", "ltvPct > 80, ltvPct < 9,"));
         Path price = copy.resolve("price.drl");
@@ -148,23 +147,6 @@ class CheckCommandTest {
         assertThat(run.out().lines().filter(l -> l.contains(".drl:")).toList())
                 .anySatisfy(l -> assertThat(l).startsWith(copy.resolve("ltv.drl") + ":16: "))
                 .anySatisfy(l -> assertThat(l).startsWith(copy.resolve("price.drl") + ":19: "));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(path -> {
-                try {
-                    Path target = to.resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     @Test
